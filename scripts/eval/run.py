@@ -1,0 +1,272 @@
+"""`make eval`: Abridge against Lead, sumy TextRank and sumy LexRank on CNN/DM and BBC, scored with ROUGE.
+
+Usage (scripts/eval.sh sets up the venv, NLTK_DATA and the binary, then calls this):
+    python scripts/eval/run.py --data ../shared/eval [--splits dev,test] [--datasets cnndm,bbc]
+        [--peers 1|0] [--abridge 1|0] [--abridge-args "..."] [--workers 2] [--limit N]
+
+Writes, under --out (target/eval):
+    results.md, results.json          the table and the targets check
+    scores/<dataset>.<split>.<system>.jsonl
+                                      per article: id, indices, summary, r1, r2, rlsum, words
+    cache/                            Lead and sumy results, keyed on the data file and this harness,
+                                      so that re-runs only redo Abridge
+"""
+
+import argparse
+import datetime
+import hashlib
+import importlib.metadata
+import json
+import os
+import subprocess
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import abridge_cli  # noqa: E402
+import common  # noqa: E402
+import peers  # noqa: E402
+
+SPLITS = ("dev", "test")
+PEERS = ("lead", "textrank", "lexrank")
+LABELS = {
+    "abridge": "Abridge",
+    "abridge-sents": "Abridge (Punkt sentences)",
+    "abridge-text": "Abridge (text + title)",
+    "lead": "Lead (first k sentences)",
+    "textrank": "sumy 0.13 TextRank",
+    "lexrank": "sumy 0.13 LexRank",
+}
+ROW_ORDER = ("abridge", "abridge-sents", "abridge-text", "lead", "textrank", "lexrank")
+
+# The issue's targets, on test: (dataset, system, baseline, minimum margin on R1, minimum margin on R2).
+TARGETS = (
+    ("cnndm", "lead", 0.5, 0.0),
+    ("bbc", "textrank", 2.0, None),
+)
+
+
+def log(msg):
+    print(msg, file=sys.stderr, flush=True)
+
+
+def abridge_systems(dataset, bbc_input):
+    """[(system key, input mode)]: CNN/DM is judged on given sentences; BBC both ways (docs/quality.md)."""
+    if dataset == "cnndm":
+        return [("abridge", "sentences")]
+    if bbc_input == "text":
+        return [("abridge", "text"), ("abridge-sents", "sentences")]
+    return [("abridge", "sentences"), ("abridge-text", "text")]
+
+
+def cache_key(data_path, limit):
+    here = os.path.dirname(os.path.abspath(__file__))
+    h = hashlib.sha256()
+    st = os.stat(data_path)
+    h.update(f"{common.PROTOCOL_VERSION}|{os.path.basename(data_path)}|{st.st_mtime_ns}|{st.st_size}|{limit}".encode())
+    for pkg in ("sumy", "rouge-score", "nltk", "numpy"):
+        h.update(importlib.metadata.version(pkg).encode())
+    for name in ("common.py", "peers.py"):
+        with open(os.path.join(here, name), "rb") as f:
+            h.update(f.read())
+    return h.hexdigest()[:12]
+
+
+def read_jsonl(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(l) for l in f if l.strip()]
+
+
+def write_jsonl(path, records):
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        for r in records:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    os.replace(tmp, path)
+
+
+def scored(scorer, articles, results):
+    out = []
+    for art, res in zip(articles, results):
+        summary = res.get("summary")
+        if summary is None:
+            summary = [art["sentences"][i] for i in res["indices"]]
+        rec = {"id": art["id"], "indices": res.get("indices", [])}
+        if "error" in res:
+            rec["error"] = res["error"]
+        rec |= scorer.score(summary, art["ref"])
+        rec["summary"] = summary
+        out.append(rec)
+    return out
+
+
+def run_peer(system, articles, args, scorer, cache_dir, key, label):
+    """Cached Lead/sumy per-article records, or None when sumy is skipped and nothing is cached."""
+    stem = f"{system}.{label.replace(' ', '.')}"
+    path = os.path.join(cache_dir, f"{stem}.{key}.jsonl")
+    if os.path.exists(path):
+        return read_jsonl(path)
+    if system != "lead" and not args.peers:
+        return None
+    start = time.time()
+    if system == "lead":
+        results = [peers.lead(a) for a in articles]
+    else:
+        results = peers.sumy_run(system, articles, workers=args.workers, label=label)
+    records = scored(scorer, articles, results)
+    log(f"  {label} {LABELS[system]}: {time.time() - start:.0f}s (cached for next time)")
+    for old in os.listdir(cache_dir):  # one cached version per system and split
+        if old.startswith(stem + ".") and old.endswith(".jsonl"):
+            os.remove(os.path.join(cache_dir, old))
+    write_jsonl(path, records)
+    return records
+
+
+def fmt_cell(m):
+    if not m:
+        return "–"
+    return f"{m['r1']:.2f} / {m['r2']:.2f} / {m['rlsum']:.2f} ({m['words']:.0f})"
+
+
+def table(results, split):
+    datasets = [d for d in results if split in results[d]]
+    if not datasets:
+        return ""
+    head = ["system"] + [
+        f"{common.DATASETS[d][1]} {split} ({next(iter(results[d][split].values()))['n']:,})" for d in datasets
+    ]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for system in ROW_ORDER:
+        cells = [fmt_cell(results[d][split].get(system)) for d in datasets]
+        if all(c == "–" for c in cells):
+            continue
+        lines.append(f"| {LABELS[system]} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def targets(results):
+    """[(description, verdict)] for the issue's targets, on test (or on dev when test was not run)."""
+    out = []
+    for dataset, base, m1, m2 in TARGETS:
+        splits = results.get(dataset, {})
+        split = "test" if "test" in splits else "dev" if "dev" in splits else None
+        if split is None:
+            continue
+        got, ref = splits[split].get("abridge"), splits[split].get(base)
+        name = f"{common.DATASETS[dataset][1]} {split}"
+        want = f"R1 ≥ {LABELS[base]} R1 + {m1}" + (f" and R2 ≥ {LABELS[base]} R2" if m2 is not None else "")
+        if split != "test":
+            want += " (the targets are on test)"
+        if not got or not ref:
+            out.append((f"{name}: {want}", "n/a (not run)"))
+            continue
+        ok = got["r1"] >= ref["r1"] + m1
+        detail = f"R1 {got['r1']:.2f} vs {ref['r1']:.2f} + {m1} = {ref['r1'] + m1:.2f}"
+        if m2 is not None:
+            ok = ok and got["r2"] >= ref["r2"] + m2
+            detail += f"; R2 {got['r2']:.2f} vs {ref['r2']:.2f}"
+        out.append((f"{name}: {want}", f"{'PASS' if ok else 'FAIL'} ({detail})"))
+    return out
+
+
+def git_version():
+    try:
+        return subprocess.run(
+            ["git", "describe", "--always", "--dirty", "--abbrev=10"],
+            capture_output=True, text=True, check=True,
+        ).stdout.strip() or "unknown"
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def main():
+    env = os.environ.get
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("--data", required=True, help="directory with cnndm.jsonl.gz and bbc.jsonl.gz")
+    p.add_argument("--out", default="target/eval")
+    p.add_argument("--splits", default=env("EVAL_SPLITS", "dev,test"))
+    p.add_argument("--datasets", default=env("EVAL_DATASETS", "cnndm,bbc"))
+    p.add_argument("--peers", type=int, default=int(env("EVAL_PEERS", "1")),
+                   help="0: no sumy runs (cached results are still shown); Lead always runs")
+    p.add_argument("--abridge", type=int, default=int(env("EVAL_ABRIDGE", "1")))
+    p.add_argument("--abridge-bin", default=env("EVAL_ABRIDGE_BIN", "target/release/abridge"))
+    p.add_argument("--abridge-args", default=env("EVAL_ABRIDGE_ARGS", ""),
+                   help="extra flags for `abridge --jsonl -` (tuning)")
+    p.add_argument("--bbc-input", choices=abridge_cli.MODES, default=env("EVAL_BBC_INPUT", "text"),
+                   help="what the main Abridge row is given on BBC (the other way is shown too)")
+    p.add_argument("--workers", type=int, default=int(env("EVAL_WORKERS", "2")))
+    p.add_argument("--limit", type=int, default=int(env("EVAL_LIMIT", "0")),
+                   help="first N articles of each split only (smoke tests; numbers not comparable)")
+    args = p.parse_args()
+
+    splits = [s for s in args.splits.split(",") if s]
+    datasets = [d for d in args.datasets.split(",") if d]
+    for s in splits:
+        if s not in SPLITS:
+            p.error(f"unknown split {s!r} (dev, test)")
+    for d in datasets:
+        if d not in common.DATASETS:
+            p.error(f"unknown dataset {d!r} ({', '.join(common.DATASETS)})")
+
+    cache_dir = os.path.join(args.out, "cache")
+    scores_dir = os.path.join(args.out, "scores")
+    os.makedirs(cache_dir, exist_ok=True)
+    os.makedirs(scores_dir, exist_ok=True)
+    scorer = common.Scorer()
+    started = time.time()
+    results, speed = {}, {}
+
+    for dataset in datasets:
+        data_path = common.data_file(args.data, dataset)
+        key = cache_key(data_path, args.limit)
+        for split in splits:
+            label = f"{dataset} {split}"
+            t = time.time()
+            articles = common.load(args.data, dataset, split, limit=args.limit or None)
+            log(f"eval: {label}: {len(articles)} articles prepared in {time.time() - t:.1f}s")
+            per_system = {}
+            if args.abridge:
+                for system, mode in abridge_systems(dataset, args.bbc_input):
+                    res, secs, errors = abridge_cli.run(
+                        args.abridge_bin, mode, articles, args.abridge_args, label=label
+                    )
+                    per_system[system] = scored(scorer, articles, res)
+                    speed[f"{label} {system}"] = {"seconds": secs, "articles": len(articles), "errors": errors}
+                    log(f"  {label} {LABELS[system]}: {len(articles) / max(secs, 1e-9):,.0f} articles/s"
+                        f" in the CLI, {errors} errors")
+            for system in PEERS:
+                recs = run_peer(system, articles, args, scorer, cache_dir, key, label)
+                if recs is not None:
+                    per_system[system] = recs
+            results.setdefault(dataset, {})[split] = {}
+            for system, recs in per_system.items():
+                write_jsonl(os.path.join(scores_dir, f"{dataset}.{split}.{system}.jsonl"), recs)
+                results[dataset][split][system] = common.mean(recs)
+
+    checks = targets(results)
+    version = git_version()
+    when = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    md = [f"Abridge `{version}`, {when}" + (f", `--abridge-args {args.abridge_args}`" if args.abridge_args else "")
+          + (f", first {args.limit} articles per split only" if args.limit else "")
+          + ". R1 / R2 / RLsum (F1 × 100), average words."]
+    for split in splits:
+        t = table(results, split)
+        if t:
+            md += ["", t]
+    if checks:
+        md += ["", "Targets:"] + [f"- {what}: **{verdict}**" for what, verdict in checks]
+    text = "\n".join(md) + "\n"
+
+    with open(os.path.join(args.out, "results.md"), "w", encoding="utf-8") as f:
+        f.write(text)
+    with open(os.path.join(args.out, "results.json"), "w", encoding="utf-8") as f:
+        json.dump({"version": version, "when": when, "abridge_args": args.abridge_args, "limit": args.limit,
+                   "bbc_input": args.bbc_input, "results": results, "abridge_cli": speed,
+                   "targets": [{"check": w, "verdict": v} for w, v in checks]}, f, indent=1)
+    print(text)
+    log(f"eval: done in {time.time() - started:.0f}s; {os.path.join(args.out, 'results.md')}, "
+        f"per-article scores in {scores_dir}/")
+
+
+if __name__ == "__main__":
+    main()
