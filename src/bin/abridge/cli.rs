@@ -1,0 +1,309 @@
+//! Argument parsing, input and output of the `abridge` command.
+
+use abridge::{summarize, summarize_sentences, Length, Options, Summary};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use std::io::{self, BufRead, BufWriter, Read, Write};
+
+const USAGE: &str = "\
+Usage: abridge [FILE] [--sentences N | --ratio R | --words N] [options]
+
+Summarizes FILE (or standard input, or `-`) by picking its most important sentences.
+
+Length (one of):
+  -n, --sentences N   that many sentences (default 3)
+  -r, --ratio R       that fraction of the sentences, 0 < R <= 1
+  -w, --words N       as many sentences as fit in N words
+Options:
+  -k, --keywords N    keywords to report with --json (default 8, at most 50)
+  -d, --diversity D   redundancy removal, 0 to 1 (default 0.3)
+  -t, --title TEXT    the article's title, when it is not in the text
+      --json          print the whole summary as JSON (byte offsets, keywords, left-out blocks, figures)
+      --jsonl         batch mode: read JSON lines {\"id\", \"text\"} or {\"id\", \"sentences\": [...]}
+                      (optional \"title\", and \"count\": sentences for that row) and write
+                      {\"id\", \"sentences\": [...], \"indices\": [...]} per line ({\"id\", \"error\"} on failure)
+  -h, --help          this help
+  -V, --version       the version
+";
+
+/// Output format.
+#[derive(Clone, Copy, PartialEq)]
+enum Format {
+    Plain,
+    Json,
+    JsonLines,
+}
+
+struct Args {
+    input: Option<String>,
+    options: Options,
+    format: Format,
+}
+
+/// Runs the command; returns the exit status (0 ok, 1 the text could not be summarized, 2 usage).
+pub fn main() -> i32 {
+    let args = match parse_args() {
+        Ok(Some(args)) => args,
+        Ok(None) => return 0,
+        Err(message) => {
+            eprintln!("abridge: {message}\n\n{USAGE}");
+            return 2;
+        }
+    };
+    let result = match args.format {
+        Format::JsonLines => run_batch(&args),
+        _ => run_one(&args),
+    };
+    match result {
+        Ok(()) => 0,
+        Err(message) => {
+            eprintln!("abridge: {message}");
+            1
+        }
+    }
+}
+
+fn parse_args() -> Result<Option<Args>, String> {
+    use lexopt::prelude::*;
+    let mut parser = lexopt::Parser::from_env();
+    let mut input = None;
+    let mut length: Option<(&str, Length)> = None;
+    let mut options = Options::default();
+    let mut format = Format::Plain;
+    let set_length =
+        |flag: &'static str, value: Length, length: &mut Option<(&str, Length)>| match length {
+            Some((other, _)) if *other != flag => Err(format!(
+                "give only one of --sentences, --ratio, --words (got {other} and {flag})"
+            )),
+            _ => {
+                *length = Some((flag, value));
+                Ok(())
+            }
+        };
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Short('n') | Long("sentences") => {
+                let n = parser
+                    .value()
+                    .map_err(|e| e.to_string())?
+                    .parse()
+                    .map_err(|e| format!("--sentences: {e}"))?;
+                set_length("--sentences", Length::Sentences(n), &mut length)?;
+            }
+            Short('r') | Long("ratio") => {
+                let r = parser
+                    .value()
+                    .map_err(|e| e.to_string())?
+                    .parse()
+                    .map_err(|e| format!("--ratio: {e}"))?;
+                set_length("--ratio", Length::Ratio(r), &mut length)?;
+            }
+            Short('w') | Long("words") => {
+                let w = parser
+                    .value()
+                    .map_err(|e| e.to_string())?
+                    .parse()
+                    .map_err(|e| format!("--words: {e}"))?;
+                set_length("--words", Length::Words(w), &mut length)?;
+            }
+            Short('k') | Long("keywords") => {
+                options.keywords = parser
+                    .value()
+                    .map_err(|e| e.to_string())?
+                    .parse()
+                    .map_err(|e| format!("--keywords: {e}"))?;
+            }
+            Short('d') | Long("diversity") => {
+                options.diversity = parser
+                    .value()
+                    .map_err(|e| e.to_string())?
+                    .parse()
+                    .map_err(|e| format!("--diversity: {e}"))?;
+            }
+            Short('t') | Long("title") => {
+                options.title = Some(
+                    parser
+                        .value()
+                        .map_err(|e| e.to_string())?
+                        .string()
+                        .map_err(|_| "--title is not UTF-8")?,
+                );
+            }
+            Long("json") => format = Format::Json,
+            Long("jsonl") => format = Format::JsonLines,
+            Short('h') | Long("help") => {
+                print!("{USAGE}");
+                return Ok(None);
+            }
+            Short('V') | Long("version") => {
+                println!("abridge {}", env!("CARGO_PKG_VERSION"));
+                return Ok(None);
+            }
+            Value(path) if input.is_none() => {
+                input = Some(path.string().map_err(|_| "the file name is not UTF-8")?);
+            }
+            _ => return Err(arg.unexpected().to_string()),
+        }
+    }
+    if let Some((_, value)) = length {
+        options.length = value;
+    }
+    options.validate().map_err(|e| e.to_string())?;
+    Ok(Some(Args {
+        input: input.filter(|p| p != "-"),
+        options,
+        format,
+    }))
+}
+
+/// Reads the whole input as text; bytes that are not UTF-8 become U+FFFD rather than an error, so
+/// that any file can be summarized.
+fn read_input(path: Option<&str>) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    match path {
+        Some(path) => bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?,
+        None => {
+            io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|e| format!("standard input: {e}"))?;
+        }
+    }
+    Ok(match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    })
+}
+
+fn run_one(args: &Args) -> Result<(), String> {
+    let text = read_input(args.input.as_deref())?;
+    let summary = summarize(&text, &args.options).map_err(|e| e.to_string())?;
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let written = if args.format == Format::Json {
+        serde_json::to_writer_pretty(&mut out, &summary_json(&text, &summary))
+            .map_err(io::Error::from)
+            .and_then(|()| writeln!(out))
+    } else {
+        summary
+            .sentences
+            .iter()
+            .try_for_each(|s| writeln!(out, "{}", one_line(s.span.slice(&text))))
+    };
+    written
+        .and_then(|()| out.flush())
+        .or_else(ignore_broken_pipe)
+}
+
+/// A summary as JSON: the library's result with the text of each span beside its byte offsets.
+fn summary_json(text: &str, summary: &Summary) -> serde_json::Value {
+    json!({
+        "sentences": summary.sentences.iter().map(|s| json!({
+            "index": s.index, "start": s.span.start, "end": s.span.end, "score": s.score, "text": s.span.slice(text),
+        })).collect::<Vec<_>>(),
+        "keywords": summary.keywords.iter().map(|k| json!({
+            "term": k.term, "score": k.score,
+            "occurrences": k.occurrences.iter().map(|o| json!({"start": o.start, "end": o.end})).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "title": summary.title.map(|t| json!({"start": t.start, "end": t.end, "text": t.slice(text)})),
+        "leftOut": summary.left_out.iter().map(|b| json!({
+            "start": b.span.start, "end": b.span.end, "kind": b.kind.as_str(), "text": b.span.slice(text),
+        })).collect::<Vec<_>>(),
+        "stats": {
+            "sentencesIn": summary.stats.sentences_in, "sentencesOut": summary.stats.sentences_out,
+            "wordsIn": summary.stats.words_in, "wordsOut": summary.stats.words_out,
+            "blocksLeftOut": summary.stats.blocks_left_out,
+        },
+    })
+}
+
+/// One row of `--jsonl` input.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Row {
+    id: serde_json::Value,
+    text: Option<String>,
+    sentences: Option<Vec<String>>,
+    title: Option<String>,
+    count: Option<usize>,
+}
+
+#[derive(Serialize)]
+struct RowOut<'a> {
+    id: &'a serde_json::Value,
+    sentences: Vec<&'a str>,
+    indices: Vec<usize>,
+}
+
+fn run_batch(args: &Args) -> Result<(), String> {
+    let reader: Box<dyn BufRead> = match &args.input {
+        Some(path) => Box::new(io::BufReader::new(
+            std::fs::File::open(path).map_err(|e| format!("{path}: {e}"))?,
+        )),
+        None => Box::new(io::stdin().lock()),
+    };
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    for (number, line) in reader.lines().enumerate() {
+        let line = line.map_err(|e| format!("line {}: {e}", number + 1))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let output = match serde_json::from_str::<Row>(&line) {
+            Ok(row) => summarize_row(&row, &args.options),
+            Err(e) => {
+                json!({ "id": null, "error": format!("line {}: {e}", number + 1) }).to_string()
+            }
+        };
+        writeln!(out, "{output}").or_else(ignore_broken_pipe)?;
+    }
+    out.flush().or_else(ignore_broken_pipe)
+}
+
+fn summarize_row(row: &Row, defaults: &Options) -> String {
+    let mut options = defaults.clone();
+    if let Some(count) = row.count {
+        options.length = Length::Sentences(count);
+    }
+    if row.title.is_some() {
+        options.title = row.title.clone();
+    }
+    let result = match (&row.text, &row.sentences) {
+        (Some(text), None) => summarize(text, &options).map(|s| (s, text.as_str())),
+        (None, Some(sentences)) => summarize_sentences(sentences, &options).map(|s| (s, "")),
+        _ => return json!({ "id": row.id, "error": "give exactly one of \"text\" and \"sentences\"" }).to_string(),
+    };
+    match result {
+        Ok((summary, text)) => {
+            let chosen: Vec<&str> = summary
+                .sentences
+                .iter()
+                .map(|s| match &row.sentences {
+                    Some(list) => list.get(s.index).map_or("", String::as_str),
+                    None => s.span.slice(text),
+                })
+                .collect();
+            let indices = summary.sentences.iter().map(|s| s.index).collect();
+            serde_json::to_string(&RowOut {
+                id: &row.id,
+                sentences: chosen,
+                indices,
+            })
+            .unwrap_or_default()
+        }
+        Err(e) => json!({ "id": row.id, "error": e.to_string() }).to_string(),
+    }
+}
+
+/// A sentence on one line: hard-wrap line breaks and runs of white space become single spaces.
+fn one_line(sentence: &str) -> String {
+    sentence.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `abridge big.txt | head` closes the pipe early; that is not an error worth reporting.
+fn ignore_broken_pipe(e: io::Error) -> Result<(), String> {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        Ok(())
+    } else {
+        Err(e.to_string())
+    }
+}

@@ -1,0 +1,579 @@
+//! Stage 1, structure: paragraphs, the title, and what is not the article.
+//!
+//! A person who selects a whole web page and pastes it brings along the site's name, breadcrumbs, photo
+//! captions with credits, "Share this" and "Advertisement" lines, "Read more: …" links and a "From
+//! <site>" footer, sometimes a caption twice. Summarizers that score all of it happily pick the captions
+//! (short, central, full of the article's names). This stage splits the text into paragraphs (blank lines
+//! separate them; hard-wrapped lines are joined), finds the title, and marks each paragraph that is site
+//! furniture with the [`Boilerplate`] kind that explains why, so later stages leave it out and the page
+//! can show it dimmed. The text itself is never rewritten: every paragraph is a [`Span`] into the input.
+
+use crate::span::{is_space, is_zero_width, Span};
+use rustc_hash::FxHashSet;
+use serde::Serialize;
+
+/// A line longer than this many characters was not hard-wrapped (e-mail and Gutenberg texts wrap at
+/// 66–80; pasted web pages put a whole paragraph on one line), so it ends its paragraph.
+const WRAP_MAX_CHARS: usize = 100;
+/// A hard-wrapped line fills most of the wrap width; a line shorter than this fraction of the longest
+/// line in its block is a line of its own (a list item, a caption under a wrapped paragraph).
+const WRAP_MIN_FILL: f64 = 0.5;
+/// A paragraph without final punctuation and at most this many words is a heading, not prose.
+const HEADING_MAX_WORDS: usize = 15;
+/// A title is a heading of at most this many words among the paragraphs before the first prose one.
+const TITLE_MAX_WORDS: usize = 25;
+/// Navigation lines ("Home News World", "Sign in | Subscribe") are short.
+const NAVIGATION_MAX_WORDS: usize = 12;
+/// "Share this", "Follow us on …", "Published 10:38 BST": short lines of site furniture.
+const FURNITURE_MAX_WORDS: usize = 15;
+/// "Read more: <a headline>" lines carry a headline, so they may be longer.
+const READ_MORE_MAX_WORDS: usize = 30;
+/// A "From Belfast Telegraph" footer names the site in a few words.
+const FOOTER_MAX_WORDS: usize = 6;
+
+/// Why a paragraph was left out of the summary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Boilerplate {
+    /// A photo caption or credit: "… (Jane Doe/AP)", "Photo: …", "Getty Images".
+    Caption,
+    /// A paragraph that already appeared earlier, verbatim.
+    Duplicate,
+    /// Breadcrumbs and menus: "Home News World", "Sign in | Subscribe".
+    Navigation,
+    /// "Advertisement", "Sponsored content", "Story continues below advertisement".
+    Advertisement,
+    /// "Share this article", "Follow us on Twitter", newsletter sign-ups.
+    Share,
+    /// Links to other articles: "Read more: …", "Related stories".
+    ReadMore,
+    /// "From <site>", copyright and legal lines.
+    Footer,
+    /// "By Jane Doe", "Published 10:38 BST, 24 April 2019".
+    Byline,
+    /// The site's name above the headline.
+    SiteName,
+}
+
+impl Boilerplate {
+    /// The name JavaScript sees (`leftOut[].kind`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Boilerplate::Caption => "caption",
+            Boilerplate::Duplicate => "duplicate",
+            Boilerplate::Navigation => "navigation",
+            Boilerplate::Advertisement => "advertisement",
+            Boilerplate::Share => "share",
+            Boilerplate::ReadMore => "read-more",
+            Boilerplate::Footer => "footer",
+            Boilerplate::Byline => "byline",
+            Boilerplate::SiteName => "site-name",
+        }
+    }
+}
+
+/// What a paragraph is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlockKind {
+    /// The article's title (at most one).
+    Title,
+    /// A short line without final punctuation inside the article: a subheading or kicker.
+    Heading,
+    /// Prose: the paragraphs that are segmented into sentences and scored.
+    Body,
+    /// Not part of the article.
+    LeftOut(Boilerplate),
+}
+
+/// One paragraph of the input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Block {
+    /// The paragraph, trimmed; it may contain the line breaks of hard-wrapped lines.
+    pub span: Span,
+    pub kind: BlockKind,
+}
+
+/// The paragraphs of a text, in order.
+#[derive(Clone, Debug, Default)]
+pub struct Structure {
+    pub blocks: Vec<Block>,
+}
+
+impl Structure {
+    /// The title found in the text, if any.
+    pub fn title(&self) -> Option<Span> {
+        self.blocks.iter().find(|b| b.kind == BlockKind::Title).map(|b| b.span)
+    }
+
+    /// The paragraphs left out as boilerplate, with the reason.
+    pub fn left_out(&self) -> impl Iterator<Item = (Span, Boilerplate)> + '_ {
+        self.blocks.iter().filter_map(|b| match b.kind {
+            BlockKind::LeftOut(why) => Some((b.span, why)),
+            _ => None,
+        })
+    }
+}
+
+/// Splits `text` into paragraphs and classifies each.
+///
+/// # Examples
+/// ```
+/// use abridge::clean::{structure, BlockKind, Boilerplate};
+/// let text = "Home News World\n\nKim arrives in Russia\n\nKim arrived on Wednesday.\n\nFrom The Daily Example";
+/// let kinds: Vec<BlockKind> = structure(text).blocks.iter().map(|b| b.kind).collect();
+/// assert_eq!(kinds, [
+///     BlockKind::LeftOut(Boilerplate::Navigation),
+///     BlockKind::Title,
+///     BlockKind::Body,
+///     BlockKind::LeftOut(Boilerplate::Footer),
+/// ]);
+/// ```
+pub fn structure(text: &str) -> Structure {
+    let paragraphs = paragraphs(text);
+    let normalized: Vec<String> = paragraphs.iter().map(|p| normalize(p.slice(text))).collect();
+
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
+    let mut site_names: Vec<String> = Vec::new();
+    let mut blocks: Vec<Block> = Vec::with_capacity(paragraphs.len());
+    for (span, norm) in paragraphs.iter().zip(&normalized) {
+        let kind = match classify(norm) {
+            Some(why) => BlockKind::LeftOut(why),
+            // Checked after the specific kinds so that a caption pasted twice is reported as a caption
+            // the first time and as a duplicate the second.
+            None if !seen.insert(norm.as_str()) => BlockKind::LeftOut(Boilerplate::Duplicate),
+            None if is_heading(norm) => BlockKind::Heading,
+            None => BlockKind::Body,
+        };
+        if kind == BlockKind::LeftOut(Boilerplate::Footer) {
+            if let Some(site) = footer_site_name(norm) {
+                site_names.push(site.to_lowercase());
+            }
+        }
+        seen.insert(norm.as_str());
+        blocks.push(Block { span: *span, kind });
+    }
+
+    // The site's name usually stands alone above the headline too; the footer told us what it is.
+    for (block, norm) in blocks.iter_mut().zip(&normalized) {
+        if block.kind == BlockKind::Heading && site_names.iter().any(|s| *s == norm.to_lowercase()) {
+            block.kind = BlockKind::LeftOut(Boilerplate::SiteName);
+        }
+    }
+    mark_title(&mut blocks, &normalized);
+    Structure { blocks }
+}
+
+/// The title is the longest heading among the paragraphs before the first prose paragraph; short
+/// headings above it are the site's name (or a section label), headings below it stay headings.
+fn mark_title(blocks: &mut [Block], normalized: &[String]) {
+    let lead_end = blocks.iter().position(|b| b.kind == BlockKind::Body).unwrap_or(blocks.len());
+    let mut best: Option<(usize, usize)> = None; // (block index, words)
+    for (i, block) in blocks[..lead_end].iter().enumerate() {
+        let words = word_count(&normalized[i]);
+        if block.kind == BlockKind::Heading && words <= TITLE_MAX_WORDS && best.map_or(true, |(_, w)| words > w) {
+            best = Some((i, words));
+        }
+    }
+    if let Some((title, _)) = best {
+        blocks[title].kind = BlockKind::Title;
+    }
+}
+
+/// Trimmed paragraph spans: blank lines separate paragraphs; within a block of lines, hard-wrapped lines
+/// are joined and lines that stand on their own are not.
+fn paragraphs(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut block: Vec<Span> = Vec::new();
+    for line in lines(text) {
+        let line = line.trim(text);
+        if line.is_empty() {
+            split_block(text, &block, &mut out);
+            block.clear();
+        } else {
+            block.push(line);
+        }
+    }
+    split_block(text, &block, &mut out);
+    out
+}
+
+/// Line spans without their terminators: `\n`, `\r\n`, a lone `\r`, and the Unicode line and paragraph
+/// separators all end a line.
+fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        while let Some((i, c)) = chars.next() {
+            if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}') {
+                let line = Span::new(start, i);
+                start = i + c.len_utf8();
+                if c == '\r' && matches!(chars.peek(), Some((_, '\n'))) {
+                    chars.next();
+                    start += 1;
+                }
+                return Some(line);
+            }
+        }
+        if start <= text.len() {
+            let line = Span::new(start, text.len());
+            start = text.len() + 1; // done
+            return Some(line);
+        }
+        None
+    })
+}
+
+fn split_block(text: &str, lines: &[Span], out: &mut Vec<Span>) {
+    let Some(&first) = lines.first() else { return };
+    let widest = lines.iter().map(|l| l.slice(text).chars().count()).max().unwrap_or(0);
+    let mut start = first.start;
+    for pair in lines.windows(2) {
+        let (line, next) = (pair[0].slice(text), pair[1].slice(text));
+        if !continues(line, next, widest) {
+            out.push(Span::new(start, pair[0].end));
+            start = pair[1].start;
+        }
+    }
+    if let Some(last) = lines.last() {
+        out.push(Span::new(start, last.end));
+    }
+}
+
+/// Whether `next` continues the paragraph that `line` is part of (the line was hard-wrapped).
+fn continues(line: &str, next: &str, widest: usize) -> bool {
+    if line == next {
+        return false; // a line pasted twice is two paragraphs (the second a duplicate)
+    }
+    if !has_final_punctuation(line) && next.chars().next().is_some_and(char::is_lowercase) {
+        return true; // mid-sentence break
+    }
+    let chars = line.chars().count();
+    chars <= WRAP_MAX_CHARS && chars as f64 >= WRAP_MIN_FILL * widest as f64
+}
+
+/// Collapses every run of white space to one space and drops zero-width characters, so that paragraphs
+/// can be compared and matched whatever the page's spacing was.
+pub fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.chars() {
+        if is_zero_width(c) {
+            continue;
+        }
+        if is_space(c) {
+            pending_space = !out.is_empty();
+        } else {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn word_count(norm: &str) -> usize {
+    norm.split(' ').filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+/// Ends like a sentence: `.`, `!`, `?`, `…`, `:` or `;`, possibly followed by closing quotes or brackets.
+fn has_final_punctuation(s: &str) -> bool {
+    let last = s.trim_end_matches(|c: char| is_space(c) || is_closing(c)).chars().next_back();
+    matches!(last, Some('.' | '!' | '?' | '…' | ':' | ';' | '。' | '！' | '？'))
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '}' | '›')
+}
+
+fn is_heading(norm: &str) -> bool {
+    !has_final_punctuation(norm) && word_count(norm) <= HEADING_MAX_WORDS
+}
+
+/// The kind of site furniture a normalized paragraph is, if it is any.
+fn classify(norm: &str) -> Option<Boilerplate> {
+    let lower = norm.to_lowercase();
+    let words = word_count(norm);
+    if is_advertisement(&lower) {
+        Some(Boilerplate::Advertisement)
+    } else if is_caption(norm, &lower) {
+        Some(Boilerplate::Caption)
+    } else if words <= READ_MORE_MAX_WORDS && starts_with_any(&lower, READ_MORE_OPENINGS) {
+        Some(Boilerplate::ReadMore)
+    } else if words <= FURNITURE_MAX_WORDS && is_share(&lower) {
+        Some(Boilerplate::Share)
+    } else if words <= FURNITURE_MAX_WORDS && is_footer(norm, &lower) {
+        Some(Boilerplate::Footer)
+    } else if words <= FURNITURE_MAX_WORDS && is_byline(norm, &lower) {
+        Some(Boilerplate::Byline)
+    } else if words <= NAVIGATION_MAX_WORDS && is_navigation(norm) {
+        Some(Boilerplate::Navigation)
+    } else {
+        None
+    }
+}
+
+fn starts_with_any(lower: &str, openings: &[&str]) -> bool {
+    openings.iter().any(|o| lower.starts_with(o))
+}
+
+const ADVERTISEMENT_LINES: &[&str] = &[
+    "advertisement", "advertising", "advert", "ad", "sponsored", "sponsored content", "promoted", "promoted content",
+    "paid content", "partner content", "story continues below advertisement", "article continues below advertisement",
+    "continue reading below", "article continues below", "scroll to continue with content", "skip advert",
+    "content continues below", "story continues below",
+];
+
+fn is_advertisement(lower: &str) -> bool {
+    let line = lower.trim_end_matches(|c: char| c.is_ascii_punctuation() || c == ' ');
+    ADVERTISEMENT_LINES.contains(&line)
+}
+
+/// Openings of caption and credit lines, and phrases that only credits contain.
+const CAPTION_OPENINGS: &[&str] = &[
+    "photo:", "photograph:", "photos:", "image:", "images:", "picture:", "pictured:", "credit:", "caption:",
+    "image caption", "image copyright", "media caption", "photo credit", "image credit", "illustration:", "video:",
+];
+const CAPTION_PHRASES: &[&str] = &[
+    "getty images", "shutterstock", "(photo:", "(image:", "(picture:", "ap photo/", "/ap photo", "pa wire",
+    "pa media", "(credit:", "alamy stock", "image source,", "image copyright",
+];
+/// Words that mark a trailing parenthesis as a photo credit: "(Jane Doe/AP)", "(… via Reuters)".
+const CREDIT_WORDS: &[&str] = &[
+    "via ", "photo", "image", "picture", "getty", "reuters", "afp", "epa", "ap", "pa", "file", "credit", "courtesy",
+    "handout", "alamy", "shutterstock", "bloomberg", "xinhua", "kyodo", "anadolu", "istock", "supplied",
+];
+
+fn is_caption(norm: &str, lower: &str) -> bool {
+    if starts_with_any(lower, CAPTION_OPENINGS) || CAPTION_PHRASES.iter().any(|p| lower.contains(p)) {
+        return true;
+    }
+    // A credit in parentheses at the very end, after no final punctuation of its own: captions end
+    // "… on Tuesday (Naoya Osato/Kyodo News via AP)"; prose ends with a full stop.
+    let Some(inner) = lower.strip_suffix(')').and_then(|s| s.rfind('(').map(|i| &s[i + 1..])) else {
+        return false;
+    };
+    let before = &norm[..norm.len().saturating_sub(inner.len() + 2)];
+    if has_final_punctuation(before) {
+        return false;
+    }
+    let tokens: Vec<&str> = inner.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
+    CREDIT_WORDS.iter().any(|w| match w.strip_suffix(' ') {
+        Some(phrase) => inner.contains(&format!("{phrase} ")),
+        None if w.len() <= 3 => tokens.contains(w),
+        None => inner.contains(w),
+    })
+}
+
+const READ_MORE_OPENINGS: &[&str] = &[
+    "read more", "read next", "read also", "also read", "related:", "related articles", "related stories",
+    "related content", "related topics", "see also", "more from", "more on this", "recommended", "most read",
+    "most popular", "top stories", "you may also like", "you might also like", "watch:", "watch more", "listen:",
+    "more:", "further reading", "trending:",
+];
+
+const SHARE_OPENINGS: &[&str] = &[
+    "share this", "share on", "share article", "share via", "share:", "share the", "click to share", "tweet this",
+    "follow us", "follow on", "sign up", "subscribe to", "subscribe now", "join our", "get our newsletter",
+    "email this", "print this", "copy link", "leave a comment", "view comments", "comments (", "show comments",
+];
+/// Lines made only of these words are a row of share buttons.
+const SHARE_WORDS: &[&str] = &[
+    "share", "facebook", "twitter", "x", "whatsapp", "email", "e-mail", "linkedin", "reddit", "pinterest",
+    "messenger", "print", "copy", "link", "comments", "comment", "tweet", "telegram", "save", "bluesky", "threads",
+];
+
+fn is_share(lower: &str) -> bool {
+    if starts_with_any(lower, SHARE_OPENINGS) {
+        return true;
+    }
+    let words: Vec<&str> =
+        lower.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).collect();
+    !words.is_empty() && words.iter().all(|w| SHARE_WORDS.contains(w) || w.chars().all(|c| c.is_ascii_digit()))
+}
+
+const FOOTER_OPENINGS: &[&str] = &[
+    "copyright", "©", "(c) ", "all rights reserved", "terms of use", "terms and conditions", "privacy policy",
+    "cookie policy", "cookie settings", "back to top", "skip to content", "skip to main content",
+];
+
+fn is_footer(norm: &str, lower: &str) -> bool {
+    starts_with_any(lower, FOOTER_OPENINGS) || lower.contains("all rights reserved") || footer_site_name(norm).is_some()
+}
+
+/// "From Belfast Telegraph" → "Belfast Telegraph": a short line without final punctuation whose words
+/// after "From" are all capitalized.
+fn footer_site_name(norm: &str) -> Option<&str> {
+    let site = norm.strip_prefix("From ")?;
+    let words: Vec<&str> = site.split(' ').collect();
+    let capitalized = words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()));
+    (capitalized && words.len() < FOOTER_MAX_WORDS && !has_final_punctuation(norm)).then_some(site)
+}
+
+const BYLINE_OPENINGS: &[&str] =
+    &["published", "updated", "last updated", "first published", "posted", "modified", "last modified"];
+
+fn is_byline(norm: &str, lower: &str) -> bool {
+    if has_final_punctuation(norm) {
+        return false;
+    }
+    if let Some(name) = norm.strip_prefix("By ").or_else(|| norm.strip_prefix("BY ")) {
+        // "By Jane Doe", "By Jane Doe and John Roe, Political Correspondent"
+        return name.split(' ').next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+    }
+    starts_with_any(lower, BYLINE_OPENINGS)
+        && lower.split(' ').nth(1).is_some_and(|w| w.chars().next().is_some_and(|c| c.is_numeric() || c == ':' || c.is_alphabetic()))
+        && norm.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Sections a news site's menu or breadcrumbs name.
+const NAVIGATION_WORDS: &[&str] = &[
+    "home", "news", "world", "sport", "sports", "business", "politics", "opinion", "culture", "arts", "lifestyle",
+    "life", "style", "entertainment", "tech", "technology", "science", "health", "travel", "money", "markets",
+    "economy", "video", "videos", "live", "weather", "local", "national", "international", "uk", "us", "europe",
+    "asia", "africa", "americas", "australia", "menu", "search", "subscribe", "login", "log", "sign", "account",
+    "register", "more", "latest", "trending", "popular", "sections", "topics", "podcasts", "newsletters", "shop",
+    "jobs", "obituaries", "puzzles", "games", "magazine", "tv", "radio", "food", "climate", "education", "media",
+    "environment", "property", "cars", "motoring", "football", "cricket", "rugby", "golf", "tennis", "regions",
+    "features", "analysis", "comment", "blogs", "events", "newsletter", "editions", "edition", "main", "ireland",
+    "northern", "scotland", "wales", "england", "canada", "india", "china", "middle", "east", "games",
+];
+/// Small words that may stand uncapitalized in a menu: "Sign in", "Arts & Culture".
+const NAVIGATION_CONNECTORS: &[&str] = &["&", "and", "in", "of", "the", "to", "up", "out", "+"];
+const NAVIGATION_SEPARATORS: &[char] = &['|', '›', '»', '>', '/', '·', '•', '»', '→', '\u{203A}'];
+
+fn is_navigation(norm: &str) -> bool {
+    if has_final_punctuation(norm) {
+        return false;
+    }
+    let items: Vec<&str> = norm.split(NAVIGATION_SEPARATORS).map(str::trim).filter(|s| !s.is_empty()).collect();
+    if items.len() >= 3 && items.iter().all(|item| word_count(item) <= 3) {
+        return true; // "Home › News › World", "Sign in | Register | Subscribe"
+    }
+    let words: Vec<&str> = norm.split(|c: char| c == ' ' || NAVIGATION_SEPARATORS.contains(&c)).filter(|w| !w.is_empty()).collect();
+    if words.is_empty() {
+        return false;
+    }
+    let mut menu_words = 0;
+    for word in &words {
+        let lower = word.to_lowercase();
+        if NAVIGATION_CONNECTORS.contains(&lower.as_str()) {
+            continue;
+        }
+        if !word.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        if NAVIGATION_WORDS.contains(&lower.as_str()) {
+            menu_words += 1;
+        }
+    }
+    // Most of the line is menu vocabulary: "Home News World" yes, "Kim Meets Putin" no.
+    menu_words * 2 > words.len() || (menu_words >= 2 && menu_words * 2 == words.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(String, BlockKind)> {
+        structure(text).blocks.iter().map(|b| (normalize(b.span.slice(text)), b.kind)).collect()
+    }
+
+    fn kind_of(paragraph: &str) -> BlockKind {
+        // Put the paragraph between prose so it is judged on its own, not as a title.
+        let text = format!("First sentence here.\n\n{paragraph}\n\nLast sentence here.");
+        kinds(&text)[1].1
+    }
+
+    use BlockKind::{Body, Heading, LeftOut, Title};
+    use Boilerplate::*;
+
+    #[test]
+    fn named_paragraph_cases() {
+        let cases: &[(&str, &str, BlockKind)] = &[
+            ("AP caption", "Mr Kim inspected a guard (Korean Central News Agency/Korea News Service via AP)", LeftOut(Caption)),
+            ("AP Photo credit", "Mr Kim has had two summits with US President Donald Trump (AP Photo/Evan Vucci, File)", LeftOut(Caption)),
+            ("Photo: opening", "Photo: Jane Doe for The Example", LeftOut(Caption)),
+            ("Getty Images", "Protesters gathered outside the court. Getty Images", LeftOut(Caption)),
+            ("BBC image copyright", "Image copyright Reuters", LeftOut(Caption)),
+            ("prose with a parenthesis", "The deal was signed in 2011 (after long talks).", Body),
+            ("prose ending in parenthesis without credit", "The committee will meet again (probably in May)", Heading),
+            ("breadcrumbs", "Home News World", LeftOut(Navigation)),
+            ("menu with separators", "Sign in | Register | Subscribe", LeftOut(Navigation)),
+            ("breadcrumb arrows", "News › UK › Politics", LeftOut(Navigation)),
+            ("headline is not a menu", "Kim Meets Putin In Vladivostok", Heading),
+            ("advertisement", "Advertisement", LeftOut(Advertisement)),
+            ("story continues", "Story continues below advertisement", LeftOut(Advertisement)),
+            ("share this", "Share this article", LeftOut(Share)),
+            ("share buttons", "Facebook Twitter WhatsApp Email", LeftOut(Share)),
+            ("read more", "Read more: Trump says talks with Kim went well", LeftOut(ReadMore)),
+            ("related", "Related stories", LeftOut(ReadMore)),
+            ("from footer", "From Belfast Telegraph", LeftOut(Footer)),
+            ("copyright", "© 2019 Example Media Ltd", LeftOut(Footer)),
+            ("byline", "By Jane Doe", LeftOut(Byline)),
+            ("published line", "Published 10:38 BST, 24 April 2019", LeftOut(Byline)),
+            ("prose starting with From", "From Monday, the island will be closed to traffic.", Body),
+            ("prose starting with By", "By the end of the day, the train had crossed the border.", Body),
+            ("subheading", "What happens next", Heading),
+            ("long unpunctuated text is prose", "this text has no punctuation at all but it goes on and on for quite a few words more than any heading would ever have", Body),
+        ];
+        for (name, paragraph, expected) in cases {
+            assert_eq!(kind_of(paragraph), *expected, "{name}: {paragraph:?}");
+        }
+    }
+
+    #[test]
+    fn title_is_the_longest_heading_before_the_prose() {
+        let text = "Belfast Telegraph\n\nHome News World\n\nNorth Korea’s Kim arrives in Russia before summit with Putin\n\nThe leader left at dawn.\n\nFrom Belfast Telegraph";
+        let got: Vec<BlockKind> = kinds(text).into_iter().map(|(_, k)| k).collect();
+        assert_eq!(got, [LeftOut(SiteName), LeftOut(Navigation), Title, Body, LeftOut(Footer)]);
+    }
+
+    #[test]
+    fn no_title_when_the_text_starts_with_prose() {
+        assert_eq!(structure("It rained. Then it stopped.\n\nA heading").title(), None);
+    }
+
+    #[test]
+    fn a_caption_pasted_twice_is_a_caption_then_a_duplicate() {
+        let caption = "Kim Jong Un left North Korea on Wednesday before leaving for Russia (Korean Central News Agency/Korea News Service via AP)";
+        let text = format!("Intro sentence.\n\n{caption}\n{caption}\n\nMore prose.");
+        let got: Vec<BlockKind> = kinds(&text).into_iter().map(|(_, k)| k).collect();
+        assert_eq!(got, [Body, LeftOut(Caption), LeftOut(Caption), Body]);
+    }
+
+    #[test]
+    fn a_paragraph_repeated_verbatim_is_a_duplicate() {
+        let text = "He said it was over.\n\nWe will rebuild, she said.\n\nWe will rebuild, she said.";
+        let got: Vec<BlockKind> = kinds(text).into_iter().map(|(_, k)| k).collect();
+        assert_eq!(got, [Body, Body, LeftOut(Duplicate)]);
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join_and_long_lines_do_not() {
+        let wrapped = "It is a truth universally acknowledged, that a single man in possession\nof a good fortune, must be in want of a wife.\n\nNext paragraph.";
+        assert_eq!(kinds(wrapped).len(), 2);
+        let long = "A".repeat(120) + ".";
+        let web = format!("{long}\n{long}\n{long}");
+        assert_eq!(kinds(&web).len(), 3);
+    }
+
+    #[test]
+    fn crlf_and_lone_cr_line_endings() {
+        assert_eq!(kinds("One.\r\n\r\nTwo.\r\rThree.").len(), 3);
+    }
+
+    #[test]
+    fn nbsp_and_zero_width_spaces_do_not_make_paragraphs_differ() {
+        let text = "Same\u{00A0}words here.\n\nSame words\u{200B} here.";
+        let got: Vec<BlockKind> = kinds(text).into_iter().map(|(_, k)| k).collect();
+        assert_eq!(got, [Body, LeftOut(Duplicate)]);
+    }
+
+    #[test]
+    fn whitespace_only_text_has_no_paragraphs() {
+        assert!(structure(" \n\u{00A0}\n\t").blocks.is_empty());
+        assert!(structure("").blocks.is_empty());
+    }
+}

@@ -1,0 +1,126 @@
+//! Stage 6, keywords: the terms the article is about, with every place they occur.
+//!
+//! A term's weight is the sum, over its occurrences, of the centrality of the sentence it occurs in:
+//! a word repeated in the sentences that carry the article outranks one repeated in asides. Names
+//! (mostly capitalized mid-sentence) and title words weigh more; numbers and the generic words of news
+//! prose ("said", "year", "people") are not keywords. Each keyword is shown in its commonest written form
+//! and carries the spans of all its occurrences, so the page can highlight them.
+
+use crate::span::Span;
+use crate::tokenize::Tokens;
+
+/// A term that is mostly written capitalized mid-sentence is a name: names are what a reader scans for.
+pub const NAME_BONUS: f64 = 1.5;
+/// A term of the title is what the author said the article is about.
+pub const TITLE_BONUS: f64 = 1.5;
+/// A keyword occurs at least this often (unless the article is a handful of sentences).
+pub const MIN_OCCURRENCES: u32 = 2;
+
+/// Words too generic to be keywords though not stopwords: reporting verbs, time words, quantities.
+const GENERIC_WORDS: &[&str] = &[
+    "said", "says", "say", "saying", "told", "tell", "tells", "added", "asked", "according", "would", "could",
+    "might", "must", "may", "also", "one", "two", "three", "four", "five", "first", "second", "last", "new", "year",
+    "years", "time", "times", "day", "days", "week", "weeks", "month", "months", "people", "like", "get", "got",
+    "make", "made", "many", "much", "well", "even", "still", "back", "way", "ways", "mr", "mrs", "ms", "dr",
+    "including", "going", "want", "wants", "know", "think", "see", "seen", "use", "used", "since", "ago", "around",
+    "however", "another", "thing", "things", "lot", "really", "yet", "already", "went", "go", "come", "came",
+    "take", "took", "put", "part", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "every", "never", "always", "often", "though", "although", "without", "within",
+    "whether", "something", "anything", "nothing", "everything", "someone", "anyone", "shall", "upon", "us",
+];
+
+/// A keyword and where it occurs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Keyword {
+    /// The commonest written form of the term ("Putin", "summit").
+    pub term: String,
+    /// Weight relative to the top keyword, in `(0, 1]`.
+    pub score: f64,
+    /// Every occurrence in the scored sentences, in order.
+    pub occurrences: Vec<Span>,
+}
+
+/// The `limit` best keywords, best first (ties by first occurrence).
+pub fn keywords(text: &str, tokens: &Tokens, centrality: &[f64], limit: usize) -> Vec<Keyword> {
+    if limit == 0 {
+        return Vec::new();
+    }
+    let vocabulary = &tokens.vocabulary;
+    let mut weight = vec![0.0f64; vocabulary.len()];
+    for (i, range) in tokens.ranges.iter().enumerate() {
+        let c = centrality.get(i).copied().unwrap_or(0.0);
+        for &t in &tokens.terms[range.clone()] {
+            weight[t as usize] += c;
+        }
+    }
+    for &t in &tokens.title_terms {
+        weight[t as usize] *= TITLE_BONUS;
+    }
+    let min_occurrences = if tokens.ranges.len() < 5 { 1 } else { MIN_OCCURRENCES };
+    let mut candidates: Vec<usize> = (0..vocabulary.len())
+        .filter(|&t| {
+            vocabulary.count[t] >= min_occurrences
+                && !vocabulary.numeric[t]
+                && weight[t] > 0.0
+                && !GENERIC_WORDS.contains(&vocabulary.display[t].slice(text).to_lowercase().as_str())
+        })
+        .collect();
+    for &t in &candidates {
+        if vocabulary.capitalized[t] * 2 > vocabulary.count[t] {
+            weight[t] *= NAME_BONUS;
+        }
+    }
+    candidates.sort_by(|&a, &b| weight[b].total_cmp(&weight[a]).then(vocabulary.display[a].start.cmp(&vocabulary.display[b].start)));
+    candidates.truncate(limit);
+
+    let mut occurrences: Vec<Vec<Span>> = vec![Vec::new(); candidates.len()];
+    let slot: rustc_hash::FxHashMap<u32, usize> =
+        candidates.iter().enumerate().map(|(slot, &t)| (t as u32, slot)).collect();
+    for (&t, &span) in tokens.terms.iter().zip(&tokens.spans) {
+        if let Some(&s) = slot.get(&t) {
+            occurrences[s].push(span);
+        }
+    }
+    let top = candidates.first().map_or(1.0, |&t| weight[t]);
+    candidates
+        .iter()
+        .zip(occurrences)
+        .map(|(&t, occurrences)| Keyword {
+            term: vocabulary.display[t].slice(text).to_string(),
+            score: weight[t] / top,
+            occurrences,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::{tokenize, Language};
+
+    #[test]
+    fn central_names_outrank_generic_words_and_numbers() {
+        let text = "Putin met Kim in 2019. Putin said the summit went well. Kim said the summit was useful. \
+                    People said 2019 was a year. The weather was mild.";
+        let spans: Vec<Span> = [(0, 22), (23, 55), (56, 88), (89, 119), (120, text.len())]
+            .iter()
+            .map(|&(a, b)| Span::new(a, b))
+            .collect();
+        let tokens = tokenize(text, &spans, Language::English);
+        let centrality = vec![1.0, 0.9, 0.9, 0.2, 0.1];
+        let found = keywords(text, &tokens, &centrality, 3);
+        let terms: Vec<&str> = found.iter().map(|k| k.term.as_str()).collect();
+        assert_eq!(terms[..2], ["Putin", "Kim"], "{terms:?}");
+        assert!(terms.contains(&"summit"));
+        assert!(!terms.contains(&"said") && !terms.contains(&"2019"));
+        assert_eq!(found[0].occurrences.iter().map(|s| s.slice(text)).collect::<Vec<_>>(), ["Putin", "Putin"]);
+        assert_eq!(found[0].score, 1.0);
+    }
+
+    #[test]
+    fn zero_limit_gives_none() {
+        let text = "Alpha beta gamma.";
+        let tokens = tokenize(text, &[Span::new(0, text.len())], Language::English);
+        assert!(keywords(text, &tokens, &[1.0], 0).is_empty());
+    }
+}

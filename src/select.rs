@@ -1,0 +1,187 @@
+//! Stage 5, select: the sentences of the summary.
+//!
+//! The length asked for becomes a sentence count or a word budget; the best sentences are then taken
+//! greedily with Maximal Marginal Relevance (Carbonell & Goldstein 1998): each pick trades its score
+//! against its similarity to what is already chosen, so the summary does not say the same thing twice.
+//! A sentence that nearly repeats a chosen one is never taken. Ties go to the earlier sentence, and the
+//! summary is returned in document order, so the same input always gives the same summary.
+
+use crate::options::Length;
+use crate::score::SentenceVectors;
+use rustc_hash::FxHashSet;
+
+/// A sentence this similar (tf-idf cosine) to a chosen one repeats it and is never chosen too.
+pub const DUPLICATE_SIMILARITY: f64 = 0.9;
+/// MMR considers the best `POOL_FACTOR × k` sentences (at least `POOL_MIN`): far-down sentences never
+/// win anyway, and the pool keeps the cost at `O(k × pool)` on a novel.
+pub const POOL_FACTOR: usize = 8;
+pub const POOL_MIN: usize = 200;
+/// Above this many similarity computations (a summary of thousands of sentences), MMR is replaced by
+/// score order with exact repeats removed: at that length redundancy is not what a reader notices.
+pub const MMR_MAX_COMPARISONS: usize = 2_000_000;
+
+/// How many sentences a length asks for, out of `n`, before any word budget.
+///
+/// # Examples
+/// ```
+/// use abridge::{select::sentence_count, Length};
+/// assert_eq!(sentence_count(Length::Sentences(3), 10), 3);
+/// assert_eq!(sentence_count(Length::Sentences(30), 10), 10);
+/// assert_eq!(sentence_count(Length::Ratio(0.42), 10), 4);
+/// assert_eq!(sentence_count(Length::Ratio(0.01), 10), 1);
+/// ```
+pub fn sentence_count(length: Length, n: usize) -> usize {
+    let k = match length {
+        Length::Sentences(k) => k,
+        Length::Ratio(r) => (r * n as f64).round() as usize,
+        Length::Words(_) => n,
+    };
+    k.clamp(1, n.max(1)).min(n)
+}
+
+/// The indices of the chosen sentences, in document order.
+pub fn select(scores: &[f64], vectors: &SentenceVectors, word_counts: &[usize], length: Length, diversity: f64) -> Vec<usize> {
+    let n = scores.len().min(vectors.len());
+    if n == 0 {
+        return Vec::new();
+    }
+    let k = sentence_count(length, n);
+    let mut budget = match length {
+        Length::Words(w) => w,
+        _ => usize::MAX,
+    };
+    // Candidates, best first; ties by index.
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+
+    let estimated_picks = match length {
+        Length::Words(w) => (w / mean(word_counts).max(1)).saturating_add(1).min(n),
+        _ => k,
+    };
+    let pool_size = n.min(POOL_MIN.max(POOL_FACTOR.saturating_mul(estimated_picks)));
+    let pool = &order[..pool_size];
+    let words = |i: usize| word_counts.get(i).copied().unwrap_or(0);
+
+    let mut chosen: Vec<usize> = Vec::with_capacity(k.min(pool_size));
+    if pool_size.saturating_mul(estimated_picks) <= MMR_MAX_COMPARISONS {
+        let mut max_similarity = vec![0.0f64; pool_size];
+        let mut taken = vec![false; pool_size];
+        while chosen.len() < k {
+            let mut best: Option<(usize, f64)> = None;
+            for (p, &i) in pool.iter().enumerate() {
+                if taken[p] || max_similarity[p] >= DUPLICATE_SIMILARITY || words(i) > budget {
+                    continue;
+                }
+                let value = (1.0 - diversity) * scores[i] - diversity * max_similarity[p];
+                // Strictly greater: among equal values the earlier candidate (better score, then lower index) wins.
+                if best.map_or(true, |(_, v)| value > v) {
+                    best = Some((p, value));
+                }
+            }
+            let Some((p, _)) = best else { break };
+            taken[p] = true;
+            let pick = pool[p];
+            chosen.push(pick);
+            budget = budget.saturating_sub(words(pick));
+            for (q, &i) in pool.iter().enumerate() {
+                if !taken[q] {
+                    max_similarity[q] = max_similarity[q].max(vectors.cosine(i, pick));
+                }
+            }
+        }
+    } else {
+        let mut seen: FxHashSet<Vec<(u32, u32)>> = FxHashSet::default();
+        for &i in &order {
+            if chosen.len() == k {
+                break;
+            }
+            if words(i) > budget {
+                continue;
+            }
+            // Exact repeats have identical vectors; compare them bit for bit.
+            let key: Vec<(u32, u32)> = vectors.get(i).iter().map(|&(t, w)| (t, w.to_bits())).collect();
+            if !key.is_empty() && !seen.insert(key) {
+                continue;
+            }
+            chosen.push(i);
+            budget = budget.saturating_sub(words(i));
+        }
+    }
+    if chosen.is_empty() {
+        // Even the best sentence is longer than the word budget: one sentence beats an empty summary.
+        chosen.push(order[0]);
+    }
+    chosen.sort_unstable();
+    chosen
+}
+
+fn mean(values: &[usize]) -> usize {
+    if values.is_empty() {
+        0
+    } else {
+        values.iter().sum::<usize>() / values.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::{tokenize, Language};
+    use crate::Span;
+
+    fn setup(sentences: &[&str]) -> (SentenceVectors, Vec<usize>) {
+        let text = sentences.join(" ");
+        let mut spans = Vec::new();
+        let mut at = 0;
+        for s in sentences {
+            spans.push(Span::new(at, at + s.len()));
+            at += s.len() + 1;
+        }
+        let tokens = tokenize(&text, &spans, Language::English);
+        (SentenceVectors::new(&tokens), tokens.word_counts)
+    }
+
+    #[test]
+    fn picks_the_best_in_document_order() {
+        let (v, w) = setup(&["Alpha beta.", "Gamma delta.", "Epsilon zeta.", "Eta theta."]);
+        let chosen = select(&[0.1, 0.9, 0.5, 0.8], &v, &w, Length::Sentences(2), 0.0);
+        assert_eq!(chosen, [1, 3]);
+    }
+
+    #[test]
+    fn ties_go_to_the_earlier_sentence() {
+        let (v, w) = setup(&["Alpha beta.", "Gamma delta.", "Epsilon zeta."]);
+        assert_eq!(select(&[0.5, 0.5, 0.5], &v, &w, Length::Sentences(1), 0.3), [0]);
+    }
+
+    #[test]
+    fn a_repeated_sentence_is_never_chosen_twice() {
+        let (v, w) = setup(&["Kim met Putin in Vladivostok.", "Kim met Putin in Vladivostok.", "Trade is small."]);
+        let chosen = select(&[1.0, 0.99, 0.1], &v, &w, Length::Sentences(2), 0.0);
+        assert_eq!(chosen, [0, 2]);
+    }
+
+    #[test]
+    fn diversity_prefers_a_new_topic_over_a_near_repeat() {
+        let (v, w) = setup(&[
+            "Kim met Putin in Vladivostok on Thursday.",
+            "Kim met Putin in Vladivostok for talks.",
+            "Trade between the countries is small.",
+        ]);
+        assert_eq!(select(&[1.0, 0.95, 0.6], &v, &w, Length::Sentences(2), 0.0), [0, 1]);
+        assert_eq!(select(&[1.0, 0.95, 0.6], &v, &w, Length::Sentences(2), 0.5), [0, 2]);
+    }
+
+    #[test]
+    fn word_budget_skips_what_does_not_fit_and_never_returns_nothing() {
+        let (v, w) = setup(&["One two three four five six.", "Seven eight.", "Nine ten eleven."]);
+        assert_eq!(select(&[1.0, 0.5, 0.4], &v, &w, Length::Words(5), 0.0), [1, 2]);
+        assert_eq!(select(&[1.0, 0.5, 0.4], &v, &w, Length::Words(1), 0.0), [0]);
+    }
+
+    #[test]
+    fn more_sentences_than_exist_gives_all() {
+        let (v, w) = setup(&["Alpha beta.", "Gamma delta."]);
+        assert_eq!(select(&[0.2, 0.1], &v, &w, Length::Sentences(10), 0.3), [0, 1]);
+    }
+}

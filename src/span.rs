@@ -1,0 +1,107 @@
+//! Byte spans into the untouched input text.
+//!
+//! Every stage of the pipeline reports where things are as a [`Span`] of byte offsets into the text the
+//! caller passed in, never as a copy of the text: that is what lets the page highlight the chosen
+//! sentences in place, and what keeps two identical sentences apart (they are told apart by index and
+//! span, never by their text). Offsets are converted to UTF-16 only at the JavaScript boundary.
+
+use serde::Serialize;
+use std::ops::Range;
+
+/// A half-open range `start..end` of byte offsets into the input text.
+///
+/// Both ends always lie on `char` boundaries of the text the span was made from.
+///
+/// # Examples
+/// ```
+/// use abridge::Span;
+/// let text = "Hello, world.";
+/// let span = Span::new(7, 12);
+/// assert_eq!(span.slice(text), "world");
+/// assert_eq!(span.len(), 5);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    /// Makes a span; `start` must not exceed `end`.
+    pub const fn new(start: usize, end: usize) -> Span {
+        debug_assert!(start <= end);
+        Span { start, end }
+    }
+
+    pub const fn len(self) -> usize {
+        self.end - self.start
+    }
+
+    pub const fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+
+    pub const fn range(self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// The text this span covers. Returns `""` rather than panicking when the span does not fit `text`
+    /// (a span from another text), because a panic in the `.wasm` is an opaque trap for the reader.
+    pub fn slice(self, text: &str) -> &str {
+        text.get(self.range()).unwrap_or("")
+    }
+
+    /// The same span moved `offset` bytes to the right (from paragraph-relative to text-relative).
+    pub const fn shift(self, offset: usize) -> Span {
+        Span::new(self.start + offset, self.end + offset)
+    }
+
+    /// The smallest span inside this one whose text has no leading or trailing white space (including
+    /// no-break and zero-width spaces, which pasted web pages are full of).
+    pub fn trim(self, text: &str) -> Span {
+        let inner = self.slice(text);
+        let leading = inner.len() - inner.trim_start_matches(is_space).len();
+        let trailing = inner.len() - inner.trim_end_matches(is_space).len();
+        if leading == inner.len() {
+            return Span::new(self.start, self.start);
+        }
+        Span::new(self.start + leading, self.end - trailing)
+    }
+}
+
+/// White space for the purpose of trimming and joining: Unicode white space (which includes the no-break
+/// space U+00A0) plus the zero-width characters that web pages scatter through text and that Unicode
+/// does not count as white space.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || is_zero_width(c)
+}
+
+/// Zero-width space, joiners, word joiner and the byte-order mark: invisible characters that should
+/// neither split nor glue words when text is compared.
+pub fn is_zero_width(c: char) -> bool {
+    matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trim_removes_nbsp_and_zero_width_space() {
+        let text = "\u{00A0} a b\u{200B}\n";
+        let span = Span::new(0, text.len()).trim(text);
+        assert_eq!(span.slice(text), "a b");
+    }
+
+    #[test]
+    fn trim_of_blank_text_is_empty() {
+        let text = " \u{00A0}\t";
+        assert!(Span::new(0, text.len()).trim(text).is_empty());
+    }
+
+    #[test]
+    fn slice_out_of_bounds_is_empty_not_a_panic() {
+        assert_eq!(Span::new(3, 99).slice("abc"), "");
+        assert_eq!(Span::new(1, 2).slice("é"), "");
+    }
+}

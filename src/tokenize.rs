@@ -1,0 +1,313 @@
+//! Stage 3, tokenize: the content words of each sentence as stemmed term ids.
+//!
+//! Words are UAX #29 words (`unicode-segmentation`), case-folded, with typographic apostrophes and
+//! zero-width characters normalized away; stopwords are dropped and the rest stemmed with the Snowball
+//! stemmer (`rust-stemmers`) so that "summit" and "summits" are one term. Each distinct surface form is
+//! looked up once and cached: a novel has about 200,000 words but only some 15,000 distinct forms, and
+//! stemming is the costly step. Every content word keeps its byte span, which is how keywords are
+//! highlighted where they occur.
+
+use crate::span::{is_zero_width, Span};
+use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap;
+use std::ops::Range;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Index of a term (a stem) in the [`Vocabulary`].
+pub type TermId = u32;
+
+/// The languages the tokenizer knows. Only English today; a language brings its stemmer and stopwords.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Language {
+    #[default]
+    English,
+}
+
+impl Language {
+    fn stemmer(self) -> Stemmer {
+        match self {
+            Language::English => Stemmer::create(Algorithm::English),
+        }
+    }
+
+    fn is_stopword(self, lower: &str) -> bool {
+        match self {
+            Language::English => is_stopword(lower),
+        }
+    }
+}
+
+/// English stopwords: NLTK's list (itself from the Snowball project), plus the bracket tokens of
+/// PTB-tokenized corpora such as CNN/DailyMail ("-lrb-") and the contraction pieces UAX #29 leaves.
+/// Kept here rather than taken from a crate: the crates carry every language's list, and each byte of
+/// the `.wasm` is downloaded by every reader. Sorted, for binary search.
+const ENGLISH_STOPWORDS: &[&str] = &[
+    "a", "about", "above", "after", "again", "against", "ain", "all", "am", "an", "and", "any", "are", "aren",
+    "aren't", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can",
+    "couldn", "couldn't", "d", "did", "didn", "didn't", "do", "does", "doesn", "doesn't", "doing", "don", "don't",
+    "down", "during", "each", "few", "for", "from", "further", "had", "hadn", "hadn't", "has", "hasn", "hasn't",
+    "have", "haven", "haven't", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how",
+    "i", "if", "in", "into", "is", "isn", "isn't", "it", "it's", "its", "itself", "just", "lcb", "ll", "lrb", "lsb",
+    "m", "ma", "me", "mightn", "mightn't", "more", "most", "mustn", "mustn't", "my", "myself", "needn", "needn't",
+    "no", "nor", "not", "now", "o", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves",
+    "out", "over", "own", "rcb", "re", "rrb", "rsb", "s", "same", "shan", "shan't", "she", "she's", "should",
+    "should've", "shouldn", "shouldn't", "so", "some", "such", "t", "than", "that", "that'll", "the", "their",
+    "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too",
+    "under", "until", "up", "ve", "very", "was", "wasn", "wasn't", "we", "were", "weren", "weren't", "what", "when",
+    "where", "which", "while", "who", "whom", "why", "will", "with", "won", "won't", "wouldn", "wouldn't", "y",
+    "you", "you'd", "you'll", "you're", "you've", "your", "yours", "yourself", "yourselves",
+];
+
+/// Whether a lower-case English word is a stopword.
+///
+/// # Examples
+/// ```
+/// assert!(abridge::tokenize::is_stopword("the"));
+/// assert!(!abridge::tokenize::is_stopword("summit"));
+/// ```
+pub fn is_stopword(lower: &str) -> bool {
+    ENGLISH_STOPWORDS.binary_search(&lower).is_ok()
+}
+
+/// The terms: stems, and how they were written.
+#[derive(Clone, Debug, Default)]
+pub struct Vocabulary {
+    /// The stem of each term.
+    pub stems: Vec<String>,
+    /// Where the term's most frequent surface form first occurs: its display form ("Putin", "summit").
+    pub display: Vec<Span>,
+    /// How many times the term occurs.
+    pub count: Vec<u32>,
+    /// How many of those occurrences are capitalized and not the first word of a sentence: names.
+    pub capitalized: Vec<u32>,
+    /// Whether the term is a number ("2011", "34"): a term for similarity, never a keyword.
+    pub numeric: Vec<bool>,
+}
+
+impl Vocabulary {
+    pub fn len(&self) -> usize {
+        self.stems.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.stems.is_empty()
+    }
+}
+
+/// The content words of all sentences, flattened: sentence `i`'s words are `terms[ranges[i]]` and their
+/// spans `spans[ranges[i]]`.
+#[derive(Clone, Debug, Default)]
+pub struct Tokens {
+    pub terms: Vec<TermId>,
+    pub spans: Vec<Span>,
+    pub ranges: Vec<Range<usize>>,
+    /// Every word of each sentence, stopwords included: the "words in / words out" figures.
+    pub word_counts: Vec<usize>,
+    /// The content terms of the title, if one was given.
+    pub title_terms: Vec<TermId>,
+    pub vocabulary: Vocabulary,
+}
+
+impl Tokens {
+    /// The term ids of sentence `i`, in order, repeats included.
+    pub fn sentence_terms(&self, i: usize) -> &[TermId] {
+        &self.terms[self.ranges[i].clone()]
+    }
+}
+
+/// What a surface form turned out to be.
+#[derive(Clone, Copy)]
+enum Surface {
+    Stopword,
+    Term(TermId),
+}
+
+/// Tokenizes each sentence of `text`.
+///
+/// # Examples
+/// ```
+/// use abridge::{tokenize::{tokenize, Language}, Span};
+/// let text = "The summits were held. A summit is held.";
+/// let tokens = tokenize(text, &[Span::new(0, 22), Span::new(23, 40)], Language::English);
+/// assert_eq!(tokens.word_counts, [4, 4]);
+/// // "summits" and "summit" are one term; "held" is one term; stopwords are gone.
+/// assert_eq!(tokens.sentence_terms(0), tokens.sentence_terms(1));
+/// ```
+pub fn tokenize(text: &str, sentences: &[Span], language: Language) -> Tokens {
+    tokenize_with_title(text, sentences, None, language)
+}
+
+/// Like [`tokenize`], and also gives the terms of `title` (which need not be part of `text`) in
+/// [`Tokens::title_terms`], with the same term ids.
+pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<&'a str>, language: Language) -> Tokens {
+    let stemmer = language.stemmer();
+    let mut cache: FxHashMap<&'a str, Surface> = FxHashMap::default();
+    let mut stem_ids: FxHashMap<String, TermId> = FxHashMap::default();
+    // (term, surface) → occurrences, for choosing each term's display form.
+    let mut surfaces: FxHashMap<&str, (TermId, u32, Span)> = FxHashMap::default();
+    let mut tokens = Tokens::default();
+    let vocabulary = &mut tokens.vocabulary;
+    let mut normalized = String::new();
+
+    for sentence in sentences {
+        let start = tokens.terms.len();
+        let mut words = 0;
+        let source = sentence.slice(text);
+        // A zero-width space is a word break to UAX #29, but web pages put them inside words as line
+        // break hints. The word joiner U+2060 is as long in UTF-8 and ignored inside words (WB4), so
+        // swapping it in keeps every offset and joins the word.
+        let joined: std::borrow::Cow<str> =
+            if source.contains('\u{200B}') { source.replace('\u{200B}', "\u{2060}").into() } else { source.into() };
+        for (offset, piece) in joined.unicode_word_indices() {
+            words += 1;
+            let span = Span::new(sentence.start + offset, sentence.start + offset + piece.len());
+            let word = span.slice(text);
+            let surface = match cache.get(word) {
+                Some(&s) => s,
+                None => {
+                    normalize_word(word, &mut normalized);
+                    let s = if is_content_word(&normalized, language) {
+                        Surface::Term(intern(&mut stem_ids, vocabulary, &stemmer, &normalized, span))
+                    } else {
+                        Surface::Stopword
+                    };
+                    cache.insert(word, s);
+                    s
+                }
+            };
+            if let Surface::Term(id) = surface {
+                let i = id as usize;
+                vocabulary.count[i] += 1;
+                if offset > 0 && word.chars().next().is_some_and(char::is_uppercase) {
+                    vocabulary.capitalized[i] += 1;
+                }
+                surfaces.entry(word).or_insert((id, 0, span)).1 += 1;
+                tokens.terms.push(id);
+                tokens.spans.push(span);
+            }
+        }
+        tokens.ranges.push(start..tokens.terms.len());
+        tokens.word_counts.push(words);
+    }
+
+    // The title's terms share the ids; a title word the article never uses becomes a term of count 0
+    // (never a keyword: it does not occur).
+    for word in title.unwrap_or("").unicode_words() {
+        normalize_word(word, &mut normalized);
+        if is_content_word(&normalized, language) {
+            let id = intern(&mut stem_ids, vocabulary, &stemmer, &normalized, Span::default());
+            tokens.title_terms.push(id);
+        }
+    }
+
+    // Display each term as its most frequent surface form; ties go to the one seen first.
+    let mut best: Vec<(u32, usize)> = vec![(0, usize::MAX); vocabulary.len()];
+    for (id, count, span) in surfaces.into_values() {
+        let b = &mut best[id as usize];
+        if count > b.0 || (count == b.0 && span.start < b.1) {
+            *b = (count, span.start);
+            vocabulary.display[id as usize] = span;
+        }
+    }
+    tokens
+}
+
+/// Single letters and stopwords carry no topic.
+fn is_content_word(normalized: &str, language: Language) -> bool {
+    normalized.chars().nth(1).is_some() && !language.is_stopword(normalized)
+}
+
+/// The term id of a normalized word's stem, adding the term to the vocabulary when it is new.
+fn intern(
+    stem_ids: &mut FxHashMap<String, TermId>,
+    vocabulary: &mut Vocabulary,
+    stemmer: &Stemmer,
+    normalized: &str,
+    first_seen: Span,
+) -> TermId {
+    let stem = stemmer.stem(normalized);
+    if let Some(&id) = stem_ids.get(stem.as_ref()) {
+        return id;
+    }
+    let id = vocabulary.len() as TermId;
+    stem_ids.insert(stem.to_string(), id);
+    vocabulary.stems.push(stem.into_owned());
+    vocabulary.display.push(first_seen);
+    vocabulary.count.push(0);
+    vocabulary.capitalized.push(0);
+    vocabulary.numeric.push(!normalized.chars().any(char::is_alphabetic));
+    id
+}
+
+/// Lower-cases `word` into `out`, with typographic apostrophes made plain, zero-width characters
+/// dropped and a possessive "'s" removed (the stemmer only knows the ASCII apostrophe).
+fn normalize_word(word: &str, out: &mut String) {
+    out.clear();
+    for c in word.chars() {
+        match c {
+            '’' | '‘' | 'ʼ' | '′' => out.push('\''),
+            c if is_zero_width(c) => {}
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    if out.ends_with("'s") && out.len() > 2 {
+        out.truncate(out.len() - 2);
+    }
+    while out.ends_with('\'') {
+        out.pop();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stems(text: &str) -> Vec<String> {
+        let t = tokenize(text, &[Span::new(0, text.len())], Language::English);
+        t.terms.iter().map(|&id| t.vocabulary.stems[id as usize].clone()).collect()
+    }
+
+    #[test]
+    fn stopword_list_is_sorted_for_binary_search() {
+        assert!(ENGLISH_STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn named_tokenization_cases() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            ("stopwords dropped", "The cat sat on the mat", &["cat", "sat", "mat"]),
+            ("case folded", "Summit SUMMIT summit", &["summit", "summit", "summit"]),
+            ("curly possessive", "Russia’s trade", &["russia", "trade"]),
+            ("plain possessive", "Russia's trade", &["russia", "trade"]),
+            ("contraction is a stopword", "don’t go", &["go"]),
+            ("zero-width space inside a word", "sum\u{200B}mit", &["summit"]),
+            ("numbers kept", "34 million dollars", &["34", "million", "dollar"]),
+            ("PTB brackets dropped", "-lrb- cnn -rrb- reported", &["cnn", "report"]),
+            ("single letters dropped", "plan b is x", &["plan"]),
+        ];
+        for (name, text, expected) in cases {
+            assert_eq!(stems(text), *expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn inflections_share_a_term_and_display_the_commonest_form() {
+        let text = "Putin met Kim. Putin spoke. The meetings went on; a meeting ended.";
+        let t = tokenize(text, &[Span::new(0, text.len())], Language::English);
+        let display: Vec<&str> = (0..t.vocabulary.len()).map(|i| t.vocabulary.display[i].slice(text)).collect();
+        assert!(display.contains(&"Putin"));
+        let meet = t.terms[t.spans.iter().position(|s| s.slice(text) == "meetings").unwrap()];
+        let meeting = t.terms[t.spans.iter().position(|s| s.slice(text) == "meeting").unwrap()];
+        assert_eq!(meet, meeting);
+        assert_eq!(t.vocabulary.count[meet as usize], 2);
+    }
+
+    #[test]
+    fn capitalized_counts_skip_sentence_openings() {
+        let text = "Talks began. The talks with Putin ended.";
+        let t = tokenize(text, &[Span::new(0, 12), Span::new(13, text.len())], Language::English);
+        let id = |w: &str| t.terms[t.spans.iter().position(|s| s.slice(text) == w).unwrap()] as usize;
+        assert_eq!(t.vocabulary.capitalized[id("Putin")], 1);
+        assert_eq!(t.vocabulary.capitalized[id("Talks")], 0);
+    }
+}
