@@ -1,0 +1,168 @@
+// Shared by the end-to-end tests: a static server for www/ started in-process, the Chromium launch the
+// machine needs (TOOLCHAIN.md), and waits that describe what the page shows rather than sleeping.
+
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The page under test; ABRIDGE_E2E_WWW points the tests at another copy (for example a deployed build). */
+export const WWW = path.resolve(process.env.ABRIDGE_E2E_WWW ?? path.join(ROOT, 'www'));
+export const SCREENSHOTS = path.join(ROOT, 'tests', 'e2e', 'screenshots');
+export const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Serves `root` on 127.0.0.1 at a free port; `hits` lists every path asked for. */
+export async function startServer(root = WWW) {
+  if (!fs.existsSync(path.join(root, 'pkg', 'abridge_bg.wasm'))) {
+    throw new Error(`${path.join(root, 'pkg')} has no build: run \`make build\` first`);
+  }
+  const hits = [];
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    hits.push(url.pathname);
+    let file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (url.pathname.endsWith('/')) file = path.join(file, 'index.html');
+    fs.readFile(file, (err, body) => {
+      if (err) {
+        res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+        return;
+      }
+      res.writeHead(200, {
+        'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-cache',
+      });
+      res.end(body);
+    });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    hits,
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections?.();
+      server.close(resolve);
+    }),
+  };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic',
+    ],
+  });
+}
+
+/**
+ * A fresh context and page at `url`, with page errors and console errors collected in `page.problems`
+ * (tests assert it stays empty). Returns once the page has loaded; the summary may still be on its way.
+ */
+export async function openPage(browser, url, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('pageerror', (err) => page.problems.push(`pageerror: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') page.problems.push(`console: ${msg.text()}`);
+  });
+  await page.goto(url);
+  return page;
+}
+
+/**
+ * Waits until the page shows a summary of exactly what is in the textarea now: the rendered original
+ * equals the textarea's text (so the result is for this text, with nothing lost or doubled), no call is
+ * running, and, when `count` is given, that many summary sentences are listed.
+ */
+export async function waitForSummary(page, { count, timeout = 15_000 } = {}) {
+  await page.waitForFunction((count) => {
+    const input = document.getElementById('input');
+    const original = document.getElementById('original');
+    const result = document.getElementById('result');
+    const items = document.querySelectorAll('#summary li').length;
+    return original.textContent === input.value && input.value.trim() !== ''
+      && result.getAttribute('aria-busy') === 'false'
+      && document.getElementById('message').hidden
+      && items > 0 && (count === undefined || items === count);
+  }, count, { timeout });
+  return readSummary(page);
+}
+
+/** Waits until the page shows a message (empty input or an error) for the textarea's current text. */
+export async function waitForMessage(page, { timeout = 15_000 } = {}) {
+  await page.waitForFunction(() => {
+    const message = document.getElementById('message');
+    return !message.hidden && message.textContent.trim() !== ''
+      && document.getElementById('result').getAttribute('aria-busy') === 'false';
+  }, undefined, { timeout });
+  return page.locator('#message').textContent();
+}
+
+/** Waits for either a summary of the current text or a message, and says which. */
+export async function waitForOutcome(page, { timeout = 15_000 } = {}) {
+  const handle = await page.waitForFunction(() => {
+    const input = document.getElementById('input');
+    const message = document.getElementById('message');
+    const busy = document.getElementById('result').getAttribute('aria-busy') !== 'false';
+    if (busy) return null;
+    if (!message.hidden && message.textContent.trim()) return { kind: 'message', text: message.textContent };
+    const original = document.getElementById('original');
+    if (original.textContent === input.value && document.querySelectorAll('#summary li').length > 0) {
+      return { kind: 'summary' };
+    }
+    return null;
+  }, undefined, { timeout });
+  return handle.jsonValue();
+}
+
+/** What the page shows: summary sentences, marks in the original, keywords, left-out blocks, the text. */
+export async function readSummary(page) {
+  return page.evaluate(() => ({
+    input: document.getElementById('input').value,
+    sentences: [...document.querySelectorAll('#summary li')].map((li) => li.textContent),
+    marks: [...document.querySelectorAll('#original mark')].map((m) => m.textContent),
+    keywords: [...document.querySelectorAll('#keywords .chip')].map((c) => c.firstChild.textContent),
+    leftOut: [...document.querySelectorAll('#original .left-out')].map((s) => ({
+      kind: s.dataset.kind,
+      text: s.textContent,
+      dimmed: getComputedStyle(s).color !== getComputedStyle(document.getElementById('original')).color,
+      title: s.title,
+    })),
+    figures: Object.fromEntries(['words', 'sentences', 'left-out', 'time']
+      .map((f) => [f, document.getElementById(`fig-${f}`).textContent])),
+  }));
+}
+
+/** Replaces the textarea's text the way a paste does (one input event). */
+export async function paste(page, text) {
+  await page.locator('#input').fill(text);
+}
+
+export function fixture(name) {
+  const local = path.join(FIXTURES, name);
+  if (fs.existsSync(local)) return fs.readFileSync(local, 'utf8');
+  return fs.readFileSync(path.join(ROOT, '..', 'shared', 'samples', name), 'utf8');
+}

@@ -1,0 +1,232 @@
+// End-to-end tests of the Abridge page in headless Chromium: `node --test tests/e2e/`.
+// Needs the built module (`make build` writes www/pkg/). One browser for the file, one context per test.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import {
+  fixture, launchBrowser, openPage, paste, readSummary, startServer, waitForMessage, waitForOutcome,
+  waitForSummary,
+} from './harness.mjs';
+
+const SENTENCES = `The city council approved a new budget for public libraries on Monday evening.
+The plan adds evening opening hours at six branches and hires twelve more librarians.
+Council members said demand for study space had doubled since last year.
+Some residents asked why the money was not spent on road repairs instead.
+The mayor said both matter, and that a second vote on roads is planned for June.
+Libraries will start the longer hours in September, after the summer reading programme ends.`;
+
+describe('the Abridge page', () => {
+  let server;
+  let browser;
+  let page;
+
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test.afterEach(async () => {
+    const problems = page?.problems ?? [];
+    await page?.context().close();
+    page = null;
+    assert.deepEqual(problems, [], 'no page errors and no console errors');
+  });
+
+  test('shows a summary of the built-in sample at first load', async () => {
+    page = await openPage(browser, server.url);
+    const wanted = Number(await page.locator('#amount-number').inputValue());
+    assert.equal(wanted, 3, 'the control starts at 3 sentences');
+    const shown = await waitForSummary(page, { count: wanted });
+
+    for (const sentence of shown.sentences) {
+      assert.ok(shown.input.includes(sentence), `summary sentence is verbatim in the article: ${sentence}`);
+    }
+    assert.deepEqual(shown.marks, shown.sentences, 'one <mark> per summary sentence, same text, same order');
+    assert.ok(shown.keywords.length > 0, 'keywords are shown');
+    assert.ok(shown.keywords.every((k) => k.trim().length > 0), 'keywords have text');
+
+    const captions = shown.leftOut.filter((b) => b.text.includes('(Photo:'));
+    assert.ok(captions.length >= 1, `the photo captions are left out: ${JSON.stringify(shown.leftOut)}`);
+    assert.ok(shown.leftOut.every((b) => b.dimmed), 'left-out blocks are dimmed');
+    assert.ok(shown.leftOut.every((b) => b.title.startsWith('Left out')), 'left-out blocks say why');
+    for (const sentence of shown.sentences) {
+      for (const furniture of ['(Photo:', 'Share this article', 'Advertisement', 'Read more:', 'From The Northfield Courier', 'Sign in']) {
+        assert.ok(!sentence.includes(furniture), `summary holds no "${furniture}": ${sentence}`);
+      }
+    }
+    assert.match(shown.figures.words, /^\d[\d,]* → \d[\d,]*$/);
+    assert.match(shown.figures.sentences, /^\d+ → 3$/);
+    assert.match(shown.figures.time, /ms$/);
+    assert.match(await page.locator('#version').textContent(), /^Abridge \d+\.\d+\.\d+/);
+  });
+
+  test('summarizes a pasted web page without captions or site furniture', async () => {
+    page = await openPage(browser, server.url);
+    await waitForSummary(page);
+    const article = fixture('pasted-news-article.txt');
+    await paste(page, article);
+    const shown = await waitForSummary(page, { count: 3 });
+    assert.equal(shown.sentences.length, 3);
+    for (const sentence of shown.sentences) {
+      assert.ok(article.includes(sentence), `verbatim: ${sentence}`);
+      for (const furniture of ['via AP', 'Belfast Telegraph', 'Home News World']) {
+        assert.ok(!sentence.includes(furniture), `no "${furniture}" in: ${sentence}`);
+      }
+      assert.ok(!sentence.startsWith('Kim Jong Un left North Korea'), `not the caption: ${sentence}`);
+    }
+    assert.deepEqual(shown.marks, shown.sentences);
+    assert.ok(shown.leftOut.some((b) => b.text.includes('via AP')), 'captions are shown as left out');
+  });
+
+  test('the length controls update the summary live, without pressing Summarize', async () => {
+    page = await openPage(browser, server.url);
+    await waitForSummary(page, { count: 3 });
+
+    // The slider, by keyboard.
+    await page.locator('#amount-range').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.locator('#amount-number').inputValue(), '5', 'the number follows the slider');
+    let shown = await waitForSummary(page, { count: 5 });
+    assert.deepEqual(shown.marks, shown.sentences);
+
+    // The number box.
+    await page.locator('#amount-number').fill('1');
+    await waitForSummary(page, { count: 1 });
+    assert.equal(await page.locator('#amount-range').inputValue(), '1', 'the slider follows the number');
+
+    // Percent mode: 20 % of the article's sentences by default.
+    await page.locator('label[for="mode-percent"]').click();
+    assert.equal(await page.locator('#amount-number').inputValue(), '20');
+    await page.waitForFunction(() => !/→ 1$/.test(document.getElementById('fig-sentences').textContent));
+    shown = await waitForSummary(page);
+    const [sentencesIn, sentencesOut] = shown.figures.sentences.split(' → ').map(Number);
+    assert.equal(shown.sentences.length, sentencesOut);
+    assert.ok(Math.abs(sentencesOut - 0.2 * sentencesIn) <= 1, `20 % of ${sentencesIn} is about ${sentencesOut}`);
+
+    await page.locator('#amount-number').fill('50');
+    await page.waitForFunction((n) => document.querySelectorAll('#summary li').length > n, sentencesOut);
+    shown = await waitForSummary(page);
+    assert.ok(Math.abs(shown.sentences.length - 0.5 * sentencesIn) <= 1, `50 % of ${sentencesIn}`);
+
+    // Back to sentences: the earlier setting is remembered.
+    await page.locator('label[for="mode-sentences"]').click();
+    assert.equal(await page.locator('#amount-number').inputValue(), '1');
+    await waitForSummary(page, { count: 1 });
+  });
+
+  test('empty input gets a friendly message, junk never breaks the page', async () => {
+    page = await openPage(browser, server.url);
+    await waitForSummary(page);
+
+    for (const empty of ['', '   \n\t  \n ']) {
+      await paste(page, empty);
+      const message = await waitForMessage(page);
+      assert.match(message, /paste an article/i);
+      assert.equal(await page.locator('#summary li').count(), 0, 'no stale summary beside the message');
+      assert.equal(await page.locator('#original mark').count(), 0);
+    }
+
+    await paste(page, SENTENCES);
+    await waitForSummary(page, { count: 3 });
+
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const bytes = Array.from({ length: 3000 }, () => String.fromCharCode(Math.floor(random() * 256))).join('');
+    const units = Array.from({ length: 2000 }, () => String.fromCharCode(Math.floor(random() * 65536))).join('');
+    const junk = {
+      'random bytes': bytes,
+      'random UTF-16 units, lone surrogates included': units,
+      'one word': 'Hello',
+      'no punctuation': 'the quick brown fox jumps over the lazy dog '.repeat(40),
+      'punctuation only': '!!! ??? ... --- *** ((( ))) ;;; ,,, '.repeat(10),
+      'symbols and emoji': '🙂🙃 ★☆ ✓✗ ⚠️ 🚆🚆🚆 '.repeat(30),
+      'one enormous word': 'a'.repeat(60_000),
+      'NUL and control characters': 'One.\u0000Two.\u0001\u0002 Three sentences here.\u0007',
+      'Windows line endings': SENTENCES.replace(/\n/g, '\r\n'),
+      'mixed scripts': '東京は日本の首都です。人口は多い。Москва — столица России. Αθήνα είναι η πρωτεύουσα. مرحبا بالعالم.',
+    };
+    for (const [name, text] of Object.entries(junk)) {
+      await paste(page, text);
+      const outcome = await waitForOutcome(page).catch((err) => {
+        throw new Error(`${name}: neither a summary nor a message (${err.message})`);
+      });
+      if (outcome.kind === 'message') {
+        assert.ok(outcome.text.trim().length > 10, `${name}: a readable message, got "${outcome.text}"`);
+        assert.doesNotMatch(outcome.text, /unreachable|RuntimeError|undefined|\[object/i, `${name}: ${outcome.text}`);
+      } else {
+        const shown = await readSummary(page);
+        assert.deepEqual(shown.marks, shown.sentences, `${name}: marks match the summary`);
+        for (const sentence of shown.sentences) assert.ok(shown.input.includes(sentence), `${name}: verbatim`);
+      }
+    }
+
+    // Still usable afterwards.
+    await paste(page, SENTENCES);
+    const shown = await waitForSummary(page, { count: 3 });
+    assert.ok(shown.sentences.every((s) => SENTENCES.includes(s)));
+  });
+
+  test('a crashed worker is replaced and the page says so', async () => {
+    page = await openPage(browser, server.url);
+    await waitForSummary(page);
+    const [worker] = page.workers();
+    assert.ok(worker, 'the summarizer runs in a worker');
+    await worker.evaluate(() => setTimeout(() => {
+      throw new Error('simulated crash');
+    }));
+    const message = await waitForMessage(page);
+    assert.match(message, /restarted/i);
+    await paste(page, SENTENCES);
+    const shown = await waitForSummary(page, { count: 3 });
+    assert.ok(shown.sentences.every((s) => SENTENCES.includes(s)));
+  });
+
+  test('pasted markup is shown as text and never runs', async () => {
+    page = await openPage(browser, server.url);
+    await waitForSummary(page);
+    const markup = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    const text = `${markup} <b onmouseover="window.__pwned=3">Bold claim.</b>\n\n${SENTENCES}\n\n<iframe src="javascript:window.__pwned=4"></iframe> The end of the story is here.`;
+    await paste(page, text);
+    const shown = await waitForSummary(page);
+    assert.equal(shown.input, text);
+    assert.ok((await page.locator('#original').textContent()).includes(markup), 'the markup is literal text');
+    for (const selector of ['img', 'script', 'iframe', 'b']) {
+      assert.equal(await page.locator(`#result ${selector}, #original ${selector}`).count(), 0, `no <${selector}> element`);
+    }
+    await page.locator('#original').hover();
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    assert.ok(!server.hits.includes('/x'), 'the <img> never loaded');
+  });
+
+  test('no network requests after the page has loaded', async () => {
+    page = await openPage(browser, server.url);
+    await waitForSummary(page);
+    const requests = [];
+    page.on('request', (request) => requests.push(request.url()));
+    const hitsBefore = server.hits.length;
+
+    await paste(page, SENTENCES);
+    await waitForSummary(page, { count: 3 });
+    await page.locator('#amount-range').focus();
+    await page.keyboard.press('ArrowRight');
+    await waitForSummary(page, { count: 4 });
+    await paste(page, fixture('pasted-news-article.txt'));
+    await waitForSummary(page, { count: 4 });
+    await page.locator('#input').press('End');
+    await page.keyboard.type(' One more sentence typed at the end.');
+    await waitForSummary(page, { count: 4 });
+    await page.locator('#summarize-button').click();
+    await waitForSummary(page, { count: 4 });
+    await page.locator('label[for="mode-percent"]').click();
+    await page.waitForFunction(() => !/→ 4$/.test(document.getElementById('fig-sentences').textContent));
+    await waitForSummary(page);
+
+    assert.deepEqual(requests, [], 'the page made no request');
+    assert.deepEqual(server.hits.slice(hitsBefore), [], 'the server saw no request');
+  });
+});

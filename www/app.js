@@ -1,0 +1,536 @@
+//! The Abridge page: reads the article and the length controls, asks the summarizer (through
+//! `AbridgeClient`) and shows the summary, the keywords, the figures and the original with the chosen
+//! sentences marked and the left-out blocks dimmed.
+//!
+//! Everything the person pasted reaches the DOM as text nodes (`textContent`, `createTextNode`), never as
+//! markup. Live updates are debounced and coalesced: at most one call runs and at most one waits; a newer
+//! request replaces the waiting one, and a running call is only aborted (which costs a worker restart)
+//! when it has already taken long enough that waiting for it would be worse.
+
+import { AbridgeClient } from './abridge-client.js';
+import { SAMPLE_ARTICLE, SAMPLE_CREDIT } from './sample.js';
+
+/** Typing pause before a live update: long enough to skip most keystrokes, short enough to feel live. */
+const DEBOUNCE_MS = 150;
+/** A running call older than this is aborted when a newer request arrives (abort = worker restart). */
+const ABORT_AFTER_MS = 1500;
+/** Keywords shown as chips. */
+const KEYWORDS = 8;
+/** The two ways to set the length: range, default, the option sent and the words around the number. */
+const MODES = {
+  sentences: { min: 1, max: 20, initial: 3, label: 'Sentences', unit: '', option: (n) => ({ sentences: n }) },
+  percent: { min: 5, max: 90, initial: 20, label: 'Percent of the article', unit: '%', option: (n) => ({ ratio: n / 100 }) },
+};
+/** What each kind of left-out block is, in words; a kind not listed here is shown as it comes. */
+const KIND_LABELS = {
+  caption: 'photo caption',
+  credit: 'credit line',
+  byline: 'byline',
+  'site-name': 'site name',
+  navigation: 'site navigation',
+  share: 'sharing prompt',
+  'read-more': 'link to another story',
+  advertisement: 'advertisement',
+  footer: 'page footer',
+  duplicate: 'repeated text',
+  heading: 'heading',
+}
+
+const $ = (id) => document.getElementById(id);
+const el = {
+  input: $('input'),
+  inputCount: $('input-count'),
+  sampleCredit: $('sample-credit'),
+  sampleButton: $('sample-button'),
+  clearButton: $('clear-button'),
+  controls: $('controls'),
+  range: $('amount-range'),
+  number: $('amount-number'),
+  amountLabel: $('amount-label'),
+  unit: $('amount-unit'),
+  result: $('result'),
+  message: $('message'),
+  title: $('summary-title'),
+  summary: $('summary'),
+  keywords: $('keywords'),
+  figWords: $('fig-words'),
+  figSentences: $('fig-sentences'),
+  figLeftOut: $('fig-left-out'),
+  figTime: $('fig-time'),
+  live: $('live'),
+  original: $('original'),
+  leftOutList: $('left-out-list'),
+  copy: $('copy-button'),
+  version: $('version'),
+};
+
+const client = new AbridgeClient(new URL('./worker.js', import.meta.url));
+const state = {
+  mode: 'sentences',
+  amounts: { sentences: MODES.sentences.initial, percent: MODES.percent.initial },
+  /** The call in the worker: { controller, startedAt, key }. */
+  running: null,
+  /** The newest request not yet sent: { text, options, key }. */
+  waiting: null,
+  /** What is on screen: { key, result, text }. */
+  shown: null,
+  debounce: 0,
+  firstRendered: false,
+};
+
+// ---------------------------------------------------------------------------------------------------
+// Requests
+
+function currentOptions() {
+  return { ...MODES[state.mode].option(state.amounts[state.mode]), keywords: KEYWORDS };
+}
+
+/** Asks for a summary of what is in the textarea now; `force` re-asks even if it is already shown. */
+function request({ force = false } = {}) {
+  clearTimeout(state.debounce);
+  state.debounce = 0;
+  const text = el.input.value;
+  if (!text.trim()) {
+    state.waiting = null;
+    showEmpty();
+    settle();
+    return;
+  }
+  const options = currentOptions();
+  const key = `${JSON.stringify(options)}\u0000${text}`;
+  if (!force && (state.shown?.key === key || state.running?.key === key) && !state.waiting) {
+    settle();
+    return;
+  }
+  state.waiting = { text, options, key };
+  if (state.running && performance.now() - state.running.startedAt > ABORT_AFTER_MS) {
+    state.running.controller.abort();
+  }
+  pump();
+}
+
+function requestSoon() {
+  clearTimeout(state.debounce);
+  state.debounce = setTimeout(request, DEBOUNCE_MS);
+  setBusy(true); // what is shown no longer matches the input
+}
+
+async function pump() {
+  if (state.running || !state.waiting) return;
+  const job = state.waiting;
+  state.waiting = null;
+  const controller = new AbortController();
+  state.running = { controller, startedAt: performance.now(), key: job.key };
+  setBusy(true);
+  try {
+    const result = await client.summarize(job.text, job.options, { signal: controller.signal });
+    const roundTripMs = performance.now() - state.running.startedAt;
+    // A newer request is waiting: this result is already stale, so skip straight to the next one.
+    if (!state.waiting) render(job, result, roundTripMs);
+  } catch (err) {
+    if (err?.name !== 'AbortError' && !state.waiting) showError(err);
+  } finally {
+    state.running = null;
+    pump();
+    settle();
+  }
+}
+
+/** The result region is busy from an edit until the summary of the latest input is shown. */
+function settle() {
+  if (!state.running && !state.waiting && !state.debounce) setBusy(false);
+}
+
+function setBusy(busy) {
+  el.result.setAttribute('aria-busy', String(busy));
+  el.result.classList.toggle('busy', busy);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Rendering
+
+function render(job, result, roundTripMs) {
+  state.shown = { key: job.key, result, text: job.text };
+  hideMessage();
+  el.result.classList.remove('empty', 'failed');
+
+  const sentences = result.sentences ?? [];
+  el.summary.replaceChildren(...sentences.map((s) => {
+    const li = document.createElement('li');
+    li.textContent = job.text.slice(s.start, s.end);
+    return li;
+  }));
+
+  if (result.title?.text) {
+    el.title.textContent = result.title.text;
+    el.title.hidden = false;
+  } else {
+    el.title.hidden = true;
+  }
+
+  const keywords = result.keywords ?? [];
+  el.keywords.replaceChildren(...keywords.map((k, i) => {
+    const li = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'chip';
+    button.dataset.keyword = String(i);
+    button.setAttribute('aria-pressed', 'false');
+    button.textContent = k.term;
+    const count = document.createElement('span');
+    count.className = 'chip-count';
+    const n = k.occurrences?.length ?? 0;
+    count.textContent = String(n);
+    button.title = `${n} occurrence${n === 1 ? '' : 's'}: select to underline them in the original`;
+    button.append(count);
+    li.append(button);
+    return li;
+  }));
+  if (keywords.length === 0) el.keywords.append(emptyItem('No keywords for this text.'));
+
+  const stats = result.stats ?? {};
+  el.figWords.textContent = `${fmt(stats.wordsIn)} → ${fmt(stats.wordsOut)}`;
+  el.figSentences.textContent = `${fmt(stats.sentencesIn)} → ${fmt(stats.sentencesOut)}`;
+  el.figLeftOut.textContent = `${fmt(stats.blocksLeftOut)} block${stats.blocksLeftOut === 1 ? '' : 's'}`;
+  el.figTime.textContent = `${ms(roundTripMs)}`;
+  el.figTime.title = `${ms(result.elapsedMs)} in the summarizer, ${ms(roundTripMs)} including the trip to the worker`;
+
+  renderOriginal(job.text, result);
+  renderLeftOut(result.leftOut ?? []);
+  if (sentences.length === 0) {
+    showMessage('There is no sentence to choose from in this text: everything in it was left out as page furniture.', 'info');
+  }
+  el.copy.disabled = sentences.length === 0;
+  el.live.textContent = `Summary updated: ${sentences.length} of ${fmt(stats.sentencesIn)} sentences.`;
+
+  if (!state.firstRendered) {
+    state.firstRendered = true;
+    window.__abridgeFirstSummaryMs = performance.now();
+    performance.mark('abridge:first-summary');
+  }
+  document.documentElement.dataset.summaries = String(Number(document.documentElement.dataset.summaries ?? 0) + 1);
+}
+
+/**
+ * The original, with chosen sentences in <mark>, left-out blocks dimmed with their kind, the title bold
+ * and keyword occurrences tagged for underlining. The text is cut at every span boundary and each piece
+ * goes to the most important layer covering it (sentence, then left-out block, then title), so spans from
+ * the core that overlap or arrive out of order can never duplicate or lose text. Linear in the number of
+ * pieces: a 90 % summary of a book still renders quickly.
+ */
+function renderOriginal(text, result) {
+  const length = text.length;
+  const sentences = layer((result.sentences ?? []).map((s, i) => ({ start: s.start, end: s.end, data: i })), length);
+  const leftOut = layer((result.leftOut ?? []).map((b) => ({ start: b.start, end: b.end, data: b.kind })), length);
+  const title = layer(result.title ? [{ start: result.title.start, end: result.title.end }] : [], length);
+  const keywords = layer((result.keywords ?? []).flatMap((k, i) =>
+    (k.occurrences ?? []).map((o) => ({ start: o.start, end: o.end, data: i }))), length);
+
+  const cuts = new Set([0, length]);
+  for (const list of [sentences, leftOut, title, keywords]) {
+    for (const s of list) cuts.add(s.start).add(s.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const inSentence = cursor(sentences);
+  const inLeftOut = cursor(leftOut);
+  const inTitle = cursor(title);
+  const inKeyword = cursor(keywords);
+
+  const fragment = document.createDocumentFragment();
+  let owner = null; // the span whose element is open
+  let container = fragment;
+  for (let p = 0; p + 1 < points.length; p++) {
+    const a = points[p];
+    const b = points[p + 1];
+    const sentence = inSentence(a, b);
+    const block = inLeftOut(a, b);
+    const heading = inTitle(a, b);
+    const keyword = inKeyword(a, b);
+    const best = sentence ?? block ?? heading;
+    if (best !== owner) {
+      owner = best;
+      container = best ? openSpan(best, best === sentence ? 'sentence' : best === block ? 'left-out' : 'title', fragment) : fragment;
+    }
+    const piece = document.createTextNode(text.slice(a, b));
+    if (keyword && best !== block) {
+      const u = document.createElement('span');
+      u.className = 'kw';
+      u.dataset.keyword = String(keyword.data);
+      u.append(piece);
+      container.append(u);
+    } else {
+      container.append(piece);
+    }
+  }
+  el.original.replaceChildren(fragment);
+}
+
+/** Spans clamped to the text, sorted, and clipped so that none overlaps the one before it. */
+function layer(spans, length) {
+  const sorted = spans
+    .map((s) => ({ ...s, start: clamp(s.start, 0, length), end: clamp(s.end, 0, length) }))
+    .filter((s) => s.end > s.start)
+    .sort((x, y) => x.start - y.start || y.end - x.end);
+  const out = [];
+  let reached = 0;
+  for (const s of sorted) {
+    const start = Math.max(s.start, reached);
+    if (s.end > start) {
+      out.push({ ...s, start, first: start === s.start });
+      reached = s.end;
+    }
+  }
+  return out;
+}
+
+/** For cut points visited in order: the span of `list` covering [a, b), or null. */
+function cursor(list) {
+  let i = 0;
+  return (a, b) => {
+    while (i < list.length && list[i].end <= a) i++;
+    const s = list[i];
+    return s && s.start <= a && s.end >= b ? s : null;
+  };
+}
+
+function openSpan(span, kind, parent) {
+  let node;
+  if (kind === 'sentence') {
+    node = document.createElement('mark');
+    node.dataset.sentence = String(span.data);
+  } else if (kind === 'left-out') {
+    node = document.createElement('span');
+    node.className = 'left-out';
+    const label = KIND_LABELS[span.data] ?? String(span.data || 'left out');
+    node.dataset.kind = String(span.data ?? '');
+    node.dataset.label = label;
+    node.title = `Left out of the summary: ${label}`;
+    // The kind is shown once per block, as a tag drawn by CSS from data-label (so not part of the text).
+    if (span.first && !span.tagged) {
+      span.tagged = true;
+      node.classList.add('left-out-start');
+    }
+  } else {
+    node = document.createElement('strong');
+    node.className = 'title';
+  }
+  parent.append(node);
+  return node;
+}
+
+/** How many blocks of each kind were left out, most frequent first. */
+function renderLeftOut(blocks) {
+  const counts = new Map();
+  for (const b of blocks) counts.set(b.kind, (counts.get(b.kind) ?? 0) + 1);
+  const rows = [...counts].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])));
+  el.leftOutList.replaceChildren(...rows.map(([kind, n]) => {
+    const li = document.createElement('li');
+    const name = document.createElement('span');
+    const label = KIND_LABELS[kind] ?? String(kind || 'other');
+    name.textContent = label.charAt(0).toUpperCase() + label.slice(1);
+    const count = document.createElement('span');
+    count.className = 'n';
+    count.textContent = String(n);
+    li.append(name, count);
+    return li;
+  }));
+  if (rows.length === 0) el.leftOutList.append(emptyItem('Nothing: every block was read as article text.'));
+}
+
+function showEmpty() {
+  state.shown = null;
+  clearResults();
+  el.result.classList.add('empty');
+  showMessage('Paste an article into the box to see its summary. A whole web page is fine.', 'info');
+  el.live.textContent = '';
+}
+
+function showError(err) {
+  state.shown = null;
+  clearResults();
+  el.result.classList.add('failed');
+  const message = String(err?.message ?? err ?? 'Something went wrong.');
+  showMessage(err?.name === 'AbridgeWorkerError' ? message : `Could not summarize this text. ${message}`, 'error');
+}
+
+function clearResults() {
+  el.summary.replaceChildren();
+  el.keywords.replaceChildren();
+  el.title.hidden = true;
+  for (const fig of [el.figWords, el.figSentences, el.figLeftOut, el.figTime]) {
+    fig.textContent = '–';
+    fig.removeAttribute('title');
+  }
+  el.original.replaceChildren();
+  el.leftOutList.replaceChildren();
+  el.copy.disabled = true;
+}
+
+function showMessage(text, tone) {
+  el.message.textContent = text;
+  el.message.dataset.tone = tone;
+  el.message.hidden = false;
+}
+
+function hideMessage() {
+  el.message.hidden = true;
+  el.message.textContent = '';
+}
+
+function emptyItem(text) {
+  const li = document.createElement('li');
+  li.className = 'none';
+  li.textContent = text;
+  return li;
+}
+
+const numberFormat = new Intl.NumberFormat();
+function fmt(n) {
+  return Number.isFinite(n) ? numberFormat.format(n) : '–';
+}
+function ms(n) {
+  if (!Number.isFinite(n)) return '–';
+  return n < 10 ? `${n.toFixed(1)} ms` : `${Math.round(n)} ms`;
+}
+function clamp(n, lo, hi) {
+  return Math.min(hi, Math.max(lo, Number(n) || 0));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Controls
+
+function setMode(mode) {
+  state.mode = mode;
+  const m = MODES[mode];
+  for (const input of [el.range, el.number]) {
+    input.min = String(m.min);
+    input.max = String(m.max);
+    input.value = String(state.amounts[mode]);
+  }
+  el.amountLabel.textContent = m.label;
+  el.unit.textContent = m.unit;
+}
+
+function setAmount(raw, { commit }) {
+  const m = MODES[state.mode];
+  const n = Math.round(Number(raw));
+  if (!Number.isFinite(n) || raw === '') return; // let the person finish typing the number
+  const value = clamp(n, m.min, m.max);
+  state.amounts[state.mode] = value;
+  el.range.value = String(value);
+  if (commit || value === n) el.number.value = String(value);
+  requestSoon();
+}
+
+function updateCount() {
+  const text = el.input.value;
+  const words = text.match(/\S+/g)?.length ?? 0;
+  el.inputCount.textContent = words ? `${numberFormat.format(words)} word${words === 1 ? '' : 's'}.` : '';
+}
+
+el.input.addEventListener('input', () => {
+  updateCount();
+  requestSoon();
+});
+el.input.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    event.preventDefault();
+    request({ force: true });
+  }
+});
+el.controls.addEventListener('submit', (event) => {
+  event.preventDefault();
+  request({ force: true });
+});
+for (const radio of el.controls.elements.mode) {
+  radio.addEventListener('change', () => {
+    if (radio.checked) {
+      setMode(radio.value);
+      requestSoon();
+    }
+  });
+}
+el.range.addEventListener('input', () => setAmount(el.range.value, { commit: true }));
+el.number.addEventListener('input', () => setAmount(el.number.value, { commit: false }));
+el.number.addEventListener('change', () => setAmount(el.number.value || MODES[state.mode].min, { commit: true }));
+
+el.sampleButton.addEventListener('click', () => {
+  el.input.value = SAMPLE_ARTICLE;
+  el.input.scrollTop = 0;
+  updateCount();
+  request();
+});
+el.clearButton.addEventListener('click', () => {
+  el.input.value = '';
+  updateCount();
+  request();
+  el.input.focus();
+});
+
+el.keywords.addEventListener('click', (event) => {
+  const chip = event.target.closest('button.chip');
+  if (!chip) return;
+  const on = chip.getAttribute('aria-pressed') !== 'true';
+  chip.setAttribute('aria-pressed', String(on));
+  for (const u of el.original.querySelectorAll(`.kw[data-keyword="${chip.dataset.keyword}"]`)) {
+    u.classList.toggle('on', on);
+  }
+});
+
+el.copy.addEventListener('click', async () => {
+  const text = [...el.summary.children].map((li) => li.textContent.replace(/\s+/g, ' ').trim()).join('\n');
+  if (!text) return;
+  const ok = await copyText(text);
+  el.copy.textContent = ok ? 'Copied' : 'Copy failed';
+  el.copy.classList.toggle('done', ok);
+  el.live.textContent = ok ? 'Summary copied to the clipboard.' : 'Could not copy: select the summary and copy it by hand.';
+  clearTimeout(el.copy.resetTimer);
+  el.copy.resetTimer = setTimeout(() => {
+    el.copy.textContent = 'Copy summary';
+    el.copy.classList.remove('done');
+  }, 1800);
+});
+
+async function copyText(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // No async clipboard (not a secure context, or permission refused): the old way still works.
+    const scratch = document.createElement('textarea');
+    scratch.value = text;
+    scratch.setAttribute('readonly', '');
+    scratch.className = 'clipboard-scratch';
+    document.body.append(scratch);
+    scratch.select();
+    let ok = false;
+    try {
+      ok = document.execCommand('copy');
+    } catch {
+      ok = false;
+    }
+    scratch.remove();
+    return ok;
+  }
+}
+
+client.addEventListener('restart', (event) => {
+  if (event.detail.reason === 'aborted') return;
+  showMessage(event.detail.message || 'The summarizer stopped unexpectedly and has been restarted.', 'error');
+});
+
+client.ready.then(
+  ({ version }) => {
+    el.version.textContent = `Abridge ${version}`;
+  },
+  () => {},
+);
+
+// ---------------------------------------------------------------------------------------------------
+// Start
+
+el.sampleCredit.textContent = SAMPLE_CREDIT;
+el.input.value = SAMPLE_ARTICLE;
+setMode('sentences');
+updateCount();
+request();

@@ -1,0 +1,76 @@
+//! The summarizer's worker: owns the WebAssembly module and answers requests one at a time.
+//!
+//! Started as a module worker by `AbridgeClient` (abridge-client.js), which is the only code that talks to
+//! it. The module is compiled and instantiated once, through a module-level promise, on the first message.
+//! The compiled `WebAssembly.Module` is posted back so that a respawned worker (after an abort or a crash)
+//! can instantiate it again without fetching or compiling the `.wasm` a second time.
+//!
+//! Messages in:  `{ type: 'init', module? }` (always first), `{ id, type: 'summarize', text, options }`,
+//!               `{ id, type: 'version' }`.
+//! Messages out: `{ type: 'ready', version, module }` or `{ type: 'ready', error }` once, then one
+//!               `{ id, ok: true, result }` or `{ id, ok: false, error: { name, message, fatal } }` per request.
+//!               `fatal` means the WebAssembly instance trapped and must not be used again.
+
+const WASM_URL = new URL('./pkg/abridge_bg.wasm', import.meta.url);
+const GLUE_URL = new URL('./pkg/abridge.js', import.meta.url);
+
+/** @type {Promise<{ summarize: Function, version: Function }> | null} */
+let ready = null;
+
+function boot(module) {
+  if (ready) return ready;
+  ready = (async () => {
+    let glue;
+    try {
+      // Imported here rather than at the top so that a missing or broken build becomes a readable reply
+      // instead of a worker that never starts.
+      glue = await import(GLUE_URL.href);
+      module ??= await compile();
+      await glue.default({ module_or_path: module });
+    } catch (err) {
+      throw new Error(`Could not load the summarizer (${err?.message ?? err}).`);
+    }
+    self.postMessage({ type: 'ready', version: glue.version(), module });
+    return glue;
+  })();
+  ready.catch((err) => self.postMessage({ type: 'ready', error: { name: 'Error', message: err.message } }));
+  return ready;
+}
+
+async function compile() {
+  const response = await fetch(WASM_URL);
+  if (!response.ok) throw new Error(`${WASM_URL.pathname}: HTTP ${response.status}`);
+  try {
+    return await WebAssembly.compileStreaming(response.clone());
+  } catch {
+    // compileStreaming insists on the application/wasm MIME type; some static servers get it wrong.
+    return WebAssembly.compile(await response.arrayBuffer());
+  }
+}
+
+function describe(err) {
+  const trap = err instanceof WebAssembly.RuntimeError;
+  return {
+    name: trap ? 'RuntimeError' : (err?.name ?? 'Error'),
+    message: String(err?.message ?? err) || 'Unknown error',
+    fatal: trap,
+  };
+}
+
+self.addEventListener('message', async ({ data }) => {
+  if (data?.type === 'init') {
+    boot(data.module ?? undefined);
+    return;
+  }
+  const { id, type } = data ?? {};
+  try {
+    const glue = await boot();
+    let result;
+    if (type === 'summarize') result = glue.summarize(data.text, data.options ?? {});
+    else if (type === 'version') result = glue.version();
+    else throw new Error(`Unknown request type: ${type}`);
+    self.postMessage({ id, ok: true, result });
+  } catch (err) {
+    self.postMessage({ id, ok: false, error: describe(err) });
+  }
+});
