@@ -39,6 +39,7 @@ def main():
                "--target", build["target"], "--out-dir", out_dir, "--out-name", name]
         if build.get("scope"):
             cmd += ["--scope", build["scope"]]
+        cmd += ["--", *pack.get("cargo-args", [])]
         run(cmd)
         wasm = os.path.join(ROOT, out_dir, name + "_bg.wasm")
         run([wasm_opt, *opt["args"], wasm, "-o", wasm])

@@ -2,17 +2,11 @@
 //!
 //! Summarizes a file or standard input to standard output, one sentence per line, or as JSON; with
 //! `--jsonl` it summarizes a batch of articles, one JSON object per line, which is how the evaluation
-//! and the benchmarks drive the core. The `.wasm` never contains this code (see Cargo.toml).
+//! and the benchmarks drive the core. Built only with the `cli` feature (the default for native builds;
+//! the `.wasm` is built without it).
 
-#[cfg(not(target_arch = "wasm32"))]
 mod cli;
 
-#[cfg(not(target_arch = "wasm32"))]
 fn main() {
     std::process::exit(cli::main());
 }
-
-// The command line has no meaning in the browser build; an empty main keeps `cargo test --target
-// wasm32-unknown-unknown`, which builds every target, compiling.
-#[cfg(target_arch = "wasm32")]
-fn main() {}
