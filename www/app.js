@@ -89,6 +89,7 @@ function currentOptions() {
 function request({ force = false } = {}) {
   clearTimeout(state.debounce);
   state.debounce = 0;
+  updateCount();
   const text = el.input.value;
   if (!text.trim()) {
     state.waiting = null;
@@ -155,9 +156,12 @@ function render(job, result, roundTripMs) {
   el.result.classList.remove('empty', 'failed');
 
   const sentences = result.sentences ?? [];
-  el.summary.replaceChildren(...sentences.map((s) => {
+  el.summary.replaceChildren(...sentences.map((s, i) => {
     const li = document.createElement('li');
     li.textContent = job.text.slice(s.start, s.end);
+    li.dataset.sentence = String(i);
+    li.tabIndex = 0;
+    li.title = 'Show this sentence in the original';
     return li;
   }));
 
@@ -192,8 +196,9 @@ function render(job, result, roundTripMs) {
   el.figWords.textContent = `${fmt(stats.wordsIn)} → ${fmt(stats.wordsOut)}`;
   el.figSentences.textContent = `${fmt(stats.sentencesIn)} → ${fmt(stats.sentencesOut)}`;
   el.figLeftOut.textContent = `${fmt(stats.blocksLeftOut)} block${stats.blocksLeftOut === 1 ? '' : 's'}`;
-  el.figTime.textContent = `${ms(roundTripMs)}`;
-  el.figTime.title = `${ms(result.elapsedMs)} in the summarizer, ${ms(roundTripMs)} including the trip to the worker`;
+  el.figTime.textContent = ms(result.elapsedMs);
+  el.figTime.title = `${ms(result.elapsedMs)} summarizing; ${ms(roundTripMs)} including the trip to the worker`
+    + (state.firstRendered ? '' : ' and loading the summarizer');
 
   renderOriginal(job.text, result);
   renderLeftOut(result.leftOut ?? []);
@@ -428,10 +433,7 @@ function updateCount() {
   el.inputCount.textContent = words ? `${numberFormat.format(words)} word${words === 1 ? '' : 's'}.` : '';
 }
 
-el.input.addEventListener('input', () => {
-  updateCount();
-  requestSoon();
-});
+el.input.addEventListener('input', requestSoon);
 el.input.addEventListener('keydown', (event) => {
   if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
     event.preventDefault();
@@ -474,6 +476,27 @@ el.keywords.addEventListener('click', (event) => {
   chip.setAttribute('aria-pressed', String(on));
   for (const u of el.original.querySelectorAll(`.kw[data-keyword="${chip.dataset.keyword}"]`)) {
     u.classList.toggle('on', on);
+  }
+});
+
+function showInOriginal(item) {
+  const mark = el.original.querySelector(`mark[data-sentence="${item.dataset.sentence}"]`);
+  if (!mark) return;
+  const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  mark.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+  mark.classList.remove('flash');
+  void mark.offsetWidth; // restart the animation
+  mark.classList.add('flash');
+}
+el.summary.addEventListener('click', (event) => {
+  const item = event.target.closest('li[data-sentence]');
+  if (item && !window.getSelection()?.toString()) showInOriginal(item);
+});
+el.summary.addEventListener('keydown', (event) => {
+  const item = event.target.closest('li[data-sentence]');
+  if (item && (event.key === 'Enter' || event.key === ' ')) {
+    event.preventDefault();
+    showInOriginal(item);
   }
 });
 

@@ -24,8 +24,8 @@ function boot(module) {
     try {
       // Imported here rather than at the top so that a missing or broken build becomes a readable reply
       // instead of a worker that never starts.
-      glue = await import(GLUE_URL.href);
-      module ??= await compile();
+      // The glue and the .wasm are fetched side by side, not one after the other.
+      [glue, module] = await Promise.all([import(GLUE_URL.href), module ?? compile()]);
       await glue.default({ module_or_path: module });
     } catch (err) {
       throw new Error(`Could not load the summarizer (${err?.message ?? err}).`);

@@ -165,6 +165,16 @@ describe('the Abridge page', () => {
       }
     }
 
+    // A very long page (about 150,000 words), set directly: typing it through the driver takes minutes.
+    const long = Array.from({ length: 250 }, (_, i) => `${SENTENCES}\nSection ${i} closes here.`).join('\n\n');
+    await page.evaluate((text) => {
+      const input = document.getElementById('input');
+      input.value = text;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, long);
+    const outcome = await waitForOutcome(page, { timeout: 60_000 });
+    assert.equal(outcome.kind, 'summary', `a long page is summarized: ${outcome.text ?? ''}`);
+
     // Still usable afterwards.
     await paste(page, SENTENCES);
     const shown = await waitForSummary(page, { count: 3 });
