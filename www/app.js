@@ -212,6 +212,7 @@ function render(job, result, roundTripMs) {
     state.firstRendered = true;
     window.__abridgeFirstSummaryMs = performance.now();
     performance.mark('abridge:first-summary');
+    keepOfflineCopy();
   }
   document.documentElement.dataset.summaries = String(Number(document.documentElement.dataset.summaries ?? 0) + 1);
 }
@@ -535,6 +536,17 @@ async function copyText(text) {
     scratch.remove();
     return ok;
   }
+}
+
+/**
+ * Registers the service worker that keeps the page usable offline (sw.js). Only after the first summary
+ * is on screen, so that it never competes with starting up.
+ */
+function keepOfflineCopy() {
+  if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
+  navigator.serviceWorker.register(new URL('./sw.js', import.meta.url), { scope: './' }).catch(() => {
+    // Without it the page still works; it just needs the network to open again.
+  });
 }
 
 client.addEventListener('restart', (event) => {

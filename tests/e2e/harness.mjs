@@ -26,8 +26,11 @@ const MIME = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves `root` on 127.0.0.1 at a free port; `hits` lists every path asked for. */
-export async function startServer(root = WWW) {
+/**
+ * Serves `root` on 127.0.0.1 at a free port, under the path `base` (to check the page works below a
+ * sub-path); `hits` lists every path asked for.
+ */
+export async function startServer(root = WWW, { base = '/' } = {}) {
   if (!fs.existsSync(path.join(root, 'pkg', 'abridge_bg.wasm'))) {
     throw new Error(`${path.join(root, 'pkg')} has no build: run \`make build\` first`);
   }
@@ -35,7 +38,11 @@ export async function startServer(root = WWW) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
     hits.push(url.pathname);
-    let file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
+    if (!url.pathname.startsWith(base)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    let file = path.normalize(path.join(root, decodeURIComponent(url.pathname.slice(base.length - 1))));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;
@@ -56,7 +63,7 @@ export async function startServer(root = WWW) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${base}`,
     hits,
     close: () => new Promise((resolve) => {
       server.closeAllConnections?.();
@@ -154,6 +161,20 @@ export async function readSummary(page) {
     figures: Object.fromEntries(['words', 'sentences', 'left-out', 'time']
       .map((f) => [f, document.getElementById(`fig-${f}`).textContent])),
   }));
+}
+
+/** Waits until the service worker holds the offline copy of the page (it installs after the first summary). */
+export async function waitForOfflineCopy(page) {
+  return page.evaluate(async () => {
+    const { active } = await navigator.serviceWorker.ready;
+    if (active.state !== 'activated') {
+      await new Promise((resolve) => active.addEventListener('statechange', () => active.state === 'activated' && resolve()));
+    }
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+    return active.state;
+  });
 }
 
 /** Replaces the textarea's text the way a paste does (one input event). */

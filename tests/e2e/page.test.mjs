@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
-  fixture, launchBrowser, openPage, paste, readSummary, startServer, waitForMessage, waitForOutcome,
-  waitForSummary,
+  fixture, launchBrowser, openPage, paste, readSummary, startServer, waitForMessage, waitForOfflineCopy,
+  waitForOutcome, waitForSummary,
 } from './harness.mjs';
 
 const SENTENCES = `The city council approved a new budget for public libraries on Monday evening.
@@ -37,7 +37,7 @@ describe('the Abridge page', () => {
   });
 
   test('shows a summary of the built-in sample at first load', async () => {
-    page = await openPage(browser, server.url);
+    page = await openPage(browser, server.url, { permissions: ['clipboard-read', 'clipboard-write'] });
     const wanted = Number(await page.locator('#amount-number').inputValue());
     assert.equal(wanted, 3, 'the control starts at 3 sentences');
     const shown = await waitForSummary(page, { count: wanted });
@@ -62,6 +62,11 @@ describe('the Abridge page', () => {
     assert.match(shown.figures.sentences, /^\d+ → 3$/);
     assert.match(shown.figures.time, /ms$/);
     assert.match(await page.locator('#version').textContent(), /^Abridge \d+\.\d+\.\d+/);
+
+    await page.locator('#copy-button').click();
+    await page.waitForFunction(() => document.getElementById('copy-button').textContent === 'Copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, shown.sentences.map((s) => s.replace(/\s+/g, ' ').trim()).join('\n'));
   });
 
   test('summarizes a pasted web page without captions or site furniture', async () => {
@@ -99,8 +104,10 @@ describe('the Abridge page', () => {
     await waitForSummary(page, { count: 1 });
     assert.equal(await page.locator('#amount-range').inputValue(), '1', 'the slider follows the number');
 
-    // Percent mode: 20 % of the article's sentences by default.
-    await page.locator('label[for="mode-percent"]').click();
+    // Percent mode, by keyboard (arrow keys move within the radio group): 20 % of the sentences by default.
+    await page.locator('#mode-sentences').focus();
+    await page.keyboard.press('ArrowRight');
+    assert.ok(await page.locator('#mode-percent').isChecked());
     assert.equal(await page.locator('#amount-number').inputValue(), '20');
     await page.waitForFunction(() => !/→ 1$/.test(document.getElementById('fig-sentences').textContent));
     shown = await waitForSummary(page);
@@ -216,6 +223,8 @@ describe('the Abridge page', () => {
   test('no network requests after the page has loaded', async () => {
     page = await openPage(browser, server.url);
     await waitForSummary(page);
+    // Loading ends when the offline copy is stored (the service worker fetches the page's own files).
+    await waitForOfflineCopy(page);
     const requests = [];
     page.on('request', (request) => requests.push(request.url()));
     const hitsBefore = server.hits.length;
@@ -238,5 +247,42 @@ describe('the Abridge page', () => {
 
     assert.deepEqual(requests, [], 'the page made no request');
     assert.deepEqual(server.hits.slice(hitsBefore), [], 'the server saw no request');
+  });
+
+  test('works under a sub-path', async () => {
+    const nested = await startServer(undefined, { base: '/tools/abridge/' });
+    try {
+      page = await openPage(browser, nested.url);
+      await waitForSummary(page, { count: 3 });
+      await waitForOfflineCopy(page);
+      const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+      assert.equal(scope, nested.url, 'the offline copy is scoped to the sub-path');
+      assert.ok(nested.hits.every((p) => p.startsWith('/tools/abridge/')), `every request stays below the sub-path: ${nested.hits}`);
+    } finally {
+      await page?.context().close();
+      page = null;
+      await nested.close();
+    }
+  });
+
+  test('opens and summarizes again with the server gone (offline copy)', async () => {
+    const own = await startServer(); // its own origin, so that stopping it affects no other test
+    page = await openPage(browser, own.url);
+    await waitForSummary(page, { count: 3 });
+    assert.equal(await waitForOfflineCopy(page), 'activated');
+    await own.close();
+
+    await page.reload();
+    const shown = await waitForSummary(page, { count: 3 });
+    assert.deepEqual(shown.marks, shown.sentences);
+    await paste(page, SENTENCES);
+    await waitForSummary(page, { count: 3 });
+    // The worker restarts from the cache too (a restart refetches worker.js and the glue).
+    await page.workers()[0].evaluate(() => setTimeout(() => {
+      throw new Error('simulated crash');
+    }));
+    await waitForMessage(page);
+    await paste(page, `${SENTENCES}\nOne more line.`);
+    await waitForSummary(page, { count: 3 });
   });
 });

@@ -1,0 +1,73 @@
+//! The offline copy of the page: a service worker that keeps every file the page needs in one cache, so
+//! that a reader who loaded Abridge once can open it again with no connection (on a train, say).
+//!
+//! Network first: whenever the server answers, the reader gets the current files and the cache is
+//! refreshed with them, so a rebuilt `.wasm` or an edited script shows on the next reload (no stale
+//! page during development). The cached copy is used when the network fails, or when it is so slow that
+//! waiting would be worse (a connection that hangs is common on trains). It never sees pasted text: the
+//! page sends none anywhere.
+
+const CACHE = 'abridge-offline-v1';
+/** Everything the page needs to start and summarize, relative to this script (works under a sub-path). */
+const FILES = [
+  './', './index.html', './style.css', './app.js', './abridge-client.js', './sample.js', './worker.js',
+  './pkg/abridge.js', './pkg/abridge_bg.wasm',
+];
+/** How long to wait for the network before answering from the cache (only when the cache has it). */
+const NETWORK_TIMEOUT_MS = 3000;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    // `no-cache`: revalidate rather than copy whatever the HTTP cache holds.
+    await cache.addAll(FILES.map((file) => new Request(file, { cache: 'no-cache' })));
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    const names = await caches.keys();
+    await Promise.all(names.filter((n) => n.startsWith('abridge-') && n !== CACHE).map((n) => caches.delete(n)));
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin || !url.href.startsWith(self.registration.scope)) {
+    return;
+  }
+  event.respondWith(networkFirst(event));
+});
+
+async function networkFirst(event) {
+  const { request } = event;
+  const cache = await caches.open(CACHE);
+  const fromNetwork = fetch(request).then((response) => {
+    if (response.ok && response.status === 200 && response.type === 'basic') {
+      const stored = cache.put(request, response.clone()).catch(() => {});
+      try {
+        event.waitUntil(stored);
+      } catch {
+        // The cached copy already answered and the event is over; the put still completes.
+      }
+    }
+    return response;
+  });
+  const cached = await cache.match(request, { ignoreSearch: true });
+  if (!cached) return fromNetwork;
+  let timer;
+  const slow = new Promise((resolve) => {
+    timer = setTimeout(() => resolve(cached), NETWORK_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([fromNetwork, slow]);
+  } catch {
+    return cached; // offline
+  } finally {
+    clearTimeout(timer);
+    fromNetwork.catch(() => {}); // a late failure after a cached answer is not an error
+  }
+}
