@@ -1,0 +1,490 @@
+#!/usr/bin/env python3
+"""Times Abridge (native CLI and .wasm in Node) and its peers on the same inputs in one run; prints one
+Markdown report and writes it to target/bench/results.md. scripts/bench.sh installs everything first.
+
+Every process runs under `/usr/bin/time -v` (peak resident memory) in its own process group, one at a time.
+A process that outlives BENCH_CAP seconds is killed and reported as "> CAP s"; a peer killed on one input
+is not run on the larger ones (BENCH_SKIP_AFTER_CAP=0 runs them anyway).
+
+Env knobs (all optional):
+  BENCH_SIZES          inputs, smallest first (default article,1kw,100k,1m,4m)
+  BENCH_PEERS          1 = all peers (default), 0 = none, or a list: summary,sumy,ts-textrank
+  BENCH_ABRIDGE        1 = time Abridge (default), 0 = peers only
+  BENCH_N              sentences asked for (default 10)
+  BENCH_RUNS           Abridge: timed runs per input, at most (default 15)
+  BENCH_PEER_RUNS      peers: timed runs per input, at most (default 3)
+  BENCH_BUDGET         seconds: no further repeats once the runs so far took this long (default 5)
+  BENCH_CAP            seconds before a process is killed (default 60)
+  BENCH_SKIP_AFTER_CAP 1 = don't run a peer on inputs larger than one it was killed on (default 1)
+"""
+import datetime
+import gzip
+import json
+import os
+import platform
+import re
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+BENCH_DIR = os.path.join(ROOT, "scripts", "bench")
+OUT_DIR = os.path.join(ROOT, "target", "bench")
+INPUT_DIR = os.path.join(OUT_DIR, "inputs")
+VENV_PY = os.path.join(ROOT, ".venv", "bin", "python")
+TIME = "/usr/bin/time"
+
+INPUT_LABELS = {
+    "article": "article",
+    "1kw": "1,000 words",
+    "100k": "100 KB",
+    "1m": "1 MB",
+    "4m": "4 MB",
+}
+# The issue's targets (see docs/performance.md).
+TARGET_WASM_1M_MS = 50
+TARGET_NATIVE_1M_MS = 25
+TARGET_MEMORY_MB = 40
+TARGET_SCALE = 4.5
+TARGET_INTERACTIVE_MS = 5
+TARGET_BUNDLE_KB = 120
+
+
+def env_int(name, default):
+    return int(os.environ.get(name, default))
+
+
+def env_float(name, default):
+    return float(os.environ.get(name, default))
+
+
+N = env_int("BENCH_N", 10)
+RUNS = env_int("BENCH_RUNS", 15)
+PEER_RUNS = env_int("BENCH_PEER_RUNS", 3)
+BUDGET = env_float("BENCH_BUDGET", 5)
+CAP = env_float("BENCH_CAP", 60)
+SKIP_AFTER_CAP = os.environ.get("BENCH_SKIP_AFTER_CAP", "1") != "0"
+# A first run quicker than this is repeated and not counted (a slower one is kept: too slow to repeat).
+WARMUP_BELOW = 1.0
+
+
+@dataclass
+class Tool:
+    key: str
+    label: str
+    cmd: object  # function(path) -> argv
+    abridge: bool = False
+    runs_inside: bool = False  # the process repeats the call itself (the wasm runner)
+    call_cmd: object = None  # function(path) -> argv of an in-process timer run once for the "call" column
+
+
+def abridge_native_cmd(path):
+    return [os.path.join(ROOT, "target", "release", "abridge"), path, "--sentences", str(N)]
+
+
+def abridge_native_call_cmd(path):
+    return [os.path.join(OUT_DIR, "native-call", "release", "abridge-native-call"), path, str(N), str(RUNS),
+            str(int(BUDGET * 1000))]
+
+
+def abridge_wasm_cmd(path):
+    return ["node", os.path.join(BENCH_DIR, "wasm_runner.mjs"), path, str(N), str(RUNS),
+            str(int(BUDGET * 1000))]
+
+
+TOOLS = [
+    Tool("native", "**Abridge** native (CLI)", abridge_native_cmd, abridge=True, call_cmd=abridge_native_call_cmd),
+    Tool("wasm", "**Abridge** .wasm in Node", abridge_wasm_cmd, abridge=True, runs_inside=True),
+    Tool("summary", "crates.io `summary` 0.1.0 (tf-idf, Rust)",
+         lambda p: [os.path.join(OUT_DIR, "peers", "summary-rs", "release", "summary-rs-bench"), p, str(N)]),
+    Tool("sumy", "sumy 0.13 TextRank (Python)",
+         lambda p: [VENV_PY, os.path.join(BENCH_DIR, "peers", "python", "sumy_textrank.py"), p, str(N)]),
+    Tool("ts-textrank", "npm `ts-textrank` 1.0.3 (JS)",
+         lambda p: ["node", os.path.join(BENCH_DIR, "peers", "node", "ts-textrank.mjs"), p, str(N)]),
+]
+
+
+@dataclass
+class Result:
+    status: str = "ok"  # ok | cap | error | skipped | missing
+    walls: list = field(default_factory=list)  # seconds, one per process
+    calls: list = field(default_factory=list)  # ms of the summarize call, when the tool reports it
+    rss_kb: int = 0  # peak over the runs
+    sentences: int = 0
+    detail: str = ""
+    extra: dict = field(default_factory=dict)  # the wasm runner's report
+
+    @property
+    def wall(self):
+        return statistics.median(self.walls) if self.walls else None
+
+    @property
+    def call(self):
+        return statistics.median(self.calls) if self.calls else None
+
+
+def descendants(pid):
+    """The process ids below `pid`, deepest first (read from /proc: the processes a tool started)."""
+    found = []
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return found
+    for task in tasks:
+        try:
+            children = open(f"/proc/{pid}/task/{task}/children").read().split()
+        except OSError:
+            continue
+        for child in map(int, children):
+            found += descendants(child) + [child]
+    return found
+
+
+def kill(pids):
+    for pid in pids:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+
+def run_once(argv, cap, memory):
+    """Runs one process; returns (status, wall s, peak RSS kB or 0, stdout, stderr).
+
+    With `memory`, the process runs under `/usr/bin/time -v` for its peak resident memory. Without, it runs
+    bare: on this machine the extra exec costs several milliseconds, which would show in the small inputs'
+    process times. At the cap, the tool's processes are killed (under /usr/bin/time, which then still
+    reports the peak memory the killed tool had reached).
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        tv, out, err = (os.path.join(tmp, x) for x in ("time", "out", "err"))
+        env = dict(os.environ, NLTK_DATA=os.path.join(OUT_DIR, "nltk_data"))
+        cmd = [TIME, "-v", "-o", tv, *argv] if memory else argv
+        with open(out, "wb") as fo, open(err, "wb") as fe:
+            start = time.perf_counter()
+            proc = subprocess.Popen(cmd, stdout=fo, stderr=fe, stdin=subprocess.DEVNULL, env=env, cwd=ROOT)
+            try:
+                proc.wait(timeout=cap)
+                status = "ok" if proc.returncode == 0 else "error"
+            except subprocess.TimeoutExpired:
+                kill(descendants(proc.pid) + ([] if memory else [proc.pid]))
+                try:
+                    proc.wait(timeout=5)
+                except subprocess.TimeoutExpired:
+                    kill(descendants(proc.pid) + [proc.pid])
+                    proc.wait()
+                status = "cap"
+            wall = time.perf_counter() - start
+        timev = open(tv, errors="replace").read() if memory and os.path.exists(tv) else ""
+        m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", timev)
+        stdout = open(out, encoding="utf-8", errors="replace").read()
+        stderr = open(err, encoding="utf-8", errors="replace").read()
+        return status, wall, int(m.group(1)) if m else 0, stdout, stderr
+
+
+def spawn_floor():
+    """Median wall time of starting and reaping `/bin/true` here: the floor under every process time."""
+    return statistics.median(run_once(["/bin/true"], CAP, memory=False)[1] for _ in range(15))
+
+
+def parse_bench(stderr):
+    for line in reversed(stderr.splitlines()):
+        if line.startswith("BENCH "):
+            return json.loads(line[6:])
+    return {}
+
+
+def count_sentences(stdout):
+    return sum(1 for line in stdout.splitlines() if line.strip())
+
+
+def measure(tool, path):
+    argv = tool.cmd(path)
+    needed = os.path.join(ROOT, "www", "pkg", "abridge_bg.wasm") if tool.key == "wasm" else argv[0]
+    if os.path.isabs(needed) and not os.path.exists(needed):
+        return Result(status="missing", detail=f"{os.path.relpath(needed, ROOT)} not built")
+    result = Result()
+    max_runs = 1 if tool.runs_inside else RUNS if tool.abridge else PEER_RUNS
+    warmed = tool.runs_inside  # the wasm runner warms up inside its one process
+    while len(result.walls) < max_runs and sum(result.walls) < BUDGET:
+        # The first run (the warm-up when quick) gives the peak memory; the timed repeats run bare.
+        status, wall, rss, stdout, stderr = run_once(argv, CAP, memory=not warmed or tool.runs_inside)
+        result.rss_kb = max(result.rss_kb, rss)
+        if status != "ok":
+            result.status = status
+            last = [line for line in stderr.splitlines() if line.strip()]
+            result.detail = last[-1][:200] if last else ""
+            return result
+        if not warmed:
+            warmed = True
+            if wall < WARMUP_BELOW:
+                continue  # a quick first run is a warm-up (page cache, interpreter caches): not counted
+        result.walls.append(wall)
+        result.sentences = count_sentences(stdout)
+        report = parse_bench(stderr)
+        if tool.runs_inside:
+            result.extra = report
+            result.calls = [report["ms"]]
+            result.walls = [report["start_ms"] / 1000]
+        elif "ms" in report:
+            result.calls.append(report["ms"])
+    if tool.call_cmd:
+        call_argv = tool.call_cmd(path)
+        if os.path.exists(call_argv[0]):
+            status, _, _, _, stderr = run_once(call_argv, CAP, memory=False)
+            report = parse_bench(stderr) if status == "ok" else {}
+            if "ms" in report:
+                result.extra = report
+                result.calls = [report["ms"]]
+    return result
+
+
+# ---------------------------------------------------------------- formatting
+
+def fmt_time(seconds):
+    if seconds is None:
+        return "—"
+    if seconds >= 1:
+        return f"{seconds:.2f} s"
+    ms = seconds * 1000
+    return f"{ms:.1f} ms" if ms >= 10 else f"{ms:.2f} ms"
+
+
+def fmt_ms(ms):
+    return "—" if ms is None else fmt_time(ms / 1000)
+
+
+def fmt_mb(kb):
+    return f"{kb / 1024:.1f} MB" if kb else "—"
+
+
+def fmt_ratio(x):
+    if x is None:
+        return "—"
+    return f"{x:.0f}×" if x >= 100 else f"{x:.1f}×" if x >= 10 else f"{x:.2f}×"
+
+
+def ratio(a, b):
+    return a / b if a is not None and b else None
+
+
+def cell_status(r):
+    return {
+        "cap": f"> {CAP:.0f} s (killed{f' at {fmt_mb(r.rss_kb)}' if r.rss_kb else ''})",
+        "skipped": f"> {CAP:.0f} s (not run: over the cap on a smaller input)",
+        "error": f"error: {r.detail}",
+        "missing": f"not run: {r.detail}",
+    }[r.status]
+
+
+def machine():
+    cpu = ""
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem_gb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+
+    def version(argv):
+        try:
+            return subprocess.run(argv, capture_output=True, text=True, timeout=30).stdout.strip().splitlines()[0]
+        except (OSError, IndexError, subprocess.SubprocessError):
+            return "?"
+
+    commit = version(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"])
+    dirty = version(["git", "-C", ROOT, "status", "--porcelain", "--untracked-files=no"])
+    return (f"{cpu or platform.processor()}, {os.cpu_count()} cores, {mem_gb:.0f} GiB; {platform.system()} "
+            f"{platform.release()}; {version(['rustc', '--version'])}; Node {version(['node', '--version'])}; "
+            f"Python {version([VENV_PY, '-c', 'import platform; print(platform.python_version())'])}; "
+            f"commit {commit}{' (with uncommitted changes)' if dirty not in ('', '?') else ''}")
+
+
+def bundle():
+    pkg = os.path.join(ROOT, "www", "pkg")
+    rows, total = [], 0
+    for name in ("abridge_bg.wasm", "abridge.js"):
+        path = os.path.join(pkg, name)
+        if not os.path.exists(path):
+            rows.append((f"www/pkg/{name}", None, None))
+            continue
+        data = open(path, "rb").read()
+        gz = len(gzip.compress(data, 9))
+        total += gz
+        rows.append((f"www/pkg/{name}", len(data), gz))
+    return rows, total
+
+
+def main():
+    sizes = os.environ.get("BENCH_SIZES", "article,1kw,100k,1m,4m").split(",")
+    peers = os.environ.get("BENCH_PEERS", "1")
+    peer_keys = ({"summary", "sumy", "ts-textrank"} if peers == "1" else set() if peers == "0"
+                 else set(peers.split(",")))
+    tools = [t for t in TOOLS if (t.abridge and os.environ.get("BENCH_ABRIDGE", "1") != "0")
+             or t.key in peer_keys]
+    subprocess.run([sys.executable, os.path.join(BENCH_DIR, "inputs.py"), INPUT_DIR, ",".join(sizes)], check=True)
+
+    results, capped = {}, set()
+    started = time.time()
+    floor = spawn_floor()
+    load_start = loadavg()
+    for size in sizes:
+        path = os.path.join(INPUT_DIR, size + ".txt")
+        for tool in tools:
+            if tool.key in capped and SKIP_AFTER_CAP:
+                results[size, tool.key] = Result(status="skipped")
+                print(f"bench: {size:>7} {tool.key:<12} skipped (over the cap on a smaller input)", file=sys.stderr)
+                continue
+            r = measure(tool, path)
+            results[size, tool.key] = r
+            if r.status == "cap":
+                capped.add(tool.key)
+            shown = (f"process {fmt_time(r.wall)}, call {fmt_ms(r.call)}, {fmt_mb(r.rss_kb)}, "
+                     f"{len(r.walls) if not tool.runs_inside else r.extra.get('runs')} run(s)"
+                     if r.status == "ok" else cell_status(r))
+            print(f"bench: {size:>7} {tool.key:<12} {shown}", file=sys.stderr, flush=True)
+    took = time.time() - started
+    load = (load_start, loadavg())
+
+    text = report(sizes, tools, results, took, floor, load)
+    os.makedirs(OUT_DIR, exist_ok=True)
+    with open(os.path.join(OUT_DIR, "results.md"), "w") as f:
+        f.write(text)
+    print(text)
+    print(f"bench: written to {os.path.relpath(os.path.join(OUT_DIR, 'results.md'), ROOT)}", file=sys.stderr)
+
+
+def loadavg():
+    try:
+        return open("/proc/loadavg").read().split()[0]
+    except OSError:
+        return "?"
+
+
+def input_desc(size):
+    path = os.path.join(INPUT_DIR, size + ".txt")
+    data = open(path, "rb").read()
+    return f"{INPUT_LABELS.get(size, size)} ({len(data):,} bytes, {len(data.split()):,} words)"
+
+
+def report(sizes, tools, results, took, floor, load):
+    out = [f"# Abridge benchmark, {datetime.datetime.now().strftime('%Y-%m-%d %H:%M')}", "",
+           f"Machine: {machine()}. Load average (1 min) {load[0]} at the start, {load[1]} at the end: the "
+           "machine is shared, so small differences between runs are noise.", "",
+           f"Each summarizer asked for {N} sentences of each input. **process**: wall time of the whole process "
+           "(start, read, summarize, print, exit), median over the runs; for the .wasm: from Node's start to "
+           "the first summary returned (module compile included). **call**: the summarize call alone, median "
+           "(Abridge native: the CLI's own elapsed time; .wasm: warm calls after the first in one Node "
+           "process; peers: timed in their harness). **peak RSS**: `/usr/bin/time -v` maximum resident set "
+           "size of the process (for the .wasm that includes Node itself; the wasm linear memory is shown "
+           "beside it). **÷ native**: this row's time divided by Abridge native's on the same input, "
+           "process by process and call by call. Starting and reaping a process (`/bin/true`) takes "
+           f"{fmt_time(floor)} here: every process time includes it.", ""]
+    out += ["| input | summarizer | process | call | peak RSS | runs | ÷ native (process) | ÷ native (call) | sentences |",
+            "|---|---|--:|--:|--:|--:|--:|--:|--:|"]
+    for size in sizes:
+        native = results.get((size, "native"))
+        n_wall = native.wall if native and native.status == "ok" else None
+        n_call = native.call if native and native.status == "ok" else None
+        first = True
+        for tool in tools:
+            r = results[size, tool.key]
+            label = input_desc(size) if first else ""
+            first = False
+            if r.status != "ok":
+                out.append(f"| {label} | {tool.label} | {cell_status(r)} | | | | | | |")
+                continue
+            rss = fmt_mb(r.rss_kb)
+            runs = len(r.walls)
+            call = fmt_ms(r.call)
+            if tool.runs_inside:
+                wb = r.extra.get("wasm_bytes")
+                rss += f" (wasm {wb / 2**20:.1f} MB)" if wb else ""
+                runs = r.extra.get("runs", 1)
+            if "first_ms" in r.extra:
+                call += f" (first {fmt_ms(r.extra['first_ms'])})"
+                runs = f"{runs} / {r.extra['runs']}" if not tool.runs_inside else runs
+            out.append(f"| {label} | {tool.label} | {fmt_time(r.wall)} | {call} | {rss} | {runs} | "
+                       f"{fmt_ratio(ratio(r.wall, n_wall)) if tool.key != 'native' else ''} | "
+                       f"{fmt_ratio(ratio(r.call, n_call)) if tool.key != 'native' else ''} | {r.sentences} |")
+    out.append("")
+
+    # Scale: 4 MB ÷ 1 MB.
+    if "1m" in sizes and "4m" in sizes:
+        b1 = os.path.getsize(os.path.join(INPUT_DIR, "1m.txt"))
+        b4 = os.path.getsize(os.path.join(INPUT_DIR, "4m.txt"))
+        out += [f"## Scale: 4 MB ÷ 1 MB (the input grows {b4 / b1:.2f}×; target ≤ {TARGET_SCALE}×)", "",
+                "The summarize call and the whole process, each at 1 MB and 4 MB, and how much each grew.", "",
+                "| summarizer | call 1 MB | call 4 MB | call ÷ | process 1 MB | process 4 MB | process ÷ |",
+                "|---|--:|--:|--:|--:|--:|--:|"]
+        for tool in tools:
+            r1, r4 = results["1m", tool.key], results["4m", tool.key]
+            ok = r1.status == "ok" and r4.status == "ok"
+            cells = []
+            for t1, t4 in ((r1.call and r1.call / 1000, r4.call and r4.call / 1000), (r1.wall, r4.wall)):
+                c1 = fmt_time(t1) if r1.status == "ok" else cell_status(r1)
+                c4 = fmt_time(t4) if r4.status == "ok" else cell_status(r4)
+                cells += [c1, c4, fmt_ratio(ratio(t4, t1)) if ok else "—"]
+            out.append(f"| {tool.label} | " + " | ".join(cells) + " |")
+        out.append("")
+
+    # Bundle.
+    rows, total = bundle()
+    out += ["## Bundle (`www/pkg`, gzip -9)", "", "| file | raw | gzip |", "|---|--:|--:|"]
+    for name, raw, gz in rows:
+        out.append(f"| {name} | {raw / 1024:.1f} KB | {gz / 1024:.1f} KB |" if raw else f"| {name} | missing | |")
+    have = all(raw for _, raw, _ in rows)
+    out += [f"| **total (.wasm + JS glue)** | | **{total / 1024:.1f} KB** |" if have
+            else "| **total (.wasm + JS glue)** | | — |", ""]
+
+    out += targets(sizes, results, rows, total)
+    out += [f"Run took {took:.0f} s (BENCH_CAP={CAP:.0f} s, BENCH_RUNS={RUNS}, BENCH_PEER_RUNS={PEER_RUNS}, "
+            f"BENCH_BUDGET={BUDGET:g} s).", ""]
+    return "\n".join(out)
+
+
+def targets(sizes, results, bundle_rows, total):
+    """The issue's targets against this run's figures."""
+    rows = []
+
+    def get(size, key):
+        r = results.get((size, key))
+        return r if r and r.status == "ok" else None
+
+    def check(name, value, limit, shown):
+        mark = "—" if value is None else "✅" if value <= limit else "❌"
+        rows.append(f"| {name} | {shown if value is not None else 'not measured'} | {mark} |")
+
+    w1, n1, w4, n4 = get("1m", "wasm"), get("1m", "native"), get("4m", "wasm"), get("4m", "native")
+    check(f"1 MB, .wasm in Node, call median ≤ {TARGET_WASM_1M_MS} ms", w1 and w1.call, TARGET_WASM_1M_MS,
+          w1 and fmt_ms(w1.call))
+    check(f"1 MB, native ≤ {TARGET_NATIVE_1M_MS} ms (whole CLI process)", n1 and n1.wall * 1000,
+          TARGET_NATIVE_1M_MS, n1 and fmt_time(n1.wall))
+    check(f"1 MB, native peak RSS ≤ {TARGET_MEMORY_MB} MB", n1 and n1.rss_kb / 1024, TARGET_MEMORY_MB,
+          n1 and fmt_mb(n1.rss_kb))
+    wb = w1 and w1.extra.get("wasm_bytes")
+    check(f"1 MB, .wasm linear memory ≤ {TARGET_MEMORY_MB} MB", wb and wb / 2**20, TARGET_MEMORY_MB,
+          wb and f"{wb / 2**20:.1f} MB (Node process: {fmt_mb(w1.rss_kb)})")
+    s_n = n1 and n4 and n1.call and n4.call and n4.call / n1.call
+    check(f"4 MB ÷ 1 MB, native call ≤ {TARGET_SCALE}×", s_n, TARGET_SCALE, s_n and fmt_ratio(s_n))
+    s_w = w1 and w4 and w4.call / w1.call
+    check(f"4 MB ÷ 1 MB, .wasm call ≤ {TARGET_SCALE}×", s_w, TARGET_SCALE, s_w and fmt_ratio(s_w))
+    for size in ("1kw", "article"):
+        w = get(size, "wasm")
+        if (size, "wasm") in results:
+            check(f"{INPUT_LABELS[size]}, .wasm warm re-summarize ≤ {TARGET_INTERACTIVE_MS} ms", w and w.call,
+                  TARGET_INTERACTIVE_MS, w and fmt_ms(w.call))
+    have_bundle = all(raw for _, raw, _ in bundle_rows)
+    check(f"bundle .wasm + JS glue ≤ {TARGET_BUNDLE_KB} KB gzip", total / 1024 if have_bundle else None,
+          TARGET_BUNDLE_KB, f"{total / 1024:.1f} KB")
+    return ["## Targets", "", "| target | this run | |", "|---|--:|:-:|", *rows, ""]
+
+
+if __name__ == "__main__":
+    main()
