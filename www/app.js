@@ -194,6 +194,8 @@ function render(job, result, roundTripMs) {
 
   const stats = result.stats ?? {};
   el.figWords.textContent = `${fmt(stats.wordsIn)} → ${fmt(stats.wordsOut)}`;
+  el.figWords.title = 'Words of article text (left-out blocks not counted) → words in the summary';
+  el.figSentences.title = 'Sentences of article text → sentences in the summary';
   el.figSentences.textContent = `${fmt(stats.sentencesIn)} → ${fmt(stats.sentencesOut)}`;
   el.figLeftOut.textContent = `${fmt(stats.blocksLeftOut)} block${stats.blocksLeftOut === 1 ? '' : 's'}`;
   el.figTime.textContent = ms(result.elapsedMs);
@@ -356,7 +358,9 @@ function showError(err) {
   clearResults();
   el.result.classList.add('failed');
   const message = String(err?.message ?? err ?? 'Something went wrong.');
-  showMessage(err?.name === 'AbridgeWorkerError' ? message : `Could not summarize this text. ${message}`, 'error');
+  // Errors about the text get a lead-in; errors about the summarizer itself speak for themselves.
+  const aboutText = !['AbridgeWorkerError', 'LoadError'].includes(err?.name);
+  showMessage(aboutText ? `Could not summarize this text. ${message}` : message, 'error');
 }
 
 function clearResults() {
@@ -430,7 +434,8 @@ function setAmount(raw, { commit }) {
 
 function updateCount() {
   const text = el.input.value;
-  const words = text.match(/\S+/g)?.length ?? 0;
+  // A word has at least one letter or digit: "%%% ###" is no words, as the summarizer sees it.
+  const words = text.match(/\S*[\p{L}\p{N}]\S*/gu)?.length ?? 0;
   el.inputCount.textContent = words ? `${numberFormat.format(words)} word${words === 1 ? '' : 's'}.` : '';
 }
 

@@ -28,12 +28,14 @@ function boot(module) {
       [glue, module] = await Promise.all([import(GLUE_URL.href), module ?? compile()]);
       await glue.default({ module_or_path: module });
     } catch (err) {
-      throw new Error(`Could not load the summarizer (${err?.message ?? err}).`);
+      const failure = new Error(`Could not load the summarizer (${err?.message ?? err}). Reload the page to try again.`);
+      failure.name = 'LoadError';
+      throw failure;
     }
     self.postMessage({ type: 'ready', version: glue.version(), module });
     return glue;
   })();
-  ready.catch((err) => self.postMessage({ type: 'ready', error: { name: 'Error', message: err.message } }));
+  ready.catch((err) => self.postMessage({ type: 'ready', error: { name: err.name, message: err.message } }));
   return ready;
 }
 

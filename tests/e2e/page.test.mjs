@@ -203,6 +203,21 @@ describe('the Abridge page', () => {
     assert.ok(shown.sentences.every((s) => SENTENCES.includes(s)));
   });
 
+  test('a summarizer that cannot load gets a readable message, not a broken page', async () => {
+    const context = await browser.newContext();
+    await context.route('**/pkg/abridge_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    page = await context.newPage();
+    page.problems = [];
+    page.on('pageerror', (err) => page.problems.push(`pageerror: ${err.message}`));
+    await page.goto(server.url);
+    const message = await waitForMessage(page);
+    assert.match(message, /Could not load the summarizer \(.*404.*\)\. Reload the page/);
+    assert.doesNotMatch(message, /Could not summarize this text/);
+    // The controls keep working and keep answering, with the same message.
+    await paste(page, SENTENCES);
+    assert.match(await waitForMessage(page), /Could not load the summarizer/);
+  });
+
   test('pasted markup is shown as text and never runs', async () => {
     page = await openPage(browser, server.url);
     await waitForSummary(page);
