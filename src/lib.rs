@@ -33,8 +33,9 @@ pub mod segment;
 pub mod select;
 mod span;
 pub mod tokenize;
+/// The JavaScript API (wasm32 only): public so that the browser tests in `tests/wasm.rs` can call it.
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use clean::Boilerplate;
 pub use error::{Error, ErrorKind};
