@@ -151,6 +151,7 @@ function setBusy(busy) {
 // Rendering
 
 function render(job, result, roundTripMs) {
+  const started = performance.now();
   state.shown = { key: job.key, result, text: job.text };
   hideMessage();
   el.result.classList.remove('empty', 'failed');
@@ -210,6 +211,7 @@ function render(job, result, roundTripMs) {
   el.copy.disabled = sentences.length === 0;
   el.live.textContent = `Summary updated: ${sentences.length} of ${fmt(stats.sentencesIn)} sentences.`;
 
+  performance.measure('abridge:render', { start: started });
   if (!state.firstRendered) {
     state.firstRendered = true;
     window.__abridgeFirstSummaryMs = performance.now();
@@ -379,11 +381,9 @@ function clearResults() {
 function showMessage(text, tone) {
   el.message.textContent = text;
   el.message.dataset.tone = tone;
-  el.message.hidden = false;
 }
 
 function hideMessage() {
-  el.message.hidden = true;
   el.message.textContent = '';
 }
 

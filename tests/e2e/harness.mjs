@@ -112,7 +112,7 @@ export async function waitForSummary(page, { count, timeout = 15_000 } = {}) {
     const items = document.querySelectorAll('#summary li').length;
     return original.textContent === input.value && input.value.trim() !== ''
       && result.getAttribute('aria-busy') === 'false'
-      && document.getElementById('message').hidden
+      && document.getElementById('message').textContent === ''
       && items > 0 && (count === undefined || items === count);
   }, count, { timeout });
   return readSummary(page);
@@ -122,7 +122,7 @@ export async function waitForSummary(page, { count, timeout = 15_000 } = {}) {
 export async function waitForMessage(page, { timeout = 15_000 } = {}) {
   await page.waitForFunction(() => {
     const message = document.getElementById('message');
-    return !message.hidden && message.textContent.trim() !== ''
+    return message.textContent.trim() !== ''
       && document.getElementById('result').getAttribute('aria-busy') === 'false';
   }, undefined, { timeout });
   return page.locator('#message').textContent();
@@ -135,7 +135,7 @@ export async function waitForOutcome(page, { timeout = 15_000 } = {}) {
     const message = document.getElementById('message');
     const busy = document.getElementById('result').getAttribute('aria-busy') !== 'false';
     if (busy) return null;
-    if (!message.hidden && message.textContent.trim()) return { kind: 'message', text: message.textContent };
+    if (message.textContent.trim()) return { kind: 'message', text: message.textContent };
     const original = document.getElementById('original');
     if (original.textContent === input.value && document.querySelectorAll('#summary li').length > 0) {
       return { kind: 'summary' };
