@@ -10,8 +10,10 @@
 // Prints the summary sentences one per line on stdout, and on stderr one line `BENCH {...}` with:
 //   ms           median of the warm calls (after the first), performance.now() around summarize(),
 //                so it includes copying the text into wasm memory and the result back out
+//   cpu_ms       median process CPU time of the same calls (process.cpuUsage(): all of Node's threads)
 //   first_ms     the first call (V8 compiles wasm lazily: the first call pays for part of that)
 //   start_ms     Node's start to the first summary returned (performance.now() counts from process start)
+//   start_cpu_ms the process CPU time until then
 //   init_ms      reading + compiling + instantiating the module (initSync)
 //   wasm_bytes   size of the wasm linear memory at the end: it only grows, so this is its peak
 //   elapsed_ms   the summary's own elapsedMs from the last call, when it reports one
@@ -38,25 +40,31 @@ const initMs = performance.now() - t0;
 const text = fs.readFileSync(file, 'utf8');
 
 function call() {
-  const start = performance.now();
+  const [start, cpuStart] = [performance.now(), process.cpuUsage()];
   const summary = glue.summarize(text, { sentences: n });
-  return [performance.now() - start, summary];
+  const cpu = process.cpuUsage(cpuStart);
+  return [performance.now() - start, (cpu.user + cpu.system) / 1000, summary];
 }
 
-let [firstMs, summary] = call();
+function median(values) {
+  if (values.length === 0) return null;
+  const v = [...values].sort((a, b) => a - b);
+  return v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+}
+
+let [firstMs, firstCpu, summary] = call();
 const startMs = performance.now();
+const startCpu = process.cpuUsage();
 const times = [];
+const cpus = [];
 let spent = firstMs;
 while (times.length < maxRuns && spent < budgetMs) {
-  const [ms, s] = call();
+  const [ms, cpu, s] = call();
   times.push(ms);
+  cpus.push(cpu);
   spent += ms;
   summary = s;
 }
-times.sort((a, b) => a - b);
-const median = times.length === 0 ? firstMs
-  : times.length % 2 ? times[(times.length - 1) / 2]
-    : (times[times.length / 2 - 1] + times[times.length / 2]) / 2;
 
 const sentenceText = (s) => (typeof s === 'string' ? s : s?.text ?? JSON.stringify(s));
 for (const s of summary?.sentences ?? []) {
@@ -64,9 +72,11 @@ for (const s of summary?.sentences ?? []) {
 }
 const memory = exports?.memory ?? glue.__wasm?.memory;
 process.stderr.write('BENCH ' + JSON.stringify({
-  ms: median,
+  ms: median(times) ?? firstMs,
+  cpu_ms: median(cpus) ?? firstCpu,
   first_ms: firstMs,
   start_ms: startMs,
+  start_cpu_ms: (startCpu.user + startCpu.system) / 1000,
   init_ms: initMs,
   runs: times.length + 1,
   wasm_bytes: memory ? memory.buffer.byteLength : null,
