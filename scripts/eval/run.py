@@ -37,6 +37,7 @@ LABELS = {
     "textrank": "sumy 0.13 TextRank",
     "lexrank": "sumy 0.13 LexRank",
 }
+SHORT = {"lead": "Lead", "textrank": "sumy TextRank"}
 ROW_ORDER = ("abridge", "abridge-sents", "abridge-text", "lead", "textrank", "lexrank")
 
 # The issue's targets, on test: (dataset, system, baseline, minimum margin on R1, minimum margin on R2).
@@ -60,16 +61,11 @@ def abridge_systems(dataset, bbc_input):
 
 
 def cache_key(data_path, limit):
-    here = os.path.dirname(os.path.abspath(__file__))
-    h = hashlib.sha256()
+    """Peer results stay valid while the data file, the protocol, the peers and the packages do."""
     st = os.stat(data_path)
-    h.update(f"{common.PROTOCOL_VERSION}|{os.path.basename(data_path)}|{st.st_mtime_ns}|{st.st_size}|{limit}".encode())
-    for pkg in ("sumy", "rouge-score", "nltk", "numpy"):
-        h.update(importlib.metadata.version(pkg).encode())
-    for name in ("common.py", "peers.py"):
-        with open(os.path.join(here, name), "rb") as f:
-            h.update(f.read())
-    return h.hexdigest()[:12]
+    parts = [common.PROTOCOL_VERSION, peers.VERSION, os.path.basename(data_path), st.st_mtime_ns, st.st_size, limit]
+    parts += [importlib.metadata.version(pkg) for pkg in ("sumy", "rouge-score", "nltk", "numpy")]
+    return hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:12]
 
 
 def read_jsonl(path):
@@ -85,22 +81,22 @@ def write_jsonl(path, records):
     os.replace(tmp, path)
 
 
-def scored(scorer, articles, results):
+def scored(articles, results, workers):
+    summaries = [
+        res["summary"] if res.get("summary") is not None else [art["sentences"][i] for i in res["indices"]]
+        for art, res in zip(articles, results)
+    ]
+    scores = common.score_all([(s, art["ref"]) for s, art in zip(summaries, articles)], workers)
     out = []
-    for art, res in zip(articles, results):
-        summary = res.get("summary")
-        if summary is None:
-            summary = [art["sentences"][i] for i in res["indices"]]
+    for art, res, summary, score in zip(articles, results, summaries, scores):
         rec = {"id": art["id"], "indices": res.get("indices", [])}
         if "error" in res:
             rec["error"] = res["error"]
-        rec |= scorer.score(summary, art["ref"])
-        rec["summary"] = summary
-        out.append(rec)
+        out.append(rec | score | {"summary": summary})
     return out
 
 
-def run_peer(system, articles, args, scorer, cache_dir, key, label):
+def run_peer(system, articles, args, cache_dir, key, label):
     """Cached Lead/sumy per-article records, or None when sumy is skipped and nothing is cached."""
     stem = f"{system}.{label.replace(' ', '.')}"
     path = os.path.join(cache_dir, f"{stem}.{key}.jsonl")
@@ -113,7 +109,7 @@ def run_peer(system, articles, args, scorer, cache_dir, key, label):
         results = [peers.lead(a) for a in articles]
     else:
         results = peers.sumy_run(system, articles, workers=args.workers, label=label)
-    records = scored(scorer, articles, results)
+    records = scored(articles, results, args.workers)
     log(f"  {label} {LABELS[system]}: {time.time() - start:.0f}s (cached for next time)")
     for old in os.listdir(cache_dir):  # one cached version per system and split
         if old.startswith(stem + ".") and old.endswith(".jsonl"):
@@ -154,7 +150,7 @@ def targets(results):
             continue
         got, ref = splits[split].get("abridge"), splits[split].get(base)
         name = f"{common.DATASETS[dataset][1]} {split}"
-        want = f"R1 ≥ {LABELS[base]} R1 + {m1}" + (f" and R2 ≥ {LABELS[base]} R2" if m2 is not None else "")
+        want = f"Abridge R1 ≥ {SHORT[base]} R1 + {m1}" + (f" and R2 ≥ {SHORT[base]} R2" if m2 is not None else "")
         if split != "test":
             want += " (the targets are on test)"
         if not got or not ref:
@@ -212,7 +208,6 @@ def main():
     scores_dir = os.path.join(args.out, "scores")
     os.makedirs(cache_dir, exist_ok=True)
     os.makedirs(scores_dir, exist_ok=True)
-    scorer = common.Scorer()
     started = time.time()
     results, speed = {}, {}
 
@@ -227,15 +222,16 @@ def main():
             per_system = {}
             if args.abridge:
                 for system, mode in abridge_systems(dataset, args.bbc_input):
-                    res, secs, errors = abridge_cli.run(
+                    res, secs, errors, off_k = abridge_cli.run(
                         args.abridge_bin, mode, articles, args.abridge_args, label=label
                     )
-                    per_system[system] = scored(scorer, articles, res)
-                    speed[f"{label} {system}"] = {"seconds": secs, "articles": len(articles), "errors": errors}
+                    per_system[system] = scored(articles, res, args.workers)
+                    speed[f"{label} {system}"] = {"seconds": secs, "articles": len(articles),
+                                                  "errors": errors, "not_k_sentences": off_k}
                     log(f"  {label} {LABELS[system]}: {len(articles) / max(secs, 1e-9):,.0f} articles/s"
-                        f" in the CLI, {errors} errors")
+                        f" in the CLI, {errors} errors, {off_k} summaries without k sentences")
             for system in PEERS:
-                recs = run_peer(system, articles, args, scorer, cache_dir, key, label)
+                recs = run_peer(system, articles, args, cache_dir, key, label)
                 if recs is not None:
                     per_system[system] = recs
             results.setdefault(dataset, {})[split] = {}
