@@ -8,8 +8,12 @@
 //! or exclamation inside quotes followed by "asked …". Segmentation runs per paragraph, so no sentence
 //! ever runs across a paragraph break; hard-wrap line breaks inside a paragraph count as spaces.
 
+mod ascii;
+
 use crate::span::Span;
 use crate::tokenize::is_stopword;
+use std::borrow::Cow;
+use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Abbreviations that (almost) never end a sentence, lower-case, without the final dot: titles, and the
@@ -42,16 +46,21 @@ pub fn sentences<'a>(text: &'a str, paragraphs: &'a [Span]) -> impl Iterator<Ite
 pub fn paragraph_sentences(text: &str, paragraph: Span) -> Vec<Span> {
     let source = paragraph.slice(text);
     // UAX #29 treats a line break as the end of a paragraph (rule SB4); inside a paragraph, line breaks
-    // are hard wraps. Replacing them with spaces keeps every byte offset where it was.
-    let unwrapped: std::borrow::Cow<str> = if source.contains(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}']) {
-        source.replace(['\n', '\r'], " ").replace(['\u{2028}', '\u{2029}'], "   ").replace('\u{85}', "  ").into()
+    // are hard wraps, so they count as spaces. The ASCII segmenter is told so; for the crate they are
+    // replaced by spaces of the same length in UTF-8, which keeps every byte offset where it was.
+    let pieces: Vec<Range<usize>>;
+    let unwrapped: Cow<str>;
+    if source.is_ascii() {
+        pieces = ascii::sentence_pieces(source, true);
+        unwrapped = Cow::Borrowed(source);
     } else {
-        source.into()
-    };
+        unwrapped = unwrap_lines(source);
+        pieces = unwrapped.split_sentence_bound_indices().map(|(start, piece)| start..start + piece.len()).collect();
+    }
 
     let mut out: Vec<Span> = Vec::new();
-    for (start, fragment) in unwrapped.split_sentence_bound_indices() {
-        let span = Span::new(start, start + fragment.len()).trim(&unwrapped);
+    for piece in pieces {
+        let span = Span::new(piece.start, piece.end).trim(&unwrapped);
         if span.is_empty() {
             continue;
         }
@@ -61,6 +70,21 @@ pub fn paragraph_sentences(text: &str, paragraph: Span) -> Vec<Span> {
         }
     }
     out.into_iter().map(|s| s.shift(paragraph.start)).collect()
+}
+
+/// `source` with every line break replaced by as many bytes of spaces.
+fn unwrap_lines(source: &str) -> Cow<'_, str> {
+    if !source.contains(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}']) {
+        return Cow::Borrowed(source);
+    }
+    let mut out = String::with_capacity(source.len());
+    for c in source.chars() {
+        match c {
+            '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' => out.extend(std::iter::repeat(' ').take(c.len_utf8())),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// Whether UAX #29 cut between `previous` and `next` where no sentence ends.
@@ -117,6 +141,7 @@ fn is_closing(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn split(text: &str) -> Vec<&str> {
         paragraph_sentences(text, Span::new(0, text.len())).into_iter().map(|s| s.slice(text)).collect()
@@ -152,6 +177,47 @@ mod tests {
         ];
         for (name, text, expected) in cases {
             assert_eq!(split(text), *expected, "{name}");
+        }
+    }
+
+    /// Random ASCII text made of the pieces UAX #29's sentence rules care about: letters of both
+    /// cases alone and in words (SB7, SB8), digits (SB6), every terminator, closing quotes and brackets
+    /// (SB9), continuations (SB8a), spaces, tabs and the other white space (SB10), line breaks (SB3,
+    /// SB4), and characters of no class at all.
+    fn tricky_ascii() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            "[a-zA-Z]",
+            "[a-z]{2,5}",
+            "[A-Z][a-z]{1,4}",
+            "[0-9]{1,3}",
+            "[.?!]",
+            "[.?!]{2,3}",
+            "[\"'()\\[\\]{}]",
+            "[,;:-]",
+            "[ \t]{1,3}",
+            "[\n\r\x0B\x0C]",
+            "[$%&*_/#@+=<>|~`^\\\\]",
+            "[\x00-\x7F]",
+        ];
+        proptest::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
+    }
+
+    fn crate_pieces(text: &str) -> Vec<Range<usize>> {
+        text.split_sentence_bound_indices().map(|(start, piece)| start..start + piece.len()).collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        #[test]
+        fn ascii_sentence_pieces_are_the_crates(text in tricky_ascii()) {
+            prop_assert_eq!(ascii::sentence_pieces(&text, false), crate_pieces(&text));
+        }
+
+        #[test]
+        fn ascii_pieces_with_line_breaks_as_spaces_are_the_crates_on_unwrapped_text(text in tricky_ascii()) {
+            let unwrapped = text.replace(['\n', '\r'], " ");
+            prop_assert_eq!(ascii::sentence_pieces(&text, true), crate_pieces(&unwrapped));
         }
     }
 
