@@ -2,9 +2,10 @@
 //! `cargo run --release --example stages -- FILE [RUNS]`.
 //! A quick profile for development; `make bench` is the measurement of record. Each stage is run
 //! `RUNS` times (default 5) and the fastest run is shown: on a shared machine the minimum is the figure
-//! least disturbed by other work. The last line times the whole of `abridge::summarize` the same way.
+//! least disturbed by other work. `summarize` times the whole of `abridge::summarize` the same way;
+//! `(score)` is the score function (graph and PageRank included) and `(keywords)` the keyword stage.
 
-use abridge::{clean, score, segment, select, tokenize, Length, Options};
+use abridge::{clean, keywords, score, segment, select, tokenize, Length, Options};
 use std::time::{Duration, Instant};
 
 fn main() {
@@ -12,7 +13,7 @@ fn main() {
     let path = args.next().expect("usage: stages FILE [RUNS]");
     let runs: usize = args.next().map_or(5, |r| r.parse().expect("RUNS is a whole number"));
     let text = std::fs::read_to_string(&path).expect("readable UTF-8 file");
-    let mut best = [Duration::MAX; 8];
+    let mut best = [Duration::MAX; 10];
     let mut keep = |slot: usize, d: Duration| best[slot] = best[slot].min(d);
     let mut report = String::new();
     for _ in 0..runs {
@@ -38,7 +39,12 @@ fn main() {
         keep(5, t.elapsed());
         let positions: Vec<score::Position> =
             (0..sentences.len()).map(|index| score::Position { index, paragraph_start: false }).collect();
+        let t = Instant::now();
         let scores = score::score(&tokens, &vectors, &positions, &score::WEIGHTS);
+        keep(8, t.elapsed());
+        let t = Instant::now();
+        let keywords = keywords::keywords(&text, &tokens, &scores.centrality, abridge::DEFAULT_KEYWORDS);
+        keep(9, t.elapsed());
         let t = Instant::now();
         let chosen = select::select(&scores.total, &vectors, &tokens.word_counts, Length::Sentences(10), 0.3);
         keep(6, t.elapsed());
@@ -46,6 +52,7 @@ fn main() {
         let summary = abridge::summarize(&text, &Options::sentences(10)).expect("a summary");
         keep(7, t.elapsed());
         let edges: usize = (0..sentences.len()).map(|i| graph.neighbours(i).len()).sum();
+        assert!(keywords.len() <= abridge::DEFAULT_KEYWORDS);
         let picked: Vec<usize> = summary.sentences.iter().map(|s| s.index).collect();
         report = format!(
             "{} paragraphs, {} sentences, {} terms, {} vocabulary, {} edges, {} chosen, rank sum {:.3}\nsummary: {picked:?}",
@@ -54,7 +61,7 @@ fn main() {
         );
     }
     println!("{report}");
-    let names = ["clean", "segment", "tokenize", "vectors", "graph", "pagerank", "select", "summarize"];
+    let names = ["clean", "segment", "tokenize", "vectors", "graph", "pagerank", "select", "summarize", "(score)", "(keywords)"];
     for (name, d) in names.iter().zip(best) {
         println!("{name:>10}: {:8.2} ms", d.as_secs_f64() * 1e3);
     }

@@ -141,10 +141,22 @@ fn document_frequencies(tokens: &Tokens) -> Vec<u32> {
 /// A sparse, weighted sentence graph: each sentence's strongest neighbours.
 #[derive(Clone, Debug, Default)]
 pub struct Graph {
-    /// `edges[offsets[i]..offsets[i + 1]]` are sentence `i`'s (neighbour, similarity) pairs, sorted by
-    /// neighbour.
+    /// `edges[offsets[i]..offsets[i + 1]]` are sentence `i`'s (neighbour, similarity) pairs, in no
+    /// particular (but a deterministic) order.
     offsets: Vec<usize>,
     edges: Vec<(u32, f32)>,
+}
+
+/// Similarities from [`EDGE_MIN_SIMILARITY`] up are binned by their leading float bits (16 bins an
+/// octave) to find cheaply which few candidates can be among a sentence's strongest.
+const SIMILARITY_BUCKETS: usize = 128;
+
+/// The bin of a similarity of at least [`EDGE_MIN_SIMILARITY`]: monotone in `s`, so a stronger edge is
+/// never in a lower bin.
+fn similarity_bucket(s: f32) -> usize {
+    let bits = s.to_bits() >> 19;
+    let floor = EDGE_MIN_SIMILARITY.to_bits() >> 19;
+    (bits.saturating_sub(floor) as usize).min(SIMILARITY_BUCKETS - 1)
 }
 
 impl Graph {
@@ -169,46 +181,66 @@ impl Graph {
                 fill[t as usize] += 1;
             }
         }
-        drop(fill);
 
         let mut offsets = Vec::with_capacity(n + 1);
         let mut edges: Vec<(u32, f32)> = Vec::new();
         let mut similarity = vec![0f32; n];
-        let mut touched: Vec<u32> = Vec::new();
+        // Every sentence is written here and the length only grows on a first touch, which spares the
+        // inner loop a hard-to-predict branch.
+        let mut touched = vec![0u32; n];
         // Candidates as one integer each, so that choosing the strongest is a plain integer selection:
         // the similarity's bits above (a positive f32 orders like its bits), the inverted index below,
         // so that the larger key is the stronger edge and, between equals, the lower index.
         let mut candidates: Vec<u64> = Vec::new();
+        let mut histogram = [0u32; SIMILARITY_BUCKETS];
         offsets.push(0);
         for i in 0..n {
+            let mut count = 0;
             for &(t, w) in vectors.get(i) {
                 let list = &postings[starts[t as usize]..starts[t as usize + 1]];
                 if list.len() > DF_CAP {
                     continue;
                 }
                 for &(j, wj) in list {
-                    if similarity[j as usize] == 0.0 {
-                        touched.push(j);
-                    }
-                    similarity[j as usize] += w * wj;
+                    let (Some(s), Some(slot)) = (similarity.get_mut(j as usize), touched.get_mut(count)) else { continue };
+                    *slot = j;
+                    count += usize::from(*s == 0.0);
+                    *s += w * wj;
                 }
             }
             candidates.clear();
-            for &j in &touched {
-                let s = similarity[j as usize];
-                similarity[j as usize] = 0.0;
+            for &j in touched.get(..count).unwrap_or(&[]) {
+                let Some(slot) = similarity.get_mut(j as usize) else { continue };
+                let s = std::mem::take(slot);
                 if j as usize != i && s >= EDGE_MIN_SIMILARITY {
+                    histogram[similarity_bucket(s)] += 1;
                     candidates.push(u64::from(s.to_bits()) << 32 | u64::from(!j));
                 }
             }
-            touched.clear();
             if candidates.len() > MAX_NEIGHBOURS {
-                candidates.select_nth_unstable_by(MAX_NEIGHBOURS, |a, b| b.cmp(a));
-                candidates.truncate(MAX_NEIGHBOURS);
+                // Only the buckets that hold the strongest MAX_NEIGHBOURS can hold a kept edge: drop the
+                // rest before the exact selection, which then sorts out a few dozen instead of hundreds.
+                let mut floor = SIMILARITY_BUCKETS;
+                let mut above = 0;
+                while floor > 0 && (above as usize) < MAX_NEIGHBOURS {
+                    floor -= 1;
+                    above += histogram[floor];
+                }
+                // A branch-free compaction: whether a candidate stays is a coin toss for the predictor.
+                let mut kept = 0;
+                for read in 0..candidates.len() {
+                    let key = candidates[read];
+                    candidates[kept] = key;
+                    kept += usize::from(similarity_bucket(f32::from_bits((key >> 32) as u32)) >= floor);
+                }
+                candidates.truncate(kept);
+                if candidates.len() > MAX_NEIGHBOURS {
+                    candidates.select_nth_unstable_by(MAX_NEIGHBOURS, |a, b| b.cmp(a));
+                    candidates.truncate(MAX_NEIGHBOURS);
+                }
             }
-            let row = edges.len();
+            histogram.fill(0);
             edges.extend(candidates.iter().map(|&key| (!(key as u32), f32::from_bits((key >> 32) as u32))));
-            edges[row..].sort_unstable_by_key(|&(j, _)| j);
             offsets.push(edges.len());
         }
         Graph { offsets, edges }

@@ -122,6 +122,13 @@ enum Surface {
     Term(TermId),
 }
 
+/// A distinct surface form: what it is, how often it occurs, and where first.
+struct Form {
+    surface: Surface,
+    count: u32,
+    first: Span,
+}
+
 /// Tokenizes each sentence of `text`.
 ///
 /// # Examples
@@ -141,10 +148,11 @@ pub fn tokenize(text: &str, sentences: &[Span], language: Language) -> Tokens {
 /// [`Tokens::title_terms`], with the same term ids.
 pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<&'a str>, language: Language) -> Tokens {
     let stemmer = language.stemmer();
-    let mut cache: FxHashMap<&'a str, Surface> = FxHashMap::default();
+    // Surface form → index in `forms`: one hash lookup per word, for the stemming cache and the
+    // display-form counts alike.
+    let mut cache: FxHashMap<&'a str, u32> = FxHashMap::default();
+    let mut forms: Vec<Form> = Vec::new();
     let mut stem_ids: FxHashMap<String, TermId> = FxHashMap::default();
-    // (term, surface) → occurrences, for choosing each term's display form.
-    let mut surfaces: FxHashMap<&str, (TermId, u32, Span)> = FxHashMap::default();
     let mut tokens = Tokens::default();
     let vocabulary = &mut tokens.vocabulary;
     let mut normalized = String::new();
@@ -162,26 +170,28 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
             words += 1;
             let span = Span::new(sentence.start + offset, sentence.start + offset + piece.len());
             let word = span.slice(text);
-            let surface = match cache.get(word) {
-                Some(&s) => s,
+            let form = match cache.get(word) {
+                Some(&f) => f as usize,
                 None => {
                     normalize_word(word, &mut normalized);
-                    let s = if is_content_word(&normalized, language) {
+                    let surface = if is_content_word(&normalized, language) {
                         Surface::Term(intern(&mut stem_ids, vocabulary, &stemmer, &normalized, span))
                     } else {
                         Surface::Stopword
                     };
-                    cache.insert(word, s);
-                    s
+                    cache.insert(word, forms.len() as u32);
+                    forms.push(Form { surface, count: 0, first: span });
+                    forms.len() - 1
                 }
             };
-            if let Surface::Term(id) = surface {
+            let Some(form) = forms.get_mut(form) else { continue };
+            if let Surface::Term(id) = form.surface {
                 let i = id as usize;
                 vocabulary.count[i] += 1;
                 if offset > 0 && word.chars().next().is_some_and(char::is_uppercase) {
                     vocabulary.capitalized[i] += 1;
                 }
-                surfaces.entry(word).or_insert((id, 0, span)).1 += 1;
+                form.count += 1;
                 tokens.terms.push(id);
                 tokens.spans.push(span);
             }
@@ -202,11 +212,13 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
 
     // Display each term as its most frequent surface form; ties go to the one seen first.
     let mut best: Vec<(u32, usize)> = vec![(0, usize::MAX); vocabulary.len()];
-    for (id, count, span) in surfaces.into_values() {
-        let b = &mut best[id as usize];
-        if count > b.0 || (count == b.0 && span.start < b.1) {
-            *b = (count, span.start);
-            vocabulary.display[id as usize] = span;
+    for form in &forms {
+        if let Surface::Term(id) = form.surface {
+            let b = &mut best[id as usize];
+            if form.count > 0 && (form.count > b.0 || (form.count == b.0 && form.first.start < b.1)) {
+                *b = (form.count, form.first.start);
+                vocabulary.display[id as usize] = form.first;
+            }
         }
     }
     tokens
