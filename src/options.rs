@@ -4,6 +4,7 @@
 //! the JavaScript boundary deserializes the same shape from one JS object.
 
 use crate::error::Error;
+use crate::score::Weights;
 
 /// The length of the summary.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -46,6 +47,9 @@ pub struct Options {
     /// The article's title when it is not part of the text (for example kept in a separate field);
     /// sentences that share its words score higher. A title found in the text is used otherwise.
     pub title: Option<String>,
+    /// How the scoring signals are combined. The defaults were chosen on the evaluation sets' dev
+    /// splits (docs/quality.md); this is here for that tuning, not exposed to JavaScript.
+    pub weights: Weights,
 }
 
 impl Default for Options {
@@ -55,6 +59,7 @@ impl Default for Options {
             keywords: DEFAULT_KEYWORDS,
             diversity: DEFAULT_DIVERSITY,
             title: None,
+            weights: Weights::default(),
         }
     }
 }
@@ -105,6 +110,9 @@ impl Options {
                 "keywords",
                 format!("must be from 0 to {MAX_KEYWORDS}, not {}", self.keywords),
             ));
+        }
+        if let Some(name) = Weights::NAMES.iter().zip(self.weights.values()).find_map(|(n, v)| (!v.is_finite()).then_some(n)) {
+            return Err(Error::invalid_option("weights", format!("`{name}` must be a finite number")));
         }
         if !(0.0..=1.0).contains(&self.diversity) {
             return Err(Error::invalid_option(

@@ -46,6 +46,43 @@ pub struct Weights {
 /// The weights in use.
 pub const WEIGHTS: Weights = Weights { centrality: 1.0, position: 1.0, paragraph_start: 0.1, title: 0.5 };
 
+impl Default for Weights {
+    fn default() -> Weights {
+        WEIGHTS
+    }
+}
+
+impl Weights {
+    /// The field names, as `set` and the CLI's `--weights name=value,…` take them.
+    pub const NAMES: &'static [&'static str] = &["centrality", "position", "paragraph_start", "title"];
+
+    /// The values in the order of [`Weights::NAMES`].
+    pub fn values(&self) -> [f64; 4] {
+        [self.centrality, self.position, self.paragraph_start, self.title]
+    }
+
+    /// Sets one weight by name (for tuning from the command line without recompiling).
+    ///
+    /// # Examples
+    /// ```
+    /// let mut weights = abridge::score::Weights::default();
+    /// weights.set("title", 0.8).unwrap();
+    /// assert_eq!(weights.title, 0.8);
+    /// assert!(weights.set("colour", 1.0).is_err());
+    /// ```
+    pub fn set(&mut self, name: &str, value: f64) -> Result<(), String> {
+        let field = match name {
+            "centrality" => &mut self.centrality,
+            "position" => &mut self.position,
+            "paragraph_start" => &mut self.paragraph_start,
+            "title" => &mut self.title,
+            _ => return Err(format!("unknown weight `{name}`; the weights are {}", Weights::NAMES.join(", "))),
+        };
+        *field = value;
+        Ok(())
+    }
+}
+
 /// Where a sentence stands in the article.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Position {

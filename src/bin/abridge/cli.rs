@@ -18,6 +18,8 @@ Options:
   -k, --keywords N    keywords to report with --json (default 8, at most 50)
   -d, --diversity D   redundancy removal, 0 to 1 (default 0.3)
   -t, --title TEXT    the article's title, when it is not in the text
+      --weights W     scoring weights for tuning, as name=value,… (names: centrality, position,
+                      paragraph_start, title; see docs/quality.md)
       --json          print the whole summary as JSON (byte offsets, keywords, left-out blocks, figures)
       --jsonl         batch mode: read JSON lines {\"id\", \"text\"} or {\"id\", \"sentences\": [...]}
                       (optional \"title\", and \"count\": sentences for that row) and write
@@ -128,6 +130,14 @@ fn parse_args() -> Result<Option<Args>, String> {
                         .string()
                         .map_err(|_| "--title is not UTF-8")?,
                 );
+            }
+            Long("weights") => {
+                let spec = parser.value().map_err(|e| e.to_string())?.string().map_err(|_| "--weights is not UTF-8")?;
+                for pair in spec.split(',').filter(|p| !p.trim().is_empty()) {
+                    let (name, value) = pair.split_once('=').ok_or(format!("--weights: `{pair}` is not name=value"))?;
+                    let value: f64 = value.trim().parse().map_err(|e| format!("--weights: {name}: {e}"))?;
+                    options.weights.set(name.trim(), value).map_err(|e| format!("--weights: {e}"))?;
+                }
             }
             Long("json") => format = Format::Json,
             Long("jsonl") => format = Format::JsonLines,
