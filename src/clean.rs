@@ -30,6 +30,9 @@ const FURNITURE_MAX_WORDS: usize = 15;
 const READ_MORE_MAX_WORDS: usize = 30;
 /// A "From Belfast Telegraph" footer names the site in a few words.
 const FOOTER_MAX_WORDS: usize = 6;
+/// Photo captions run to a sentence or two; a longer paragraph is prose even when it names a photo
+/// agency, and no kind of furniture is longer, so longer paragraphs are not classified at all.
+const CAPTION_MAX_WORDS: usize = 60;
 
 /// Why a paragraph was left out of the summary.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -136,11 +139,12 @@ pub fn structure(text: &str) -> Structure {
     let mut site_names: Vec<String> = Vec::new();
     let mut blocks: Vec<Block> = Vec::with_capacity(paragraphs.len());
     for (span, norm) in paragraphs.iter().zip(&normalized) {
+        let first_time = seen.insert(norm.as_str());
         let kind = match classify(norm) {
             Some(why) => BlockKind::LeftOut(why),
             // Checked after the specific kinds so that a caption pasted twice is reported as a caption
             // the first time and as a duplicate the second.
-            None if !seen.insert(norm.as_str()) => BlockKind::LeftOut(Boilerplate::Duplicate),
+            None if !first_time => BlockKind::LeftOut(Boilerplate::Duplicate),
             None if is_heading(norm) => BlockKind::Heading,
             None => BlockKind::Body,
         };
@@ -149,7 +153,6 @@ pub fn structure(text: &str) -> Structure {
                 site_names.push(site.to_lowercase());
             }
         }
-        seen.insert(norm.as_str());
         blocks.push(Block { span: *span, kind });
     }
 
@@ -200,19 +203,27 @@ fn paragraphs(text: &str) -> Vec<Span> {
 /// Line spans without their terminators: `\n`, `\r\n`, a lone `\r`, and the Unicode line and paragraph
 /// separators all end a line.
 fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
+    let bytes = text.as_bytes();
     let mut start = 0;
-    let mut chars = text.char_indices().peekable();
+    let mut at = 0;
     std::iter::from_fn(move || {
-        while let Some((i, c)) = chars.next() {
-            if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}') {
-                let line = Span::new(start, i);
-                start = i + c.len_utf8();
-                if c == '\r' && matches!(chars.peek(), Some((_, '\n'))) {
-                    chars.next();
-                    start += 1;
-                }
+        // Bytes, not chars: CR and LF are ASCII, and U+2028 and U+2029 are the only terminators that
+        // start with the byte E2, so most of the text is skipped one byte at a time without decoding.
+        while let Some(&b) = bytes.get(at) {
+            let terminator = match b {
+                b'\n' => 1,
+                b'\r' if bytes.get(at + 1) == Some(&b'\n') => 2,
+                b'\r' => 1,
+                0xE2 if bytes.get(at + 1) == Some(&0x80) && matches!(bytes.get(at + 2), Some(0xA8 | 0xA9)) => 3,
+                _ => 0,
+            };
+            if terminator > 0 {
+                let line = Span::new(start, at);
+                at += terminator;
+                start = at;
                 return Some(line);
             }
+            at += 1;
         }
         if start <= text.len() {
             let line = Span::new(start, text.len());
@@ -254,6 +265,14 @@ fn continues(line: &str, next: &str, widest: usize) -> bool {
 /// Collapses every run of white space to one space and drops zero-width characters, so that paragraphs
 /// can be compared and matched whatever the page's spacing was.
 pub fn normalize(s: &str) -> String {
+    if s.is_ascii() {
+        normalize_ascii(s)
+    } else {
+        normalize_chars(s)
+    }
+}
+
+fn normalize_chars(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
     for c in s.chars() {
@@ -271,6 +290,25 @@ pub fn normalize(s: &str) -> String {
         }
     }
     out
+}
+
+/// [`normalize`] for ASCII text, where white space is a handful of bytes and nothing is zero-width.
+fn normalize_ascii(s: &str) -> String {
+    let mut out = Vec::with_capacity(s.len());
+    let mut pending_space = false;
+    for &b in s.as_bytes() {
+        if b.is_ascii_whitespace() || b == 0x0B {
+            pending_space = !out.is_empty();
+        } else {
+            if pending_space {
+                out.push(b' ');
+                pending_space = false;
+            }
+            out.push(b);
+        }
+    }
+    // Only ASCII bytes were copied, so this cannot fail; the fallback keeps the function panic-free.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 fn word_count(norm: &str) -> usize {
@@ -293,8 +331,11 @@ fn is_heading(norm: &str) -> bool {
 
 /// The kind of site furniture a normalized paragraph is, if it is any.
 fn classify(norm: &str) -> Option<Boilerplate> {
-    let lower = norm.to_lowercase();
     let words = word_count(norm);
+    if words > CAPTION_MAX_WORDS {
+        return None; // prose: every kind of furniture is shorter
+    }
+    let lower = norm.to_lowercase();
     if is_advertisement(&lower) {
         Some(Boilerplate::Advertisement)
     } else if is_caption(norm, &lower) {
@@ -569,6 +610,20 @@ mod tests {
         let text = "Same\u{00A0}words here.\n\nSame words\u{200B} here.";
         let got: Vec<BlockKind> = kinds(text).into_iter().map(|(_, k)| k).collect();
         assert_eq!(got, [Body, LeftOut(Duplicate)]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_normalization_is_the_general_one(s in "[ a-z\\t\\n\\r\\x0B\\x0C\\x1C-\\x1F.]{0,30}") {
+            proptest::prop_assert_eq!(normalize_ascii(&s), normalize_chars(&s));
+        }
+
+        #[test]
+        fn lines_split_at_every_terminator(s in "[a \\n\\r\\u{2028}\\u{2029}\\u{85}é]{0,20}") {
+            let got: Vec<&str> = lines(&s).map(|l| l.slice(&s)).collect();
+            let expected: Vec<&str> = s.split("\r\n").flat_map(|p| p.split(['\n', '\r', '\u{2028}', '\u{2029}'])).collect();
+            proptest::prop_assert_eq!(got, expected);
+        }
     }
 
     #[test]
