@@ -149,8 +149,10 @@ pub fn tokenize(text: &str, sentences: &[Span], language: Language) -> Tokens {
 pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<&'a str>, language: Language) -> Tokens {
     let stemmer = language.stemmer();
     // Surface form → index in `forms`: one hash lookup per word, for the stemming cache and the
-    // display-form counts alike.
-    let mut cache: FxHashMap<&'a str, u32> = FxHashMap::default();
+    // display-form counts alike. Words of up to 15 bytes (nearly all) are keyed by their bytes packed
+    // into one integer, which hashes and compares in a couple of instructions.
+    let mut cache: FxHashMap<u128, u32> = FxHashMap::default();
+    let mut long_cache: FxHashMap<&'a str, u32> = FxHashMap::default();
     let mut forms: Vec<Form> = Vec::new();
     let mut stem_ids: FxHashMap<String, TermId> = FxHashMap::default();
     let mut tokens = Tokens::default();
@@ -166,11 +168,21 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
         // swapping it in keeps every offset and joins the word.
         let joined: std::borrow::Cow<str> =
             if source.contains('\u{200B}') { source.replace('\u{200B}', "\u{2060}").into() } else { source.into() };
-        for (offset, piece) in joined.unicode_word_indices() {
+        let words_of: Box<dyn Iterator<Item = (usize, &str)>> = if joined.is_ascii() {
+            Box::new(ascii_words(&joined))
+        } else {
+            Box::new(joined.unicode_word_indices())
+        };
+        for (offset, piece) in words_of {
             words += 1;
             let span = Span::new(sentence.start + offset, sentence.start + offset + piece.len());
             let word = span.slice(text);
-            let form = match cache.get(word) {
+            let key = packed(word);
+            let found = match key {
+                Some(key) => cache.get(&key),
+                None => long_cache.get(word),
+            };
+            let form = match found {
                 Some(&f) => f as usize,
                 None => {
                     normalize_word(word, &mut normalized);
@@ -179,7 +191,10 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
                     } else {
                         Surface::Stopword
                     };
-                    cache.insert(word, forms.len() as u32);
+                    match key {
+                        Some(key) => cache.insert(key, forms.len() as u32),
+                        None => long_cache.insert(word, forms.len() as u32),
+                    };
                     forms.push(Form { surface, count: 0, first: span });
                     forms.len() - 1
                 }
@@ -222,6 +237,51 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
         }
     }
     tokens
+}
+
+/// `unicode_word_indices` for ASCII text, inlined: the crate's own ASCII rules (a run of letters, digits
+/// and underscores, joined across `'`, `.` and `:` between letters and across `.`, `,`, `;` and `'`
+/// between digits), keeping the runs that hold a letter or digit. A property test checks it against the
+/// crate.
+fn ascii_words(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
+    let bytes = text.as_bytes();
+    let is_core = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let joins = |prev: u8, b: u8, next: u8| match b {
+        b'.' | b',' | b';' | b'\'' if prev.is_ascii_digit() && next.is_ascii_digit() => true,
+        b'\'' | b'.' | b':' => prev.is_ascii_alphabetic() && next.is_ascii_alphabetic(),
+        _ => false,
+    };
+    let mut at = 0;
+    std::iter::from_fn(move || loop {
+        let start = at + bytes.get(at..)?.iter().position(|&b| is_core(b))?;
+        let mut end = start + 1;
+        let mut alphanumeric = bytes.get(start).is_some_and(u8::is_ascii_alphanumeric);
+        while let Some(&b) = bytes.get(end) {
+            if is_core(b) {
+                alphanumeric |= b.is_ascii_alphanumeric();
+            } else if !matches!((bytes.get(end - 1), bytes.get(end + 1)), (Some(&p), Some(&n)) if joins(p, b, n)) {
+                break;
+            }
+            end += 1;
+        }
+        at = end;
+        if alphanumeric {
+            return Some((start, text.get(start..end).unwrap_or("")));
+        }
+    })
+}
+
+/// A word of at most 15 bytes as one integer: its bytes, and its length in the top byte (so that no two
+/// words share a key).
+fn packed(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 15 {
+        return None;
+    }
+    let mut buffer = [0u8; 16];
+    buffer.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    buffer[15] = bytes.len() as u8;
+    Some(u128::from_le_bytes(buffer))
 }
 
 /// Single letters and stopwords carry no topic.
@@ -277,6 +337,16 @@ mod tests {
     fn stems(text: &str) -> Vec<String> {
         let t = tokenize(text, &[Span::new(0, text.len())], Language::English);
         t.terms.iter().map(|&id| t.vocabulary.stems[id as usize].clone()).collect()
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        #[test]
+        fn ascii_words_are_the_crates(text in "([a-zA-Z]{1,3}|[0-9]{1,2}|[.,;:'_\"\\- \t\r\n]|[\\x00-\\x7F]){0,30}") {
+            let got: Vec<(usize, &str)> = ascii_words(&text).collect();
+            let expected: Vec<(usize, &str)> = text.unicode_word_indices().collect();
+            proptest::prop_assert_eq!(got, expected);
+        }
     }
 
     #[test]
