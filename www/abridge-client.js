@@ -40,8 +40,22 @@ export class AbridgeClient extends EventTarget {
   #closed = false;
   #ready = null;
 
+  /**
+   * Where clients made without a `workerUrl` start their worker. `null` means worker.js beside this module;
+   * the single-file build sets a Blob URL here before any client exists.
+   * @type {string | URL | null}
+   */
+  static defaultWorkerUrl = null;
+  /**
+   * The kind of worker clients start: `'module'` (worker.js is an ES module), or `'classic'` for a worker
+   * script that is one classic script (the single-file build's Blob, since a file:// page cannot start a
+   * module worker from a blob: URL).
+   * @type {'module' | 'classic'}
+   */
+  static defaultWorkerType = 'module';
+
   /** @param {string | URL} [workerUrl] the summarizer worker script (a module worker). */
-  constructor(workerUrl = new URL('./worker.js', import.meta.url)) {
+  constructor(workerUrl = AbridgeClient.defaultWorkerUrl ?? new URL('./worker.js', import.meta.url)) {
     super();
     this.#url = workerUrl;
     this.#spawn();
@@ -137,7 +151,7 @@ export class AbridgeClient extends EventTarget {
     this.#ready = ready;
     this.#workerReady = false;
 
-    const worker = new Worker(this.#url, { type: 'module', name: 'abridge' });
+    const worker = new Worker(this.#url, { type: AbridgeClient.defaultWorkerType, name: 'abridge' });
     worker.addEventListener('message', (event) => {
       if (worker === this.#worker) this.#onMessage(event.data);
     });
