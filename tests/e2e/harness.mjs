@@ -28,9 +28,10 @@ const MIME = {
 
 /**
  * Serves `root` on 127.0.0.1 at a free port, under the path `base` (to check the page works below a
- * sub-path); `hits` lists every path asked for.
+ * sub-path); `hits` lists every path asked for. `headers` adds response headers to every answer (for
+ * example a real Content-Security-Policy header).
  */
-export async function startServer(root = WWW, { base = '/' } = {}) {
+export async function startServer(root = WWW, { base = '/', headers = {} } = {}) {
   if (!fs.existsSync(path.join(root, 'pkg', 'abridge_bg.wasm'))) {
     throw new Error(`${path.join(root, 'pkg')} has no build: run \`make build\` first`);
   }
@@ -56,6 +57,7 @@ export async function startServer(root = WWW, { base = '/' } = {}) {
       res.writeHead(200, {
         'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
+        ...headers,
       });
       res.end(body);
     });

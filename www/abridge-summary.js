@@ -1,0 +1,576 @@
+//! `<abridge-summary>`: the summarizer as one element for any page.
+//!
+//! ```html
+//! <script type="module" src="/abridge/abridge-summary.js"></script>
+//! <abridge-summary for="story" sentences="3" highlight></abridge-summary>
+//! ```
+//!
+//! It summarizes the element whose id is in `for` (or, without `for`, its own text content) and shows the
+//! chosen sentences in a shadow root: the host page's CSS cannot reach inside, and nothing inside leaks
+//! out. The styles are a constructed stylesheet adopted by the shadow root, so a strict Content Security
+//! Policy (`style-src 'self'`, no `'unsafe-inline'`) needs no exception; the worker runs the `.wasm` under
+//! `script-src 'self' 'wasm-unsafe-eval'`. All widgets on a page share one worker (abridge.js).
+//!
+//! Attributes
+//! - `for`: id of the element to summarize; without it, the element's own text.
+//! - `type`: `key-points` (default: a bulleted list), `tldr`, `teaser` (paragraphs) or `headline`.
+//! - `length`: `short` | `medium` (default) | `long`, the counts of abridge.js; `sentences="N"` or
+//!   `ratio="0.2"` (a fraction of the article's sentences) set the count directly and win over `length`.
+//! - `highlight`: marks the chosen sentences in the article itself, by wrapping only the text they cover
+//!   in `<mark data-abridge-highlight>` (text nodes are split, never re-parsed as HTML) and undoing it
+//!   exactly when the attribute goes or the element leaves the page. Selecting a summary sentence then
+//!   scrolls to it.
+//! - `collapsed`: only the heading and the Show button show; the toggle button sets and clears it.
+//! - `theme`: `auto` (default: follows prefers-color-scheme), `light` or `dark`.
+//! - `label`: the heading (default by type: "Key points", "TL;DR", "In brief", "Headline");
+//!   `heading-level`: its level for screen readers (default 2).
+//!
+//! Events (bubbling, composed): `summary` with `detail: { type, sentences, text, result }` (`sentences`
+//! the chosen ones with spans and scores, `text` the summary as plain text, `result` the core's whole
+//! answer); `summaryerror` with `detail: { error }`.
+//!
+//! Theming: `--abridge-accent`, `--abridge-bg`, `--abridge-fg`, `--abridge-muted`, `--abridge-border`,
+//! `--abridge-font`, `--abridge-font-size`, `--abridge-radius` on the element (or any ancestor), and
+//! `--abridge-highlight` / `--abridge-highlight-fg` on `:root` for the marks in the article. Parts:
+//! `card`, `heading`, `toggle`, `summary`, `footer`.
+
+import { acquireClient, choose, LENGTHS, oneLine, plan, releaseClient, render, TYPES } from './abridge.js';
+
+const LABELS = { 'key-points': 'Key points', tldr: 'TL;DR', teaser: 'In brief', headline: 'Headline' };
+/** Quiet time after an edit of the article (or an attribute) before summarizing again. */
+const DEBOUNCE_MS = 250;
+/** How long the marks of a sentence chosen in the summary stay outlined. */
+const FLASH_MS = 1600;
+
+/** Elements whose text is not article text. */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
+  'svg', 'SVG', 'MATH', 'math', 'CANVAS', 'IFRAME', 'OBJECT', 'VIDEO', 'AUDIO', 'ABRIDGE-SUMMARY']);
+/** Elements that start a new paragraph (a blank line in the text the core reads). */
+const BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR',
+  'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL']);
+
+const CSS = `
+:host {
+  display: block !important;
+  /* The host page may style this element itself (its * rules match it): undo what would show. */
+  border: 0 !important; padding: 0 !important; background: none !important; box-shadow: none !important;
+  outline: 0 !important; filter: none !important; transform: none !important; opacity: 1 !important;
+  visibility: visible !important; overflow: visible !important; float: none;
+  contain: content;
+}
+:host([hidden]) { display: none !important; }
+
+.card {
+  all: initial;
+  display: block;
+  box-sizing: border-box;
+  --_accent: #2e5bd8; --_bg: #ffffff; --_fg: #1c2230; --_muted: #5b6475; --_border: #d8dde8; --_soft: #eef2fc;
+  font-family: var(--abridge-font, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif);
+  font-size: var(--abridge-font-size, 15px);
+  line-height: 1.5;
+  color: var(--abridge-fg, var(--_fg));
+  background: var(--abridge-bg, var(--_bg));
+  border: 1px solid var(--abridge-border, var(--_border));
+  border-top: 3px solid var(--abridge-accent, var(--_accent));
+  border-radius: var(--abridge-radius, 10px);
+  padding: 0.85em 1em 0.75em;
+  text-align: start;
+  overflow-wrap: anywhere;
+  color-scheme: light;
+}
+:host([theme="dark"]) .card {
+  --_accent: #8fb0ff; --_bg: #181b22; --_fg: #e6e9f0; --_muted: #a3abbd; --_border: #343a48; --_soft: #232a3b;
+  color-scheme: dark;
+}
+@media (prefers-color-scheme: dark) {
+  :host(:not([theme="light"])) .card {
+    --_accent: #8fb0ff; --_bg: #181b22; --_fg: #e6e9f0; --_muted: #a3abbd; --_border: #343a48; --_soft: #232a3b;
+    color-scheme: dark;
+  }
+}
+*, *::before, *::after { box-sizing: border-box; }
+[hidden] { display: none !important; }
+
+.head { display: flex; align-items: center; gap: 0.75em; }
+.label {
+  flex: 1; margin: 0; font: inherit; font-weight: 650; font-size: 0.8em; letter-spacing: 0.06em;
+  text-transform: uppercase; color: var(--abridge-accent, var(--_accent));
+  display: flex; align-items: center; gap: 0.5em;
+}
+.logo { width: 1.35em; height: 1.35em; flex: none; }
+.logo rect { fill: var(--abridge-accent, var(--_accent)); }
+.logo path { stroke: var(--abridge-bg, var(--_bg)); stroke-width: 3; stroke-linecap: round; fill: none; }
+.toggle {
+  all: initial; box-sizing: border-box; cursor: pointer;
+  font: inherit; font-size: 0.8em; font-weight: 600; color: var(--abridge-accent, var(--_accent));
+  padding: 0.25em 0.7em; border-radius: 999px; border: 1px solid var(--abridge-border, var(--_border));
+  background: transparent; display: inline-flex; align-items: center; gap: 0.35em; line-height: 1.4;
+}
+.toggle:hover { background: var(--_soft); }
+.toggle:focus-visible, .s:focus-visible {
+  outline: 2px solid var(--abridge-accent, var(--_accent)); outline-offset: 2px;
+}
+.chevron { width: 0.7em; height: 0.7em; transition: transform 120ms ease; }
+.toggle[aria-expanded="false"] .chevron { transform: rotate(-90deg); }
+@media (prefers-reduced-motion: reduce) { .chevron { transition: none; } }
+
+.body { margin-top: 0.55em; }
+.status { margin: 0; color: var(--abridge-muted, var(--_muted)); font-size: 0.9em; }
+.status:empty { display: none; }
+.status[data-tone="error"] { color: #b3261e; }
+:host([theme="dark"]) .status[data-tone="error"] { color: #ffb4ab; }
+@media (prefers-color-scheme: dark) { :host(:not([theme="light"])) .status[data-tone="error"] { color: #ffb4ab; } }
+.busy .summary { opacity: 0.55; }
+
+.summary { margin: 0; padding: 0; }
+ul.summary { list-style: none; display: grid; gap: 0.5em; }
+ul.summary > li { position: relative; padding-inline-start: 1.1em; }
+ul.summary > li::before {
+  content: ""; position: absolute; inset-inline-start: 0.1em; top: 0.6em; width: 0.42em; height: 0.42em;
+  border-radius: 50%; background: var(--abridge-accent, var(--_accent));
+}
+p.summary.headline { font-size: 1.15em; font-weight: 650; line-height: 1.3; }
+.s { border-radius: 3px; }
+.jump .s { cursor: pointer; }
+.jump .s:hover { background: var(--_soft); }
+
+.foot {
+  margin: 0.7em 0 0; padding-top: 0.5em; border-top: 1px solid var(--abridge-border, var(--_border));
+  font-size: 0.78em; color: var(--abridge-muted, var(--_muted));
+}
+`;
+
+const HIGHLIGHT_CSS = `
+mark[data-abridge-highlight] {
+  background: var(--abridge-highlight, #fff1a8) !important;
+  color: var(--abridge-highlight-fg, inherit) !important;
+  border-radius: 2px; box-decoration-break: clone; -webkit-box-decoration-break: clone;
+}
+mark[data-abridge-highlight].abridge-flash { outline: 2px solid var(--abridge-highlight-ring, #e0a800) !important; }
+@media (prefers-color-scheme: dark) {
+  mark[data-abridge-highlight] { background: var(--abridge-highlight, #5a4a00) !important; color: var(--abridge-highlight-fg, #fff) !important; }
+}
+`;
+
+let shadowSheet = null;
+let highlightSheet = null;
+let highlighters = 0;
+
+function sheet(text) {
+  const s = new CSSStyleSheet();
+  s.replaceSync(text);
+  return s;
+}
+
+/** The document stylesheet for the marks in the article, adopted while any widget highlights. */
+function useHighlightSheet(on) {
+  if (!('adoptedStyleSheets' in Document.prototype)) return;
+  highlighters += on ? 1 : -1;
+  highlightSheet ??= sheet(HIGHLIGHT_CSS);
+  const adopted = document.adoptedStyleSheets.filter((s) => s !== highlightSheet);
+  document.adoptedStyleSheets = highlighters > 0 ? [...adopted, highlightSheet] : adopted;
+}
+
+/** An element with attributes and children, made with DOM calls only. */
+function h(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+function svg(markup) {
+  // Static, trusted markup of our own: parsed by DOMParser as SVG, never through innerHTML.
+  return document.importNode(new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement, true);
+}
+const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32" class="logo" aria-hidden="true" focusable="false"><rect width="32" height="32" rx="7"/><path d="M8 10h16M8 16h10M8 22h13"/></svg>';
+const CHEVRON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" class="chevron" aria-hidden="true" focusable="false"><path d="M1.5 3.2 5 6.8l3.5-3.6" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"/></svg>';
+
+/**
+ * The text of `root` as the core should read it (a blank line between blocks), with the text node at
+ * every offset: `{ text, pieces: [{ node, start }] }` in document order. `visibleOnly` skips what the page
+ * does not show (display: none, hidden), which is not part of the article a reader sees.
+ */
+export function extractText(root, { visibleOnly = false } = {}) {
+  const parts = [];
+  const pieces = [];
+  let length = 0;
+  let pending = 0; // line breaks owed before the next text: 1 after <br>, 2 after a block
+  const breakBefore = () => {
+    if (pending && length > 0) {
+      const gap = pending === 1 ? '\n' : '\n\n';
+      parts.push(gap);
+      length += gap.length;
+    }
+    pending = 0;
+  };
+  const walk = (node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        const data = child.data;
+        if (!data || (!data.trim() && (pending || length === 0))) continue;
+        breakBefore();
+        pieces.push({ node: child, start: length });
+        parts.push(data);
+        length += data.length;
+      } else if (child.nodeType === Node.ELEMENT_NODE) {
+        if (SKIP.has(child.tagName) || child.hidden || child.getAttribute('aria-hidden') === 'true') continue;
+        if (visibleOnly && child.checkVisibility && !child.checkVisibility()) continue;
+        if (child.tagName === 'BR') {
+          pending = Math.max(pending, 1);
+          continue;
+        }
+        const block = BLOCKS.has(child.tagName);
+        if (block) pending = 2;
+        walk(child);
+        if (block) pending = 2;
+      }
+    }
+  };
+  walk(root);
+  return { text: parts.join(''), pieces };
+}
+
+export class AbridgeSummary extends HTMLElement {
+  static observedAttributes = ['for', 'type', 'length', 'sentences', 'ratio', 'highlight', 'collapsed', 'label', 'heading-level'];
+
+  #root;
+  #ui;
+  #client = null;
+  #call = null; // AbortController of the running request
+  #timer = 0;
+  #observer = null;
+  #observed = null;
+  #shown = null; // { text, key }
+  #marks = []; // <mark>s wrapped into the article
+  #split = new Map(); // article text node → the pieces split off it
+  #highlighting = false;
+  /** The last result: `{ type, sentences, text, result }`, or null. */
+  summary = null;
+
+  constructor() {
+    super();
+    this.#root = this.attachShadow({ mode: 'open' });
+    if ('adoptedStyleSheets' in ShadowRoot.prototype) {
+      shadowSheet ??= sheet(CSS);
+      this.#root.adoptedStyleSheets = [shadowSheet];
+    } else {
+      this.#root.append(h('style', {}, CSS)); // older browsers; a strict CSP would need a nonce here
+    }
+    const label = h('p', { class: 'label', part: 'heading', role: 'heading', 'aria-level': '2', id: 'label' }, svg(LOGO), h('span', { id: 'label-text' }));
+    const toggle = h('button', { type: 'button', class: 'toggle', part: 'toggle', 'aria-expanded': 'true', 'aria-controls': 'body' },
+      svg(CHEVRON), h('span', { id: 'toggle-text' }, 'Hide'));
+    const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+    const summary = h('ul', { class: 'summary', part: 'summary' });
+    const foot = h('p', { class: 'foot', part: 'footer' });
+    const body = h('div', { class: 'body', id: 'body' }, status, summary, foot);
+    const card = h('section', { class: 'card', part: 'card', 'aria-labelledby': 'label' }, h('div', { class: 'head' }, label, toggle), body);
+    this.#root.append(card);
+    this.#ui = { card, label, labelText: label.querySelector('#label-text'), toggle, toggleText: toggle.querySelector('#toggle-text'), body, status, summary, foot };
+
+    toggle.addEventListener('click', () => this.toggleAttribute('collapsed'));
+    body.addEventListener('click', (event) => this.#jump(event.target));
+    body.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        if (this.#jump(event.target)) event.preventDefault();
+      }
+    });
+  }
+
+  connectedCallback() {
+    this.#client ??= acquireClient();
+    this.#syncChrome();
+    this.#schedule(0);
+  }
+
+  disconnectedCallback() {
+    clearTimeout(this.#timer);
+    this.#call?.abort();
+    this.#call = null;
+    this.#observe(null);
+    this.#unhighlight();
+    this.#shown = null;
+    if (this.#client) {
+      this.#client = null;
+      releaseClient();
+    }
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (before === after || !this.isConnected) return;
+    if (name === 'collapsed' || name === 'label' || name === 'heading-level') {
+      this.#syncChrome();
+      return;
+    }
+    if (name === 'highlight' && after === null) this.#unhighlight();
+    this.#syncChrome();
+    this.#schedule(0, { force: true });
+  }
+
+  /** Summarizes again now (for example after the article was replaced in a way no mutation shows). */
+  refresh() {
+    this.#schedule(0, { force: true });
+  }
+
+  get type() {
+    const type = this.getAttribute('type') ?? 'key-points';
+    return TYPES.includes(type) ? type : 'key-points';
+  }
+
+  // -------------------------------------------------------------------------------------------------
+
+  #syncChrome() {
+    const { labelText, label, toggle, toggleText, body } = this.#ui;
+    labelText.textContent = this.getAttribute('label') ?? LABELS[this.type];
+    const level = Number(this.getAttribute('heading-level'));
+    label.setAttribute('aria-level', String(Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2));
+    const collapsed = this.hasAttribute('collapsed');
+    body.hidden = collapsed;
+    toggle.setAttribute('aria-expanded', String(!collapsed));
+    toggleText.textContent = collapsed ? 'Show' : 'Hide';
+    toggle.setAttribute('aria-label', `${collapsed ? 'Show' : 'Hide'} the summary`);
+  }
+
+  /** The element whose text is summarized: the `for` target, or this element itself. */
+  #source() {
+    const id = this.getAttribute('for');
+    if (!id) return { element: this, own: true };
+    const root = this.getRootNode();
+    const element = root.getElementById?.(id) ?? document.getElementById(id);
+    return { element, own: false };
+  }
+
+  #schedule(delay = DEBOUNCE_MS, { force = false } = {}) {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#run({ force }), delay);
+  }
+
+  #observe(element) {
+    if (this.#observed === element) return;
+    this.#observer?.disconnect();
+    this.#observed = element;
+    if (!element) return;
+    this.#observer ??= new MutationObserver(() => this.#schedule());
+    this.#observer.observe(element, { childList: true, characterData: true, subtree: true });
+  }
+
+  async #run({ force }) {
+    if (!this.isConnected || !this.#client) return;
+    const { element, own } = this.#source();
+    if (!element) {
+      this.#observe(null);
+      this.#fail(new Error(`There is no element with id "${this.getAttribute('for')}" to summarize.`));
+      return;
+    }
+    this.#observe(element);
+    const highlight = !own && this.hasAttribute('highlight');
+    const { text } = extractText(element, { visibleOnly: !own });
+    const type = this.type;
+    const size = this.#size();
+    const key = JSON.stringify([type, size, highlight, text]);
+    if (!force && this.#shown?.key === key) return;
+    if (!text.trim()) {
+      this.#unhighlight();
+      this.#show({ type, chosen: [], text, result: null, highlight: false, key });
+      this.#status('Nothing to summarize yet.', 'info');
+      return;
+    }
+
+    this.#call?.abort();
+    const call = new AbortController();
+    this.#call = call;
+    this.#ui.body.setAttribute('aria-busy', 'true');
+    this.#ui.body.classList.add('busy');
+    if (!this.#shown) this.#status('Summarizing…', 'info');
+    try {
+      const { options, keep } = plan(type, size);
+      const result = await this.#client.summarize(text, options, { signal: call.signal });
+      if (call.signal.aborted) return;
+      const chosen = choose(type, result, keep(result));
+      this.#unhighlight();
+      let marked = false;
+      if (highlight) marked = this.#highlight(element, text, chosen);
+      this.#show({ type, chosen, text, result, highlight: marked, key });
+    } catch (err) {
+      if (err?.name === 'AbortError') return;
+      this.#fail(err);
+    } finally {
+      if (this.#call === call) {
+        this.#call = null;
+        this.#ui.body.setAttribute('aria-busy', 'false');
+        this.#ui.body.classList.remove('busy');
+      }
+    }
+  }
+
+  /** The length attributes: `sentences` or `ratio` when given and valid, else `length`. */
+  #size() {
+    const sentences = Number.parseInt(this.getAttribute('sentences') ?? '', 10);
+    const ratio = Number.parseFloat(this.getAttribute('ratio') ?? '');
+    const length = LENGTHS.includes(this.getAttribute('length')) ? this.getAttribute('length') : 'medium';
+    if (Number.isInteger(sentences) && sentences >= 1) return { sentences: Math.min(sentences, 50), length };
+    if (ratio > 0 && ratio <= 1) return { ratio, length };
+    return { length };
+  }
+
+  #show({ type, chosen, text, result, highlight, key }) {
+    const { summary: old, foot } = this.#ui;
+    this.#shown = { key, text };
+    let list;
+    if (type === 'key-points') {
+      list = h('ul', { class: 'summary', part: 'summary' }, ...chosen.map((s, i) => this.#sentence('li', s, i, text)));
+    } else if (type === 'headline') {
+      const line = result ? render('headline', 'plain-text', result, chosen, this.#size().length)[0] ?? '' : '';
+      const node = h('span', { class: 's' }, line);
+      if (chosen[0] && !result?.title?.text) Object.assign(node.dataset, { i: '0' });
+      list = h('p', { class: 'summary headline', part: 'summary' }, node);
+    } else {
+      const spans = chosen.flatMap((s, i) => (i ? [' ', this.#sentence('span', s, i, text)] : [this.#sentence('span', s, i, text)]));
+      list = h('p', { class: 'summary', part: 'summary' }, ...spans);
+    }
+    list.classList.toggle('jump', highlight);
+    if (highlight) {
+      for (const node of list.querySelectorAll('.s[data-i]')) {
+        node.tabIndex = 0;
+        node.title = 'Show this sentence in the article';
+      }
+    }
+    old.replaceWith(list);
+    this.#ui.summary = list;
+    this.#status('', 'info');
+    const stats = result?.stats;
+    foot.textContent = stats
+      ? `${chosen.length} of ${stats.sentencesIn} sentence${stats.sentencesIn === 1 ? '' : 's'}, chosen on this device by Abridge.`
+      : '';
+    if (!result) return;
+    const plain = render(type, 'plain-text', result, chosen, this.#size().length).join('');
+    this.summary = { type, sentences: chosen, text: plain, result };
+    this.dispatchEvent(new CustomEvent('summary', { detail: this.summary, bubbles: true, composed: true }));
+  }
+
+  #sentence(tag, s, i, text) {
+    // The original's own characters, as text: the core's offsets are UTF-16, like String#slice.
+    const node = h(tag, { class: 's', 'data-i': String(i) }, oneLine(text.slice(s.start, s.end)));
+    return node;
+  }
+
+  #status(text, tone) {
+    this.#ui.status.textContent = text;
+    this.#ui.status.dataset.tone = tone;
+  }
+
+  #fail(err) {
+    this.#unhighlight();
+    this.#ui.summary.replaceChildren();
+    this.#ui.foot.textContent = '';
+    this.#shown = null;
+    this.summary = null;
+    this.#status(`Could not summarize: ${err?.message ?? err}`, 'error');
+    this.dispatchEvent(new CustomEvent('summaryerror', { detail: { error: err }, bubbles: true, composed: true }));
+  }
+
+  // -------------------------------------------------------------------------------------------------
+  // Highlighting in the article: split text nodes and wrap the pieces, nothing else.
+
+  /** Wraps the chosen sentences in `element`; false if the article changed since it was read. */
+  #highlight(element, text, chosen) {
+    const now = extractText(element, { visibleOnly: true });
+    if (now.text !== text) {
+      this.#schedule();
+      return false;
+    }
+    const { pieces } = now;
+    /** @type {Map<Text, Array<[number, number, number]>>} node → [from, to, sentence] in node offsets */
+    const cuts = new Map();
+    let p = 0;
+    chosen.forEach((s, i) => {
+      while (p < pieces.length && pieces[p].start + pieces[p].node.length <= s.start) p++;
+      for (let q = p; q < pieces.length && pieces[q].start < s.end; q++) {
+        const { node, start } = pieces[q];
+        const from = Math.max(s.start, start) - start;
+        const to = Math.min(s.end, start + node.length) - start;
+        if (to > from && node.data.slice(from, to).trim()) {
+          if (!cuts.has(node)) cuts.set(node, []);
+          cuts.get(node).push([from, to, i]);
+        }
+      }
+    });
+    this.#quiet(() => {
+      for (const [node, ranges] of cuts) {
+        const pieces = [];
+        // From the end, so that the offsets still to do stay valid: splitText keeps the head in `node`.
+        for (const [from, to, i] of ranges.reverse()) {
+          if (to < node.length) pieces.push(node.splitText(to));
+          const middle = from > 0 ? node.splitText(from) : node;
+          if (middle !== node) pieces.push(middle);
+          const mark = document.createElement('mark');
+          mark.dataset.abridgeHighlight = String(i);
+          middle.parentNode.insertBefore(mark, middle);
+          mark.append(middle);
+          this.#marks.push(mark);
+        }
+        this.#split.set(node, pieces);
+      }
+    });
+    if (this.#marks.length && !this.#highlighting) {
+      this.#highlighting = true;
+      useHighlightSheet(true);
+    }
+    return this.#marks.length > 0;
+  }
+
+  /** Puts the article back as it was: marks unwrapped, split text nodes joined again. */
+  #unhighlight() {
+    if (this.#marks.length) {
+      this.#quiet(() => {
+        for (const mark of this.#marks) {
+          if (mark.parentNode) mark.replaceWith(...mark.childNodes);
+        }
+        for (const [node, pieces] of this.#split) {
+          const ours = new Set(pieces);
+          let next = node.nextSibling;
+          while (next && ours.has(next)) {
+            node.appendData(next.data);
+            const after = next.nextSibling;
+            next.remove();
+            next = after;
+          }
+          // A node whose head was wrapped is itself inside what was the mark: still in place, whole.
+        }
+      });
+    }
+    this.#marks = [];
+    this.#split.clear();
+    if (this.#highlighting) {
+      this.#highlighting = false;
+      useHighlightSheet(false);
+    }
+  }
+
+  /** Runs `change` on the article without our own observer seeing it. */
+  #quiet(change) {
+    change();
+    this.#observer?.takeRecords();
+  }
+
+  /** A summary sentence was chosen: scroll to its marks in the article and flash them. */
+  #jump(target) {
+    const node = target?.closest?.('.jump .s[data-i]');
+    if (!node) return false;
+    const marks = this.#marks.filter((m) => m.dataset.abridgeHighlight === node.dataset.i && m.isConnected);
+    if (!marks.length) return false;
+    marks.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    marks[0].scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+    for (const mark of marks) {
+      mark.classList.remove('abridge-flash');
+      void mark.offsetWidth;
+      mark.classList.add('abridge-flash');
+    }
+    setTimeout(() => marks.forEach((m) => m.classList.remove('abridge-flash')), FLASH_MS);
+    return true;
+  }
+}
+
+if (!customElements.get('abridge-summary')) customElements.define('abridge-summary', AbridgeSummary);
