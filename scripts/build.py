@@ -3,13 +3,23 @@
 
 Every setting comes from wasm-pack.toml (wasm-pack itself never reads that file): one `wasm-pack build`
 and one `wasm-opt` call per [[build]] section. Prints the size of each output, raw and gzip.
+
+Then, for the page (www/pkg/): pkg/build-info.js, the version, content hash and file list the service worker
+precaches (www/sw.js), and the single-file build dist/abridge.html (scripts/single_file.py). For the npm
+package (pkg/): the high-level modules (abridge.js, abridge-client.js, abridge-summary.js, worker.js) and their
+hand-written types under pkg/web/, listed in package.json "files" and "exports".
 """
 import gzip
+import hashlib
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tomllib
+
+import single_file
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -52,6 +62,101 @@ def main():
         (wr, wg), (jr, jg) = sizes(wasm), sizes(glue)
         print(f"build {build['name']}: {out_dir}/{name}_bg.wasm {wr/1024:.1f} KB raw, {wg/1024:.1f} KB gzip; "
               f"glue {jr/1024:.1f} KB raw, {jg/1024:.1f} KB gzip; total {(wg+jg)/1024:.1f} KB gzip")
+        if build["name"] == "page":
+            write_build_info(os.path.join(ROOT, out_dir))
+            single_file.main()
+        elif build["name"] == "npm":
+            package_extras(os.path.join(ROOT, out_dir), name)
+
+
+# ---------------------------------------------------------------------------------------------------
+# The page's offline copy
+
+WWW = os.path.join(ROOT, "www")
+# Not needed to run the page offline: the worker itself, types, and wasm-pack's package files.
+NOT_PRECACHED = re.compile(r"^(sw\.js|.*\.d\.ts|pkg/package\.json|pkg/build-info\.js|pkg/\.gitignore|pkg/README.*|pkg/LICENSE.*)$")
+
+
+def crate_version():
+    with open(os.path.join(ROOT, "Cargo.toml"), "rb") as f:
+        return tomllib.load(f)["package"]["version"]
+
+
+def write_build_info(pkg_dir):
+    """pkg/build-info.js for sw.js: the cache is named for the version and a hash of every file it holds."""
+    files = []
+    for folder, dirs, names in os.walk(WWW):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            rel = os.path.relpath(os.path.join(folder, name), WWW).replace(os.sep, "/")
+            if not name.startswith(".") and not NOT_PRECACHED.match(rel):
+                files.append(rel)
+    digest = hashlib.sha256()
+    for rel in files:
+        digest.update(rel.encode() + b"\0")
+        with open(os.path.join(WWW, rel), "rb") as f:
+            digest.update(f.read())
+    info = {"version": crate_version(), "hash": digest.hexdigest()[:10], "files": ["./"] + [f"./{f}" for f in files]}
+    with open(os.path.join(pkg_dir, "build-info.js"), "w") as f:
+        f.write("// Written by scripts/build.py: what the service worker (sw.js) precaches, and the cache's version.\n")
+        f.write(f"self.ABRIDGE_BUILD = {json.dumps(info, indent=2)};\n")
+    print(f"build offline copy: cache abridge-offline-{info['version']}-{info['hash']}, {len(info['files'])} files")
+
+
+# ---------------------------------------------------------------------------------------------------
+# The npm package
+
+# The modules on top of the raw binding, with their types: copied to pkg/web/, where the glue and the .wasm
+# are one folder up (`./pkg/` in www/ becomes `../`).
+WEB_MODULES = ["abridge.js", "abridge-client.js", "abridge-summary.js", "worker.js",
+               "abridge.d.ts", "abridge-client.d.ts", "abridge-summary.d.ts"]
+EXPORTS = {
+    ".": {"types": "./abridge.d.ts", "default": "./abridge.js"},
+    "./api": {"types": "./web/abridge.d.ts", "default": "./web/abridge.js"},
+    "./client": {"types": "./web/abridge-client.d.ts", "default": "./web/abridge-client.js"},
+    "./widget": {"types": "./web/abridge-summary.d.ts", "default": "./web/abridge-summary.js"},
+    "./worker.js": "./web/worker.js",
+    "./abridge_bg.wasm": "./abridge_bg.wasm",
+    "./package.json": "./package.json",
+}
+
+
+def package_extras(pkg_dir, name):
+    web = os.path.join(pkg_dir, "web")
+    os.makedirs(web, exist_ok=True)
+    for module in WEB_MODULES:
+        with open(os.path.join(WWW, module), encoding="utf-8") as f:
+            source = f.read()
+        source = source.replace("'./pkg/", "'../")
+        if "./pkg/" in source:
+            sys.exit(f"build: www/{module} refers to ./pkg/ in a way the npm copy cannot rewrite")
+        with open(os.path.join(web, module), "w", encoding="utf-8") as f:
+            f.write(source)
+
+    # wasm-bindgen types the raw export table's externref parameter as `any`; `unknown` says the same
+    # without opening a hole in strict TypeScript. Nothing public is typed `any`: checked below.
+    dts = os.path.join(pkg_dir, name + ".d.ts")
+    with open(dts, encoding="utf-8") as f:
+        types = f.read()
+    types = re.sub(r"(\(.*?): any\)", r"\1: unknown)", types)
+    types = re.sub(r"\b(\w+): any\b", r"\1: unknown", types)
+    with open(dts, "w", encoding="utf-8") as f:
+        f.write(types)
+    for typed in [dts] + [os.path.join(web, m) for m in WEB_MODULES if m.endswith(".d.ts")]:
+        with open(typed, encoding="utf-8") as f:
+            if re.search(r"\bany\b", re.sub(r"//.*|/\*[\s\S]*?\*/", "", f.read())):
+                sys.exit(f"build: {os.path.relpath(typed, ROOT)} has an `any` type")
+
+    manifest_path = os.path.join(pkg_dir, "package.json")
+    with open(manifest_path, encoding="utf-8") as f:
+        manifest = json.load(f)
+    manifest["files"] = sorted(set(manifest.get("files", [])) | {"web/"})
+    manifest["exports"] = EXPORTS
+    manifest["sideEffects"] = ["./web/abridge-summary.js", "./snippets/*"]
+    with open(manifest_path, "w", encoding="utf-8") as f:
+        json.dump(manifest, f, indent=2)
+        f.write("\n")
+    print(f"build npm extras: pkg/web/ ({len(WEB_MODULES)} files), package.json exports {', '.join(EXPORTS)}")
 
 
 if __name__ == "__main__":

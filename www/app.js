@@ -62,9 +62,10 @@ const el = {
   leftOutList: $('left-out-list'),
   copy: $('copy-button'),
   version: $('version'),
+  offline: $('offline-status'),
 };
 
-const client = new AbridgeClient(new URL('./worker.js', import.meta.url));
+const client = new AbridgeClient();
 const state = {
   mode: 'sentences',
   amounts: { sentences: MODES.sentences.initial, percent: MODES.percent.initial },
@@ -544,14 +545,33 @@ async function copyText(text) {
 }
 
 /**
- * Registers the service worker that keeps the page usable offline (sw.js). Only after the first summary
- * is on screen, so that it never competes with starting up.
+ * Registers the service worker that keeps the page usable offline (sw.js), and says so once every file is
+ * in its cache. Only after the first summary is on screen, so that it never competes with starting up.
+ * The single-file build (dist/abridge.html) needs none: it carries everything, and says that instead.
  */
-function keepOfflineCopy() {
-  if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
-  navigator.serviceWorker.register(new URL('./sw.js', import.meta.url), { scope: './' }).catch(() => {
+async function keepOfflineCopy() {
+  if (document.documentElement.hasAttribute('data-single-file')) {
+    showOffline('Works offline: everything is in this one file.');
+    return;
+  }
+  if (!('serviceWorker' in navigator) || !window.isSecureContext || !/^https?:$/.test(location.protocol)) return;
+  try {
+    await navigator.serviceWorker.register(new URL('./sw.js', import.meta.url), { scope: './' });
+    const { active } = await navigator.serviceWorker.ready;
+    const status = await new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = (event) => resolve(event.data);
+      active.postMessage({ type: 'status' }, [channel.port2]);
+    });
+    if (status?.offlineReady) showOffline('Ready to work offline.');
+  } catch {
     // Without it the page still works; it just needs the network to open again.
-  });
+  }
+}
+
+function showOffline(text) {
+  el.offline.textContent = text;
+  el.offline.dataset.state = 'ready';
 }
 
 client.addEventListener('restart', (event) => {

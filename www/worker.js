@@ -10,9 +10,13 @@
 //! Messages out: `{ type: 'ready', version, module }` or `{ type: 'ready', error }` once, then one
 //!               `{ id, ok: true, result }` or `{ id, ok: false, error: { name, message, fatal } }` per request.
 //!               `fatal` means the WebAssembly instance trapped and must not be used again.
+//!
+//! The single-file build (scripts/single_file.py) runs this same script from a Blob URL, with the glue and
+//! the `.wasm` (base64) inlined ahead of it as `globalThis.__abridgeInline = { glue, wasm }`: a Blob URL
+//! cannot be the base of a relative URL, so the URLs below are only worked out when nothing is inlined.
 
-const WASM_URL = new URL('./pkg/abridge_bg.wasm', import.meta.url);
-const GLUE_URL = new URL('./pkg/abridge.js', import.meta.url);
+/** `{ glue, wasm }` when the glue and the module are inlined into this worker's own source. */
+const INLINE = globalThis.__abridgeInline ?? null;
 
 /** @type {Promise<{ summarize: Function, version: Function }> | null} */
 let ready = null;
@@ -25,7 +29,7 @@ function boot(module) {
       // Imported here rather than at the top so that a missing or broken build becomes a readable reply
       // instead of a worker that never starts.
       // The glue and the .wasm are fetched side by side, not one after the other.
-      [glue, module] = await Promise.all([import(GLUE_URL.href), module ?? compile()]);
+      [glue, module] = await Promise.all([loadGlue(), module ?? compile()]);
       await glue.default({ module_or_path: module });
     } catch (err) {
       const failure = new Error(`Could not load the summarizer (${err?.message ?? err}). Reload the page to try again.`);
@@ -39,15 +43,30 @@ function boot(module) {
   return ready;
 }
 
+function loadGlue() {
+  if (INLINE) return Promise.resolve(INLINE.glue);
+  return import(new URL('./pkg/abridge.js', import.meta.url).href);
+}
+
 async function compile() {
-  const response = await fetch(WASM_URL);
-  if (!response.ok) throw new Error(`${WASM_URL.pathname}: HTTP ${response.status}`);
+  if (INLINE) return WebAssembly.compile(fromBase64(INLINE.wasm));
+  const url = new URL('./pkg/abridge_bg.wasm', import.meta.url);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
   try {
     return await WebAssembly.compileStreaming(response.clone());
   } catch {
     // compileStreaming insists on the application/wasm MIME type; some static servers get it wrong.
     return WebAssembly.compile(await response.arrayBuffer());
   }
+}
+
+function fromBase64(text) {
+  if (typeof Uint8Array.fromBase64 === 'function') return Uint8Array.fromBase64(text);
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }
 
 function describe(err) {
