@@ -19,8 +19,8 @@ caller_pwd=$PWD
 cd "$(dirname "$0")/.."
 repo=$PWD
 
-data=${1:-../shared/eval}
-[ $# -gt 0 ] && shift
+data=../shared/eval
+if [ $# -gt 0 ] && [ "${1#-}" = "$1" ]; then data=$1; shift; fi
 case $data in /*) ;; *) if [ -d "$caller_pwd/$data" ]; then data=$caller_pwd/$data; fi ;; esac
 if [ ! -f "$data/cnndm.jsonl.gz" ] || [ ! -f "$data/bbc.jsonl.gz" ]; then
   echo "eval: no cnndm.jsonl.gz and bbc.jsonl.gz in $data (usage: scripts/eval.sh [DATA_DIR])" >&2
