@@ -1,4 +1,5 @@
-// Full-page screenshots of the page, wide and narrow, light and dark, for people to look at:
+// Full-page screenshots of the page and of the embed demo (embed.html: with its host theme, and with the
+// host CSS switched off), wide and narrow, light and dark, for people to look at:
 // tests/e2e/screenshots/*.png (not committed). Each also checks that nothing overflows sideways.
 
 import assert from 'node:assert/strict';
@@ -48,6 +49,35 @@ describe('screenshots', () => {
           await page.screenshot({ path: empty });
           console.log(`screenshot: ${path.relative(process.cwd(), empty)}`);
         }
+        assert.deepEqual(page.problems, []);
+      } finally {
+        await page.context().close();
+      }
+    });
+  }
+
+  const EMBED_VIEWS = [
+    { name: 'embed-wide-light', viewport: { width: 1280, height: 900 }, colorScheme: 'light' },
+    { name: 'embed-wide-dark', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' },
+    { name: 'embed-narrow-light', viewport: { width: 390, height: 844 }, colorScheme: 'light', deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+    { name: 'embed-wide-no-host-css', viewport: { width: 1280, height: 900 }, colorScheme: 'light', bare: true },
+  ];
+  for (const { name, bare, ...options } of EMBED_VIEWS) {
+    test(`${name} (${options.viewport.width}×${options.viewport.height})`, async () => {
+      const page = await openPage(browser, `${server.url}embed.html`, { ...options, reducedMotion: 'reduce' });
+      try {
+        await page.waitForFunction(() => [...document.querySelectorAll('abridge-summary')].every((w) => w.summary)
+          && document.querySelectorAll('mark[data-abridge-highlight]').length > 0);
+        if (bare) {
+          await page.evaluate(() => {
+            document.getElementById('host-css').sheet.disabled = true;
+          });
+        }
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `no sideways scrolling (overflow ${overflow}px)`);
+        const file = path.join(SCREENSHOTS, `${name}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(`screenshot: ${path.relative(process.cwd(), file)}`);
         assert.deepEqual(page.problems, []);
       } finally {
         await page.context().close();
