@@ -149,10 +149,8 @@ pub fn tokenize(text: &str, sentences: &[Span], language: Language) -> Tokens {
 pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<&'a str>, language: Language) -> Tokens {
     let stemmer = language.stemmer();
     // Surface form → index in `forms`: one hash lookup per word, for the stemming cache and the
-    // display-form counts alike. Words of up to 15 bytes (nearly all) are keyed by their bytes packed
-    // into one integer, which hashes and compares in a couple of instructions.
-    let mut cache: FxHashMap<u128, u32> = FxHashMap::default();
-    let mut long_cache: FxHashMap<&'a str, u32> = FxHashMap::default();
+    // display-form counts alike.
+    let mut cache: FxHashMap<&'a str, u32> = FxHashMap::default();
     let mut forms: Vec<Form> = Vec::new();
     let mut stem_ids: FxHashMap<String, TermId> = FxHashMap::default();
     let mut tokens = Tokens::default();
@@ -168,21 +166,16 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
         // swapping it in keeps every offset and joins the word.
         let joined: std::borrow::Cow<str> =
             if source.contains('\u{200B}') { source.replace('\u{200B}', "\u{2060}").into() } else { source.into() };
-        let words_of: Box<dyn Iterator<Item = (usize, &str)>> = if joined.is_ascii() {
-            Box::new(ascii_words(&joined))
+        let words_of = if joined.is_ascii() {
+            Words::Ascii(ascii_words(&joined))
         } else {
-            Box::new(joined.unicode_word_indices())
+            Words::Unicode(joined.unicode_word_indices())
         };
         for (offset, piece) in words_of {
             words += 1;
             let span = Span::new(sentence.start + offset, sentence.start + offset + piece.len());
             let word = span.slice(text);
-            let key = packed(word);
-            let found = match key {
-                Some(key) => cache.get(&key),
-                None => long_cache.get(word),
-            };
-            let form = match found {
+            let form = match cache.get(word) {
                 Some(&f) => f as usize,
                 None => {
                     normalize_word(word, &mut normalized);
@@ -191,10 +184,7 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
                     } else {
                         Surface::Stopword
                     };
-                    match key {
-                        Some(key) => cache.insert(key, forms.len() as u32),
-                        None => long_cache.insert(word, forms.len() as u32),
-                    };
+                    cache.insert(word, forms.len() as u32);
                     forms.push(Form { surface, count: 0, first: span });
                     forms.len() - 1
                 }
@@ -239,6 +229,23 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
     tokens
 }
 
+/// The words of a sentence, from whichever segmenter fits it.
+enum Words<A, U> {
+    Ascii(A),
+    Unicode(U),
+}
+
+impl<'a, A: Iterator<Item = (usize, &'a str)>, U: Iterator<Item = (usize, &'a str)>> Iterator for Words<A, U> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self {
+            Words::Ascii(words) => words.next(),
+            Words::Unicode(words) => words.next(),
+        }
+    }
+}
+
 /// `unicode_word_indices` for ASCII text, inlined: the crate's own ASCII rules (a run of letters, digits
 /// and underscores, joined across `'`, `.` and `:` between letters and across `.`, `,`, `;` and `'`
 /// between digits), keeping the runs that hold a letter or digit. A property test checks it against the
@@ -269,19 +276,6 @@ fn ascii_words(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
             return Some((start, text.get(start..end).unwrap_or("")));
         }
     })
-}
-
-/// A word of at most 15 bytes as one integer: its bytes, and its length in the top byte (so that no two
-/// words share a key).
-fn packed(word: &str) -> Option<u128> {
-    let bytes = word.as_bytes();
-    if bytes.len() > 15 {
-        return None;
-    }
-    let mut buffer = [0u8; 16];
-    buffer.get_mut(..bytes.len())?.copy_from_slice(bytes);
-    buffer[15] = bytes.len() as u8;
-    Some(u128::from_le_bytes(buffer))
 }
 
 /// Single letters and stopwords carry no topic.
