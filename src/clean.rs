@@ -355,6 +355,13 @@ fn classify(norm: &str) -> Option<Boilerplate> {
     }
 }
 
+/// Whether any of `needles` occurs in `haystack`. Kept out of line: every inlined substring search is a
+/// copy of the two-way searcher, and each byte of the `.wasm` is downloaded by every reader.
+#[inline(never)]
+fn contains_any(haystack: &str, needles: &[&str]) -> bool {
+    needles.iter().any(|n| haystack.contains(n))
+}
+
 fn starts_with_any(lower: &str, openings: &[&str]) -> bool {
     openings.iter().any(|o| lower.starts_with(o))
 }
@@ -387,7 +394,7 @@ const CREDIT_WORDS: &[&str] = &[
 ];
 
 fn is_caption(norm: &str, lower: &str) -> bool {
-    if starts_with_any(lower, CAPTION_OPENINGS) || CAPTION_PHRASES.iter().any(|p| lower.contains(p)) {
+    if starts_with_any(lower, CAPTION_OPENINGS) || contains_any(lower, CAPTION_PHRASES) {
         return true;
     }
     // A credit in parentheses at the very end, after no final punctuation of its own: captions end
@@ -400,11 +407,9 @@ fn is_caption(norm: &str, lower: &str) -> bool {
         return false;
     }
     let tokens: Vec<&str> = inner.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
-    CREDIT_WORDS.iter().any(|w| match w.strip_suffix(' ') {
-        Some(phrase) => inner.contains(&format!("{phrase} ")),
-        None if w.len() <= 3 => tokens.contains(w),
-        None => inner.contains(w),
-    })
+    // Short words must be whole tokens ("ap" is not "map"); longer ones, and phrases ending in a space
+    // ("via "), are searched as they are.
+    CREDIT_WORDS.iter().any(|w| if w.len() <= 3 && !w.ends_with(' ') { tokens.contains(w) } else { contains_any(inner, &[w]) })
 }
 
 const READ_MORE_OPENINGS: &[&str] = &[
@@ -440,7 +445,7 @@ const FOOTER_OPENINGS: &[&str] = &[
 ];
 
 fn is_footer(norm: &str, lower: &str) -> bool {
-    starts_with_any(lower, FOOTER_OPENINGS) || lower.contains("all rights reserved") || footer_site_name(norm).is_some()
+    starts_with_any(lower, FOOTER_OPENINGS) || contains_any(lower, &["all rights reserved"]) || footer_site_name(norm).is_some()
 }
 
 /// "From Belfast Telegraph" → "Belfast Telegraph": a short line without final punctuation whose words
