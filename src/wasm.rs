@@ -72,21 +72,37 @@ export interface Summary {
 }
 "#;
 
-/// The options object as JavaScript spells it.
+/// The options object as JavaScript spells it. Every number is read as `f64` (JavaScript has no other)
+/// and checked here: serde's own "invalid type: floating point `2.5`" errors would pull float formatting
+/// into the `.wasm`, which every reader downloads.
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
 struct JsOptions {
-    sentences: Option<usize>,
+    sentences: Option<f64>,
     ratio: Option<f64>,
-    words: Option<usize>,
-    keywords: Option<usize>,
+    words: Option<f64>,
+    keywords: Option<f64>,
     diversity: Option<f64>,
     title: Option<String>,
 }
 
+/// A whole number of at least `min`, or an error naming `field`.
+fn whole(field: &str, value: Option<f64>, min: usize) -> Result<Option<usize>, Error> {
+    match value {
+        None => Ok(None),
+        Some(v) if v.fract() == 0.0 && v >= min as f64 && v <= u32::MAX as f64 => Ok(Some(v as usize)),
+        Some(v) if v.fract() == 0.0 && v < min as f64 => {
+            Err(Error::invalid_option(field, format!("must be at least {min}")))
+        }
+        Some(_) => Err(Error::invalid_option(field, "must be a whole number")),
+    }
+}
+
 impl JsOptions {
     fn into_options(self) -> Result<Options, Error> {
-        let lengths = [self.sentences.map(Length::Sentences), self.ratio.map(Length::Ratio), self.words.map(Length::Words)];
+        let sentences = whole("sentences", self.sentences, 1)?;
+        let words = whole("words", self.words, 1)?;
+        let lengths = [sentences.map(Length::Sentences), self.ratio.map(Length::Ratio), words.map(Length::Words)];
         let given: Vec<Length> = lengths.into_iter().flatten().collect();
         if given.len() > 1 {
             return Err(Error::invalid_option("sentences", "give only one of `sentences`, `ratio` and `words`"));
@@ -95,7 +111,7 @@ impl JsOptions {
         if let Some(&length) = given.first() {
             options.length = length;
         }
-        options.keywords = self.keywords.unwrap_or(options.keywords);
+        options.keywords = whole("keywords", self.keywords, 0)?.unwrap_or(options.keywords);
         options.diversity = self.diversity.unwrap_or(options.diversity);
         options.title = self.title;
         options.validate()?;
@@ -130,19 +146,31 @@ fn read_options(value: JsValue) -> Result<Options, Error> {
             return Err(Error::invalid_option(&key, format!("unknown option; the options are {}", known.join(", "))));
         }
     }
-    let deserializer = serde_wasm_bindgen::Deserializer::from(value);
+    let deserializer = serde_wasm_bindgen::Deserializer::from(value.clone());
     let options: JsOptions = serde_path_to_error::deserialize(deserializer).map_err(|e| {
+        // Only the field's name is taken from the error, never its message (see `JsOptions`).
         let field = e.path().to_string();
         let expected = OPTION_FIELDS.iter().find(|(name, _)| *name == field).map_or("valid", |(_, what)| *what);
-        // serde's message reads "invalid type: string \"3\", expected usize"; keep what was given.
-        let message = e.into_inner().to_string();
-        let given = message.split("invalid type: ").nth(1).and_then(|s| s.split(", expected").next());
-        match given {
-            Some(given) => Error::invalid_option(&field, format!("must be {expected}, not {given}")),
-            None => Error::invalid_option(&field, format!("must be {expected}")),
-        }
+        Error::invalid_option(&field, format!("must be {expected}, not {}", describe(&js_sys::Reflect::get(&value, &JsValue::from_str(&field)).unwrap_or(JsValue::UNDEFINED))))
     })?;
     options.into_options()
+}
+
+/// What a wrong option value is, for the error message: "a string", "a boolean", "an object"…
+fn describe(value: &JsValue) -> &'static str {
+    if value.is_string() {
+        "a string"
+    } else if value.as_bool().is_some() {
+        "a boolean"
+    } else if value.is_null() {
+        "null"
+    } else if js_sys::Array::is_array(value) {
+        "an array"
+    } else if value.is_object() {
+        "an object"
+    } else {
+        "a value of another type"
+    }
 }
 
 /// Summarizes `text`. Throws an `Error` with a readable message for empty text or invalid options.
