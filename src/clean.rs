@@ -8,7 +8,7 @@
 //! furniture with the [`Boilerplate`] kind that explains why, so later stages leave it out and the page
 //! can show it dimmed. The text itself is never rewritten: every paragraph is a [`Span`] into the input.
 
-use crate::span::{is_space, is_zero_width, Span};
+use crate::span::{is_space, is_zero_width, lowercase, Span};
 use rustc_hash::FxHashSet;
 use serde::Serialize;
 
@@ -150,7 +150,7 @@ pub fn structure(text: &str) -> Structure {
         };
         if kind == BlockKind::LeftOut(Boilerplate::Footer) {
             if let Some(site) = footer_site_name(norm) {
-                site_names.push(site.to_lowercase());
+                site_names.push(lowercase(site));
             }
         }
         blocks.push(Block { span: *span, kind });
@@ -158,7 +158,7 @@ pub fn structure(text: &str) -> Structure {
 
     // The site's name usually stands alone above the headline too; the footer told us what it is.
     for (block, norm) in blocks.iter_mut().zip(&normalized) {
-        if block.kind == BlockKind::Heading && site_names.iter().any(|s| *s == norm.to_lowercase()) {
+        if block.kind == BlockKind::Heading && site_names.iter().any(|s| *s == lowercase(norm)) {
             block.kind = BlockKind::LeftOut(Boilerplate::SiteName);
         }
     }
@@ -336,7 +336,7 @@ fn classify(norm: &str) -> Option<Boilerplate> {
     if words > CAPTION_MAX_WORDS {
         return None; // prose: every kind of furniture is shorter
     }
-    let lower = norm.to_lowercase();
+    let lower = lowercase(norm);
     if is_advertisement(&lower) {
         Some(Boilerplate::Advertisement)
     } else if is_caption(norm, &lower) {
@@ -504,7 +504,7 @@ fn is_navigation(norm: &str) -> bool {
     }
     let mut menu_words = 0;
     for word in &words {
-        let lower = word.to_lowercase();
+        let lower = lowercase(word);
         if NAVIGATION_CONNECTORS.contains(&lower.as_str()) {
             continue;
         }

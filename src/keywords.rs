@@ -6,7 +6,7 @@
 //! prose ("said", "year", "people") are not keywords. Each keyword is shown in its commonest written form
 //! and carries the spans of all its occurrences, so the page can highlight them.
 
-use crate::span::Span;
+use crate::span::{lowercase, Span};
 use crate::tokenize::Tokens;
 
 /// A term that is mostly written capitalized mid-sentence is a name: names are what a reader scans for.
@@ -62,7 +62,7 @@ pub fn keywords(text: &str, tokens: &Tokens, centrality: &[f64], limit: usize) -
             vocabulary.count[t] >= min_occurrences
                 && !vocabulary.numeric[t]
                 && weight[t] > 0.0
-                && !GENERIC_WORDS.contains(&vocabulary.display[t].slice(text).to_lowercase().as_str())
+                && !GENERIC_WORDS.contains(&lowercase(vocabulary.display[t].slice(text)).as_str())
         })
         .collect();
     for &t in &candidates {

@@ -10,7 +10,7 @@
 
 mod ascii;
 
-use crate::span::Span;
+use crate::span::{lowercase, Span};
 use crate::tokenize::is_stopword;
 use std::borrow::Cow;
 use std::ops::Range;
@@ -103,7 +103,7 @@ fn should_join(previous: &str, next: &str) -> bool {
     if last_word.is_empty() || last_word.ends_with('.') {
         return false; // an ellipsis "..." ends the sentence when a capital follows
     }
-    let lower = last_word.to_lowercase();
+    let lower = lowercase(last_word);
     if ABBREVIATIONS_BEFORE_NUMBERS.contains(&lower.as_str()) {
         return next_starts_with(|c| c.is_ascii_digit());
     }
@@ -118,7 +118,7 @@ fn should_join(previous: &str, next: &str) -> bool {
     // A dotted acronym ("U.S.", "D.C.", "a.m."): it ends the sentence only when what follows opens one,
     // and sentences open with a capitalized function word far more often than with a name.
     if is_dotted_acronym(last_word) {
-        let next_lower = next_word.trim_start_matches(is_opening).to_lowercase();
+        let next_lower = lowercase(next_word.trim_start_matches(is_opening));
         return !is_stopword(&next_lower);
     }
     false

@@ -82,6 +82,13 @@ pub fn is_zero_width(c: char) -> bool {
     matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
 }
 
+/// Lower-cases `s` character by character. `str::to_lowercase` would do the same bar the Greek final
+/// sigma, at the price of 4 KB more `.wasm`; these lower-case copies are only ever compared with
+/// keyword lists.
+pub fn lowercase(s: &str) -> String {
+    s.chars().flat_map(char::to_lowercase).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
