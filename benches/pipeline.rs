@@ -93,7 +93,7 @@ fn prepare(text: &str) -> Prepared<'_> {
     let tokens = tokenize::tokenize_with_title(text, &sentences, title, tokenize::Language::English);
     let vectors = score::SentenceVectors::new(&tokens);
     let graph = score::Graph::new(&vectors);
-    let scores = score::score(&tokens, &vectors, &positions, &score::WEIGHTS);
+    let scores = score::score(&tokens, &vectors, &positions, &score::WEIGHTS, abridge::DEFAULT_SENTENCES);
     Prepared { text, paragraphs, sentences, positions, title, tokens, vectors, graph, scores }
 }
 
@@ -126,7 +126,7 @@ fn pipeline(c: &mut Criterion) {
     stage!("vectors", |p| score::SentenceVectors::new(black_box(&p.tokens)));
     stage!("graph", |p| score::Graph::new(black_box(&p.vectors)));
     stage!("pagerank", |p| black_box(&p.graph).pagerank());
-    stage!("score", |p| score::score(black_box(&p.tokens), &p.vectors, &p.positions, &score::WEIGHTS));
+    stage!("score", |p| score::score(black_box(&p.tokens), &p.vectors, &p.positions, &score::WEIGHTS, abridge::DEFAULT_SENTENCES));
     stage!("select", |p| select::select(
         black_box(&p.scores.total),
         &p.vectors,

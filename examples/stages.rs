@@ -40,7 +40,7 @@ fn main() {
         let positions: Vec<score::Position> =
             (0..sentences.len()).map(|index| score::Position { index, paragraph_start: false }).collect();
         let t = Instant::now();
-        let scores = score::score(&tokens, &vectors, &positions, &score::WEIGHTS);
+        let scores = score::score(&tokens, &vectors, &positions, &score::WEIGHTS, abridge::DEFAULT_SENTENCES);
         keep(8, t.elapsed());
         let t = Instant::now();
         let keywords = keywords::keywords(&text, &tokens, &scores.centrality, abridge::DEFAULT_KEYWORDS);

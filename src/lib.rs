@@ -201,7 +201,8 @@ fn summarize_spans(
         return Err(Error::new(ErrorKind::NoWords));
     }
     let vectors = SentenceVectors::new(&tokens);
-    let scores = score::score(&tokens, &vectors, positions, &options.weights);
+    let summary_sentences = select::summary_sentences(options.length, &tokens.word_counts);
+    let scores = score::score(&tokens, &vectors, positions, &options.weights, summary_sentences);
     let chosen = select::select(&scores.total, &vectors, &tokens.word_counts, options.length, options.diversity);
     let keywords = keywords::keywords(text, &tokens, &scores.centrality, options.keywords);
     let words_out = chosen.iter().map(|&i| tokens.word_counts[i]).sum();

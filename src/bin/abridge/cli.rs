@@ -16,10 +16,10 @@ Length (one of):
   -w, --words N       as many sentences as fit in N words
 Options:
   -k, --keywords N    keywords to report with --json (default 8, at most 50)
-  -d, --diversity D   redundancy removal, 0 to 1 (default 0.3)
+  -d, --diversity D   redundancy removal, 0 to 1 (default 0.5, fading as the summary gets longer)
   -t, --title TEXT    the article's title, when it is not in the text
-      --weights W     scoring weights for tuning, as name=value,… (names: centrality, position,
-                      paragraph_start, title; see docs/quality.md)
+      --weights W     scoring weights for tuning, as name=value,… (names: centrality, centroid,
+                      position, paragraph_start, title, length; see docs/quality.md)
       --json          print the whole summary as JSON (byte offsets, keywords, left-out blocks, figures)
       --jsonl         batch mode: read JSON lines {\"id\", \"text\"} or {\"id\", \"sentences\": [...]}
                       (optional \"title\", and \"count\": sentences for that row) and write
@@ -40,6 +40,9 @@ struct Args {
     input: Option<String>,
     options: Options,
     format: Format,
+    /// Hidden `--dump-features` (with `--jsonl`): per row, the sentences and what scoring sees of them
+    /// instead of a summary, for fitting the weights offline (scripts/eval/fit.py).
+    dump_features: bool,
 }
 
 /// Runs the command; returns the exit status (0 ok, 1 the text could not be summarized, 2 usage).
@@ -72,6 +75,7 @@ fn parse_args() -> Result<Option<Args>, String> {
     let mut length: Option<(&str, Length)> = None;
     let mut options = Options::default();
     let mut format = Format::Plain;
+    let mut dump_features = false;
     let set_length =
         |flag: &'static str, value: Length, length: &mut Option<(&str, Length)>| match length {
             Some((other, _)) if *other != flag => Err(format!(
@@ -141,6 +145,7 @@ fn parse_args() -> Result<Option<Args>, String> {
             }
             Long("json") => format = Format::Json,
             Long("jsonl") => format = Format::JsonLines,
+            Long("dump-features") => dump_features = true,
             Short('h') | Long("help") => {
                 print!("{USAGE}");
                 return Ok(None);
@@ -163,6 +168,7 @@ fn parse_args() -> Result<Option<Args>, String> {
         input: input.filter(|p| p != "-"),
         options,
         format,
+        dump_features,
     }))
 }
 
@@ -259,6 +265,7 @@ fn run_batch(args: &Args) -> Result<(), String> {
             continue;
         }
         let output = match serde_json::from_str::<Row>(&line) {
+            Ok(row) if args.dump_features => features_row(&row, &args.options),
             Ok(row) => summarize_row(&row, &args.options),
             Err(e) => {
                 json!({ "id": null, "error": format!("line {}: {e}", number + 1) }).to_string()
@@ -302,6 +309,77 @@ fn summarize_row(row: &Row, defaults: &Options) -> String {
         }
         Err(e) => json!({ "id": row.id, "error": e.to_string() }).to_string(),
     }
+}
+
+/// `--dump-features`: the sentences of a row as `summarize` scores them (text rows: the body
+/// paragraphs' sentences, falling back like the library on texts without prose), with their positions,
+/// stemmed content terms, word counts, the title's terms and the LexRank centrality, as JSON.
+fn features_row(row: &Row, options: &Options) -> String {
+    use abridge::score::{self, Position, SentenceVectors};
+    use abridge::tokenize::{tokenize_with_title, Language};
+    use abridge::{clean, segment, Span};
+    let mut text = String::new();
+    let mut spans: Vec<Span> = Vec::new();
+    let mut positions: Vec<Position> = Vec::new();
+    let mut paragraph: Vec<usize> = Vec::new();
+    let mut title = options.title.clone().or(row.title.clone());
+    match (&row.text, &row.sentences) {
+        (Some(t), None) => {
+            text = t.clone();
+            let structure = clean::structure(&text);
+            let kinds: [fn(clean::BlockKind) -> bool; 3] = [
+                |k| k == clean::BlockKind::Body,
+                |k| matches!(k, clean::BlockKind::Heading | clean::BlockKind::Title),
+                |_| true,
+            ];
+            let blocks = kinds
+                .iter()
+                .map(|keep| structure.blocks.iter().filter(|b| keep(b.kind)).copied().collect::<Vec<_>>())
+                .find(|b| !b.is_empty())
+                .unwrap_or_default();
+            for (p, block) in blocks.iter().enumerate() {
+                for (i, s) in segment::paragraph_sentences(&text, block.span).into_iter().enumerate() {
+                    positions.push(Position { index: spans.len(), paragraph_start: i == 0 });
+                    paragraph.push(p);
+                    spans.push(s);
+                }
+            }
+            if title.is_none() {
+                title = structure.title().map(|t| t.slice(&text).to_string());
+            }
+        }
+        (None, Some(list)) => {
+            for (i, s) in list.iter().enumerate() {
+                if i > 0 {
+                    text.push('\n');
+                }
+                let start = text.len();
+                text.push_str(s);
+                spans.push(Span::new(start, text.len()));
+                positions.push(Position { index: i, paragraph_start: i == 0 });
+                paragraph.push(0);
+            }
+        }
+        _ => return json!({ "id": row.id, "error": "give exactly one of \"text\" and \"sentences\"" }).to_string(),
+    }
+    let tokens = tokenize_with_title(&text, &spans, title.as_deref(), Language::English);
+    let vectors = SentenceVectors::new(&tokens);
+    let centrality = score::Graph::new(&vectors).pagerank();
+    let length = row.count.map_or(options.length, Length::Sentences);
+    let k = abridge::select::summary_sentences(length, &tokens.word_counts);
+    let scores = score::score(&tokens, &vectors, &positions, &options.weights, k);
+    json!({
+        "id": row.id,
+        "sentences": spans.iter().map(|s| s.slice(&text)).collect::<Vec<_>>(),
+        "paragraph": paragraph,
+        "paragraph_start": positions.iter().map(|p| p.paragraph_start).collect::<Vec<_>>(),
+        "terms": (0..spans.len()).map(|i| tokens.sentence_terms(i).to_vec()).collect::<Vec<_>>(),
+        "words": tokens.word_counts,
+        "title_terms": tokens.title_terms,
+        "lexrank": centrality,
+        "score": scores.total,
+    })
+    .to_string()
 }
 
 /// A sentence on one line: hard-wrap line breaks and runs of white space become single spaces.
