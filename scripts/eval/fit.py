@@ -37,6 +37,8 @@ REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 DUPLICATE_SIMILARITY = 0.9
 FULL_LENGTH_CONTENT_WORDS = 6
 REDUNDANCY_FREE_SHARE = 0.45
+COVERAGE_SHARE = 0.42
+EDGE_MIN_SIMILARITY = np.float32(0.01)
 DEFAULT_DIVERSITY = 0.5
 
 
@@ -132,8 +134,12 @@ class Article:
         # Degree centrality: the sum of a sentence's cosines (without itself), scaled to the max.
         c = self.cos.astype(float).copy()
         np.fill_diagonal(c, 0)
-        deg = c.sum(1)
+        # The Rust graph keeps edges of at least EDGE_MIN_SIMILARITY (and at most 64 per sentence, which
+        # articles never reach): its weighted degrees are these sums.
+        deg = np.where(c >= EDGE_MIN_SIMILARITY, c, 0).sum(1)
         f["degree"] = deg / max(deg.max(), 1e-300) if n else deg
+        # src/score.rs `coverage`: degree weighted by the summary's share of the article, up to COVERAGE_SHARE.
+        f["coverage"] = f["degree"] * min(min(self.k, n) / max(n, 1) / COVERAGE_SHARE, 1.0)
         # Centroid similarity (MEAD): cosine with the article's tf-idf centroid.
         cen = m.sum(0)
         cn = np.linalg.norm(cen)
@@ -262,7 +268,7 @@ def load_sets(data, binary, limit=None):
 
 # src/score.rs WEIGHTS (names here: lexrank = centrality, pstart = paragraph_start, loglength = length).
 SHIPPED = {
-    "w": {"lexrank": 0.8, "centroid": 1.25, "position": 1.0, "pstart": 0.0, "title": 0.2, "loglength": 0.2},
+    "w": {"lexrank": 0.6, "centroid": 1.2, "position": 1.0, "pstart": 0.0, "title": 0.15, "loglength": 0.05, "coverage": 0.5},
     "diversity": faded(DEFAULT_DIVERSITY),
 }
 # Before the fit: absolute position prior, fixed diversity.
@@ -317,7 +323,7 @@ def main():
             same = sum(np.allclose(a.cli_score, evaluate_scores(a, SHIPPED), atol=1e-5) for a in arts)
             print(f"{name}: replayed scores equal the CLI's on {same}/{len(arts)} articles")
     if args.search:
-        feats = ["lexrank", "centroid", "position", "pstart", "title", "loglength", "trdegree", "textrank"]
+        feats = ["lexrank", "centroid", "position", "pstart", "title", "loglength", "coverage", "trdegree", "textrank"]
         start = {"w": {**SHIPPED["w"], "trdegree": 0.0, "textrank": 0.0}, "D": DEFAULT_DIVERSITY}
         cfg, best = coordinate_ascent(sets, start, feats)
         print(f"fitted {cfg} objective {best:.3f}")
