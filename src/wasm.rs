@@ -22,7 +22,7 @@ export interface SummarizeOptions {
   words?: number;
   /** Keywords to report, 0 to 50 (default 8). */
   keywords?: number;
-  /** Redundancy removal, 0 (off) to 1 (default 0.3). */
+  /** Redundancy removal, 0 (off) to 1 (default 0.5), faded as the summary takes a larger share of the article. */
   diversity?: number;
   /** The article's title when it is not part of the text. */
   title?: string;

@@ -19,7 +19,7 @@ Options:
   -d, --diversity D   redundancy removal, 0 to 1 (default 0.5, fading as the summary gets longer)
   -t, --title TEXT    the article's title, when it is not in the text
       --weights W     scoring weights for tuning, as name=value,… (names: centrality, centroid,
-                      position, paragraph_start, title, length; see docs/quality.md)
+                      position, paragraph_start, title, length, coverage; docs/quality.md)
       --json          print the whole summary as JSON (byte offsets, keywords, left-out blocks, figures)
       --jsonl         batch mode: read JSON lines {\"id\", \"text\"} or {\"id\", \"sentences\": [...]}
                       (optional \"title\", and \"count\": sentences for that row) and write
