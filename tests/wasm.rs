@@ -85,7 +85,7 @@ fn option_errors_name_the_field() {
         ("zero sentences", r#"{"sentences": 0}"#, "Invalid option `sentences`: must be at least 1"),
         ("string", r#"{"sentences": "3"}"#, "Invalid option `sentences`: must be a whole number"),
         ("fraction", r#"{"words": 2.5}"#, "Invalid option `words`: must be a whole number"),
-        ("negative", r#"{"keywords": -1}"#, "Invalid option `keywords`: must be a whole number"),
+        ("negative", r#"{"keywords": -1}"#, "Invalid option `keywords`: must be at least 0"),
         ("ratio out of range", r#"{"ratio": 1.5}"#, "Invalid option `ratio`: must be more than 0 and at most 1"),
         ("two lengths", r#"{"sentences": 2, "ratio": 0.5}"#, "Invalid option `sentences`: give only one of"),
         ("diversity type", r#"{"diversity": "high"}"#, "Invalid option `diversity`: must be a number"),
