@@ -478,18 +478,10 @@ fn scale_to_max(mut values: Vec<f64>) -> Vec<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tokenize::{tokenize, Language};
-    use crate::Span;
+    use crate::tokenize::tokenize_sentences;
 
     fn vectors_of(sentences: &[&str]) -> (Tokens, SentenceVectors) {
-        let text = sentences.join(" ");
-        let mut spans = Vec::new();
-        let mut at = 0;
-        for s in sentences {
-            spans.push(Span::new(at, at + s.len()));
-            at += s.len() + 1;
-        }
-        let tokens = tokenize(&text, &spans, Language::English);
+        let tokens = tokenize_sentences(sentences);
         let vectors = SentenceVectors::new(&tokens);
         (tokens, vectors)
     }

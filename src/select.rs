@@ -154,18 +154,10 @@ fn mean(values: &[usize]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tokenize::{tokenize, Language};
-    use crate::Span;
+    use crate::tokenize::tokenize_sentences;
 
     fn setup(sentences: &[&str]) -> (SentenceVectors, Vec<usize>) {
-        let text = sentences.join(" ");
-        let mut spans = Vec::new();
-        let mut at = 0;
-        for s in sentences {
-            spans.push(Span::new(at, at + s.len()));
-            at += s.len() + 1;
-        }
-        let tokens = tokenize(&text, &spans, Language::English);
+        let tokens = tokenize_sentences(sentences);
         (SentenceVectors::new(&tokens), tokens.word_counts)
     }
 

@@ -324,6 +324,19 @@ fn normalize_word(word: &str, out: &mut String) {
     }
 }
 
+/// Tokens of sentences given one by one (joined with spaces), for the tests of the later stages.
+#[cfg(test)]
+pub(crate) fn tokenize_sentences(sentences: &[&str]) -> Tokens {
+    let text = sentences.join(" ");
+    let mut spans = Vec::new();
+    let mut at = 0;
+    for s in sentences {
+        spans.push(Span::new(at, at + s.len()));
+        at += s.len() + 1;
+    }
+    tokenize(&text, &spans, Language::English)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -89,42 +89,22 @@ fn parse_args() -> Result<Option<Args>, String> {
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Short('n') | Long("sentences") => {
-                let n = parser
-                    .value()
-                    .map_err(|e| e.to_string())?
-                    .parse()
-                    .map_err(|e| format!("--sentences: {e}"))?;
+                let n = value(&mut parser, "--sentences")?;
                 set_length("--sentences", Length::Sentences(n), &mut length)?;
             }
             Short('r') | Long("ratio") => {
-                let r = parser
-                    .value()
-                    .map_err(|e| e.to_string())?
-                    .parse()
-                    .map_err(|e| format!("--ratio: {e}"))?;
+                let r = value(&mut parser, "--ratio")?;
                 set_length("--ratio", Length::Ratio(r), &mut length)?;
             }
             Short('w') | Long("words") => {
-                let w = parser
-                    .value()
-                    .map_err(|e| e.to_string())?
-                    .parse()
-                    .map_err(|e| format!("--words: {e}"))?;
+                let w = value(&mut parser, "--words")?;
                 set_length("--words", Length::Words(w), &mut length)?;
             }
             Short('k') | Long("keywords") => {
-                options.keywords = parser
-                    .value()
-                    .map_err(|e| e.to_string())?
-                    .parse()
-                    .map_err(|e| format!("--keywords: {e}"))?;
+                options.keywords = value(&mut parser, "--keywords")?;
             }
             Short('d') | Long("diversity") => {
-                options.diversity = parser
-                    .value()
-                    .map_err(|e| e.to_string())?
-                    .parse()
-                    .map_err(|e| format!("--diversity: {e}"))?;
+                options.diversity = value(&mut parser, "--diversity")?;
             }
             Short('t') | Long("title") => {
                 options.title = Some(
@@ -170,6 +150,16 @@ fn parse_args() -> Result<Option<Args>, String> {
         format,
         dump_features,
     }))
+}
+
+/// The value of the flag just read, parsed; the error names the flag.
+fn value<T: std::str::FromStr>(parser: &mut lexopt::Parser, flag: &str) -> Result<T, String>
+where
+    T::Err: std::fmt::Display,
+{
+    let raw = parser.value().map_err(|e| e.to_string())?;
+    let raw = raw.to_str().ok_or(format!("{flag}: not UTF-8"))?;
+    raw.parse().map_err(|e| format!("{flag}: {e}"))
 }
 
 /// Reads the whole input as text; bytes that are not UTF-8 become U+FFFD rather than an error, so
