@@ -1,10 +1,12 @@
 // Shared by the end-to-end tests: a static server for www/ started in-process, the Chromium launch the
 // machine needs (TOOLCHAIN.md), and waits that describe what the page shows rather than sleeping.
 
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -83,6 +85,31 @@ export async function launchBrowser() {
       '--disable-sync', '--no-first-run', '--disable-quic',
     ],
   });
+}
+
+/**
+ * For a suite whose tests share one static server and one browser: starts both before the suite's tests
+ * (handing them to `onReady`) and stops both after them. `serverOptions` go to `startServer`.
+ */
+export function useServerAndBrowser(onReady, serverOptions = {}) {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer(undefined, serverOptions);
+    browser = await launchBrowser();
+    onReady({ server, browser });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+}
+
+/** Closes the page's context (if there is a page) and asserts it saw no page errors and no console errors. */
+export async function closeCheckingProblems(page) {
+  const problems = page?.problems ?? [];
+  await page?.context().close();
+  assert.deepEqual(problems, [], 'no page errors and no console errors');
 }
 
 /**

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import {
-  ROOT, WWW, launchBrowser, openPage, paste, startServer, waitForMessage, waitForOfflineCopy, waitForSummary,
+  ROOT, WWW, closeCheckingProblems, launchBrowser, openPage, paste, startServer, waitForMessage, waitForOfflineCopy, waitForSummary,
 } from './harness.mjs';
 
 const SINGLE_FILE = path.join(ROOT, 'dist', 'abridge.html');
@@ -35,10 +35,9 @@ describe('offline and privacy', () => {
     await browser?.close();
   });
   test.afterEach(async () => {
-    const problems = page?.problems ?? [];
-    await page?.context().close();
+    const closing = page;
     page = null;
-    assert.deepEqual(problems, [], 'no page errors and no console errors');
+    await closeCheckingProblems(closing);
   });
 
   test('the page is an installable PWA: manifest, icons, theme colour', async () => {

@@ -2,11 +2,8 @@
 // Needs the built module (`make build` writes www/pkg/). One browser for the file, one context per test.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import {
-  fixture, launchBrowser, openPage, paste, readSummary, startServer, waitForMessage, waitForOfflineCopy,
-  waitForOutcome, waitForSummary,
-} from './harness.mjs';
+import { describe, test } from 'node:test';
+import { closeCheckingProblems, fixture, openPage, paste, startServer, readSummary, useServerAndBrowser, waitForMessage, waitForOfflineCopy, waitForOutcome, waitForSummary } from './harness.mjs';
 
 const SENTENCES = `The city council approved a new budget for public libraries on Monday evening.
 The plan adds evening opening hours at six branches and hires twelve more librarians.
@@ -20,20 +17,12 @@ describe('the Abridge page', () => {
   let browser;
   let page;
 
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  useServerAndBrowser((started) => ({ server, browser } = started));
 
   test.afterEach(async () => {
-    const problems = page?.problems ?? [];
-    await page?.context().close();
+    const closing = page;
     page = null;
-    assert.deepEqual(problems, [], 'no page errors and no console errors');
+    await closeCheckingProblems(closing);
   });
 
   test('shows a summary of the built-in sample at first load', async () => {

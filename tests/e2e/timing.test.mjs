@@ -2,8 +2,8 @@
 // navigation → the sample's summary on screen, cold and warm, and a live re-summarize of ~1,000 words.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { fixture, launchBrowser, openPage, startServer, waitForSummary } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { fixture, openPage, useServerAndBrowser, waitForSummary } from './harness.mjs';
 import { SAMPLE_ARTICLE } from '../../www/sample.js';
 
 const report = (label, value) => console.log(`TIMING ${label}: ${value}`);
@@ -13,14 +13,7 @@ describe('timing', () => {
   let server;
   let browser;
 
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  useServerAndBrowser((started) => ({ server, browser } = started));
 
   test('navigation to the first summary on screen', async () => {
     const runs = [];

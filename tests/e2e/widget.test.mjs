@@ -4,8 +4,8 @@
 // attributes, events, markup in the article staying text, no request while summarizing, and cleanup.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { launchBrowser, openPage, startServer } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { closeCheckingProblems, openPage, useServerAndBrowser } from './harness.mjs';
 
 /** The policy the test server sends with every response (the page carries the same one in a meta tag). */
 export const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; "
@@ -62,19 +62,11 @@ describe('the <abridge-summary> widget', () => {
   let browser;
   let page;
 
-  before(async () => {
-    server = await startServer(undefined, { headers: { 'Content-Security-Policy': CSP } });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  useServerAndBrowser((started) => ({ server, browser } = started), { headers: { 'Content-Security-Policy': CSP } });
   test.afterEach(async () => {
-    const problems = page?.problems ?? [];
-    await page?.context().close();
+    const closing = page;
     page = null;
-    assert.deepEqual(problems, [], 'no page errors and no console errors');
+    await closeCheckingProblems(closing);
   });
 
   async function open(path = 'embed.html', options = {}) {
