@@ -127,13 +127,12 @@ pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
     };
     let mut summary = summarize_spans(text, &sentences, &positions, title, options)?;
     summary.title = structure.title();
-    // Boilerplate is reported only when it was actually left out (see `prose_blocks`).
-    let used: Vec<Span> = prose.iter().map(|b| b.span).collect();
-    summary.left_out = structure
-        .left_out()
-        .filter(|(span, _)| !used.contains(span))
-        .map(|(span, kind)| LeftOut { span, kind })
-        .collect();
+    // Boilerplate is reported only when it was actually left out: `prose_blocks` falls back to using
+    // either none of it or all of it.
+    let boilerplate_used = prose.iter().any(|b| matches!(b.kind, BlockKind::LeftOut(_)));
+    if !boilerplate_used {
+        summary.left_out = structure.left_out().map(|(span, kind)| LeftOut { span, kind }).collect();
+    }
     summary.stats.blocks_left_out = summary.left_out.len();
     Ok(summary)
 }
