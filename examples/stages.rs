@@ -51,12 +51,11 @@ fn main() {
         let t = Instant::now();
         let summary = abridge::summarize(&text, &Options::sentences(10)).expect("a summary");
         keep(7, t.elapsed());
-        let edges: usize = (0..sentences.len()).map(|i| graph.neighbours(i).len()).sum();
         assert!(keywords.len() <= abridge::DEFAULT_KEYWORDS);
         let picked: Vec<usize> = summary.sentences.iter().map(|s| s.index).collect();
         report = format!(
-            "{} paragraphs, {} sentences, {} terms, {} vocabulary, {} edges, {} chosen, rank sum {:.3}\nsummary: {picked:?}",
-            paragraphs.len(), sentences.len(), tokens.terms.len(), tokens.vocabulary.len(), edges, chosen.len(),
+            "{} paragraphs, {} sentences, {} terms, {} vocabulary, {} chosen, rank sum {:.3}\nsummary: {picked:?}",
+            paragraphs.len(), sentences.len(), tokens.terms.len(), tokens.vocabulary.len(), chosen.len(),
             rank.iter().sum::<f64>()
         );
     }

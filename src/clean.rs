@@ -133,19 +133,21 @@ impl Structure {
 /// ```
 pub fn structure(text: &str) -> Structure {
     let paragraphs = paragraphs(text);
-    let normalized: Vec<String> = paragraphs.iter().map(|p| normalize(p.slice(text))).collect();
+    // Each paragraph normalized once, with its word count (every check below needs one or the other).
+    let (normalized, word_counts): (Vec<String>, Vec<usize>) =
+        paragraphs.iter().map(|p| normalize_counting_words(p.slice(text))).unzip();
 
     let mut seen: FxHashSet<&str> = FxHashSet::default();
     let mut site_names: Vec<String> = Vec::new();
     let mut blocks: Vec<Block> = Vec::with_capacity(paragraphs.len());
-    for (span, norm) in paragraphs.iter().zip(&normalized) {
+    for ((span, norm), &words) in paragraphs.iter().zip(&normalized).zip(&word_counts) {
         let first_time = seen.insert(norm.as_str());
-        let kind = match classify(norm) {
+        let kind = match classify(norm, words) {
             Some(why) => BlockKind::LeftOut(why),
             // Checked after the specific kinds so that a caption pasted twice is reported as a caption
             // the first time and as a duplicate the second.
             None if !first_time => BlockKind::LeftOut(Boilerplate::Duplicate),
-            None if is_heading(norm) => BlockKind::Heading,
+            None if is_heading(norm, words) => BlockKind::Heading,
             None => BlockKind::Body,
         };
         if kind == BlockKind::LeftOut(Boilerplate::Footer) {
@@ -162,17 +164,17 @@ pub fn structure(text: &str) -> Structure {
             block.kind = BlockKind::LeftOut(Boilerplate::SiteName);
         }
     }
-    mark_title(&mut blocks, &normalized);
+    mark_title(&mut blocks, &word_counts);
     Structure { blocks }
 }
 
 /// The title is the longest heading among the paragraphs before the first prose paragraph; short
 /// headings above it are the site's name (or a section label), headings below it stay headings.
-fn mark_title(blocks: &mut [Block], normalized: &[String]) {
+fn mark_title(blocks: &mut [Block], word_counts: &[usize]) {
     let lead_end = blocks.iter().position(|b| b.kind == BlockKind::Body).unwrap_or(blocks.len());
     let mut best: Option<(usize, usize)> = None; // (block index, words)
     for (i, block) in blocks[..lead_end].iter().enumerate() {
-        let words = word_count(&normalized[i]);
+        let words = word_counts[i];
         if block.kind == BlockKind::Heading && words <= TITLE_MAX_WORDS && best.map_or(true, |(_, w)| words > w) {
             best = Some((i, words));
         }
@@ -265,10 +267,17 @@ fn continues(line: &str, next: &str, widest: usize) -> bool {
 /// Collapses every run of white space to one space and drops zero-width characters, so that paragraphs
 /// can be compared and matched whatever the page's spacing was.
 pub fn normalize(s: &str) -> String {
+    normalize_counting_words(s).0
+}
+
+/// [`normalize`], and the number of words in the result (as [`word_count`] counts them).
+fn normalize_counting_words(s: &str) -> (String, usize) {
     if s.is_ascii() {
         normalize_ascii(s)
     } else {
-        normalize_chars(s)
+        let norm = normalize_chars(s);
+        let words = word_count(&norm);
+        (norm, words)
     }
 }
 
@@ -292,23 +301,21 @@ fn normalize_chars(s: &str) -> String {
     out
 }
 
-/// [`normalize`] for ASCII text, where white space is a handful of bytes and nothing is zero-width.
-fn normalize_ascii(s: &str) -> String {
+/// [`normalize_counting_words`] for ASCII text, where white space is a handful of bytes and nothing is
+/// zero-width: the runs between white space are copied whole (one copy per word rather than a branch
+/// per byte), and each run with a letter or digit is a word.
+fn normalize_ascii(s: &str) -> (String, usize) {
     let mut out = Vec::with_capacity(s.len());
-    let mut pending_space = false;
-    for &b in s.as_bytes() {
-        if b.is_ascii_whitespace() || b == 0x0B {
-            pending_space = !out.is_empty();
-        } else {
-            if pending_space {
-                out.push(b' ');
-                pending_space = false;
-            }
-            out.push(b);
+    let mut words = 0;
+    for run in s.as_bytes().split(|&b| b.is_ascii_whitespace() || b == 0x0B).filter(|run| !run.is_empty()) {
+        if !out.is_empty() {
+            out.push(b' ');
         }
+        out.extend_from_slice(run);
+        words += usize::from(run.iter().any(u8::is_ascii_alphanumeric));
     }
     // Only ASCII bytes were copied, so this cannot fail; the fallback keeps the function panic-free.
-    String::from_utf8(out).unwrap_or_default()
+    (String::from_utf8(out).unwrap_or_default(), words)
 }
 
 fn word_count(norm: &str) -> usize {
@@ -325,14 +332,12 @@ fn is_closing(c: char) -> bool {
     matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '}' | '›')
 }
 
-fn is_heading(norm: &str) -> bool {
-    !has_final_punctuation(norm) && word_count(norm) <= HEADING_MAX_WORDS
+fn is_heading(norm: &str, words: usize) -> bool {
+    !has_final_punctuation(norm) && words <= HEADING_MAX_WORDS
 }
 
-/// The kind of site furniture a normalized paragraph is, if it is any.
-fn classify(norm: &str) -> Option<Boilerplate> {
-    // Counting stops past the longest furniture: a long paragraph is not read to its end.
-    let words = norm.split(' ').filter(|w| w.chars().any(char::is_alphanumeric)).take(CAPTION_MAX_WORDS + 1).count();
+/// The kind of site furniture a normalized paragraph of `words` words is, if it is any.
+fn classify(norm: &str, words: usize) -> Option<Boilerplate> {
     if words > CAPTION_MAX_WORDS {
         return None; // prose: every kind of furniture is shorter
     }
@@ -363,6 +368,47 @@ fn contains_any(haystack: &str, needles: &[&str]) -> bool {
     needles.iter().any(|n| haystack.contains(n))
 }
 
+/// A few ASCII phrases to find in many short paragraphs, in one pass: `first[b]` has bit `k` set when
+/// phrase `k` starts with byte `b`, so most positions are ruled out by one table lookup. Searching for
+/// each phrase in turn built a two-way searcher per phrase and paragraph, which in the `.wasm` was a
+/// sixth of the whole summary's time on a novel (every short line of dialogue is checked).
+struct Phrases {
+    phrases: &'static [&'static str],
+    first: [u32; 128],
+}
+
+impl Phrases {
+    /// Panics at compile time (it is only used in constants) on a non-ASCII phrase or more than 32.
+    const fn new(phrases: &'static [&'static str]) -> Phrases {
+        assert!(phrases.len() <= 32);
+        let mut first = [0u32; 128];
+        let mut k = 0;
+        while k < phrases.len() {
+            let b = phrases[k].as_bytes()[0];
+            assert!(b < 128, "phrases are ASCII");
+            first[b as usize] |= 1 << k;
+            k += 1;
+        }
+        Phrases { phrases, first }
+    }
+
+    fn occur_in(&self, haystack: &str) -> bool {
+        let bytes = haystack.as_bytes();
+        for (at, &b) in bytes.iter().enumerate() {
+            let mut candidates = self.first.get(usize::from(b)).copied().unwrap_or(0);
+            while candidates != 0 {
+                let k = candidates.trailing_zeros() as usize;
+                candidates &= candidates - 1;
+                let phrase = self.phrases.get(k).map_or(&[][..], |p| p.as_bytes());
+                if bytes.get(at..at + phrase.len()) == Some(phrase) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+}
+
 fn starts_with_any(lower: &str, openings: &[&str]) -> bool {
     openings.iter().any(|o| lower.starts_with(o))
 }
@@ -384,10 +430,10 @@ const CAPTION_OPENINGS: &[&str] = &[
     "photo:", "photograph:", "photos:", "image:", "images:", "picture:", "pictured:", "credit:", "caption:",
     "image caption", "image copyright", "media caption", "photo credit", "image credit", "illustration:", "video:",
 ];
-const CAPTION_PHRASES: &[&str] = &[
+const CAPTION_PHRASES: Phrases = Phrases::new(&[
     "getty images", "shutterstock", "(photo:", "(image:", "(picture:", "ap photo/", "/ap photo", "pa wire",
     "pa media", "(credit:", "alamy stock", "image source,", "image copyright",
-];
+]);
 /// Words that mark a trailing parenthesis as a photo credit: "(Jane Doe/AP)", "(… via Reuters)".
 const CREDIT_WORDS: &[&str] = &[
     "via ", "photo", "image", "picture", "getty", "reuters", "afp", "epa", "ap", "pa", "file", "credit", "courtesy",
@@ -395,7 +441,7 @@ const CREDIT_WORDS: &[&str] = &[
 ];
 
 fn is_caption(norm: &str, lower: &str) -> bool {
-    if starts_with_any(lower, CAPTION_OPENINGS) || contains_any(lower, CAPTION_PHRASES) {
+    if starts_with_any(lower, CAPTION_OPENINGS) || CAPTION_PHRASES.occur_in(lower) {
         return true;
     }
     // A credit in parentheses at the very end, after no final punctuation of its own: captions end
@@ -621,7 +667,9 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn ascii_normalization_is_the_general_one(s in "[ a-z\\t\\n\\r\\x0B\\x0C\\x1C-\\x1F.]{0,30}") {
-            proptest::prop_assert_eq!(normalize_ascii(&s), normalize_chars(&s));
+            let general = normalize_chars(&s);
+            let words = word_count(&general);
+            proptest::prop_assert_eq!(normalize_ascii(&s), (general, words));
         }
 
         #[test]
@@ -629,6 +677,23 @@ mod tests {
             let got: Vec<&str> = lines(&s).map(|l| l.slice(&s)).collect();
             let expected: Vec<&str> = s.split("\r\n").flat_map(|p| p.split(['\n', '\r', '\u{2028}', '\u{2029}'])).collect();
             proptest::prop_assert_eq!(got, expected);
+        }
+    }
+
+    #[test]
+    fn phrases_are_found_wherever_they_occur_and_only_whole() {
+        const SET: Phrases = Phrases::new(&["getty images", "zq", "(photo:", "pa wire"]);
+        for found in ["getty images", "x (photo: y", "by pa wire", "é zq", "pa wirepa"] {
+            assert!(SET.occur_in(found), "{found}");
+        }
+        for missing in ["", "z q", "getty image", "(photo", "pa wir", "p a wire", "éèê"] {
+            assert!(!SET.occur_in(missing), "{missing}");
+        }
+        // Agrees with the plain search on every phrase of the caption list.
+        for phrase in CAPTION_PHRASES.phrases {
+            let text = format!("a {phrase} b");
+            assert!(CAPTION_PHRASES.occur_in(&text) && contains_any(&text, CAPTION_PHRASES.phrases));
+            assert!(!CAPTION_PHRASES.occur_in(&phrase[1..]) || contains_any(&phrase[1..], CAPTION_PHRASES.phrases));
         }
     }
 

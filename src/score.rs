@@ -1,11 +1,11 @@
 //! Stage 4, score: how much each sentence carries the article.
 //!
 //! Signals combined linearly with named weights ([`WEIGHTS`]):
-//! - **Centrality**: LexRank (Erkan & Radev 2004) — PageRank over a graph whose edges are the tf-idf
-//!   cosine similarities between sentences. A sentence that says what many others say is central. The
-//!   graph is built sparsely from an inverted index: only sentences that share a term are compared, and
-//!   terms in more than [`DF_CAP`] sentences are left out of the comparison (they would make the work
-//!   quadratic on a novel and tell little apart), so the cost grows linearly with the text.
+//! - **Centrality**: LexRank (Erkan & Radev 2004) — PageRank over the complete graph whose edges are the
+//!   tf-idf cosine similarities between sentences. A sentence that says what many others say is central.
+//!   The graph is never built: its matrix is the product of the sentence vectors with themselves, so
+//!   each PageRank round is two passes over the vectors ([`Graph`]) and the cost grows linearly with the
+//!   text, with nothing dropped to keep it so.
 //! - **Centroid**: the cosine with the whole article's tf-idf centroid (MEAD, Radev et al. 2004).
 //! - **Position**: news puts the gist first (the reason Lead-3 is hard to beat); a prior that decays with
 //!   the sentence's place relative to the length of the summary asked for (optionally a bonus for
@@ -18,15 +18,6 @@
 
 use crate::tokenize::{TermId, Tokens};
 
-/// Terms in more sentences than this are not used to find graph neighbours (they still count in every
-/// vector's norm). Bounds the graph's cost at about `n × DF_CAP` comparisons; an article never reaches
-/// it, a novel's commonest words do.
-pub const DF_CAP: usize = 200;
-/// Similarities below this are not edges: near-zero overlaps add cost and noise (LexRank's threshold,
-/// low because the continuous variant weights the edges anyway).
-pub const EDGE_MIN_SIMILARITY: f32 = 0.01;
-/// Each sentence keeps its most similar neighbours only, which bounds memory on long texts.
-pub const MAX_NEIGHBOURS: usize = 64;
 /// PageRank damping (Brin & Page 1998; LexRank uses the same 0.85).
 pub const DAMPING: f64 = 0.85;
 /// PageRank stops when the scores move less than this fraction of their total (L1), or after
@@ -146,7 +137,12 @@ impl SentenceVectors {
     /// sublinear tf: `(1 + ln tf) × (1 + ln((1 + n) / (1 + df)))`.
     pub fn new(tokens: &Tokens) -> SentenceVectors {
         let n = tokens.ranges.len();
-        let df = document_frequencies(tokens);
+        // Each term's idf once (a novel has ~85,000 entries but ~5,000 terms), and `1 + ln tf` only
+        // for the rare repeated term: `ln` is most of this stage's cost otherwise.
+        let idf: Vec<f32> = document_frequencies(tokens)
+            .iter()
+            .map(|&df| (1.0 + ((1.0 + n as f64) / (1.0 + f64::from(df))).ln()) as f32)
+            .collect();
         let mut entries: Vec<(TermId, f32)> = Vec::with_capacity(tokens.terms.len());
         let mut ranges = Vec::with_capacity(n);
         let mut terms: Vec<TermId> = Vec::new();
@@ -156,9 +152,8 @@ impl SentenceVectors {
             terms.sort_unstable();
             let start = entries.len();
             for run in terms.chunk_by(|a, b| a == b) {
-                let tf = run.len() as f64;
-                let idf = 1.0 + ((1.0 + n as f64) / (1.0 + df[run[0] as usize] as f64)).ln();
-                entries.push((run[0], ((1.0 + tf.ln()) * idf) as f32));
+                let tf = if run.len() == 1 { 1.0 } else { 1.0 + (run.len() as f32).ln() };
+                entries.push((run[0], tf * idf.get(run[0] as usize).copied().unwrap_or(0.0)));
             }
             let norm = entries[start..].iter().map(|&(_, w)| w * w).sum::<f32>().sqrt();
             if norm > 0.0 {
@@ -216,123 +211,69 @@ fn document_frequencies(tokens: &Tokens) -> Vec<u32> {
     df
 }
 
-/// A sparse, weighted sentence graph: each sentence's strongest neighbours.
-#[derive(Clone, Debug, Default)]
-pub struct Graph {
-    /// `edges[offsets[i]..offsets[i + 1]]` are sentence `i`'s (neighbour, similarity) pairs, in no
-    /// particular (but a deterministic) order.
-    offsets: Vec<usize>,
-    edges: Vec<(u32, f32)>,
+/// The sentence graph of LexRank, held in factored form.
+///
+/// Its edge weights are the cosines between sentences, `S = V Vᵀ` with `V` the matrix whose rows are
+/// the unit tf-idf vectors (self-loops left out: `S − I`). `S` itself is never built: it would be
+/// n × n (76 million cells for the 8,750 sentences of a 1 MB novel), and even its sparse form from an
+/// inverted index costs millions of pair comparisons. PageRank needs only products `(S − I) x`, and
+/// `V (Vᵀ x)` gives one in two passes over the vectors' entries, so each PageRank round — and the
+/// weighted degrees, `(S − I) 1` — costs time linear in the text, with no cap on common terms and no
+/// cut to the strongest neighbours: the centralities are those of the complete cosine graph.
+#[derive(Clone, Debug)]
+pub struct Graph<'a> {
+    vectors: &'a SentenceVectors,
+    /// One more than the largest term id in the vectors: the length of a term-space vector.
+    vocabulary: usize,
+    /// Each sentence's squared norm, `V`'s diagonal contribution, removed from every product (1 for a
+    /// sentence with content words, up to rounding; 0 for one without).
+    self_similarity: Vec<f64>,
+    /// Each sentence's weighted degree: the sum of its cosines with every other sentence.
+    degrees: Vec<f64>,
 }
 
-/// Similarities from [`EDGE_MIN_SIMILARITY`] up are binned by their leading float bits (16 bins an
-/// octave) to find cheaply which few candidates can be among a sentence's strongest.
-const SIMILARITY_BUCKETS: usize = 128;
+/// A weighted degree below this is rounding left over from `v·c − |v|²`, not a similarity: such a
+/// sentence shares no term with any other and is treated as having no edges.
+const DEGREE_EPSILON: f64 = 1e-9;
 
-/// The bin of a similarity of at least [`EDGE_MIN_SIMILARITY`]: monotone in `s`, so a stronger edge is
-/// never in a lower bin.
-fn similarity_bucket(s: f32) -> usize {
-    let bits = s.to_bits() >> 19;
-    let floor = EDGE_MIN_SIMILARITY.to_bits() >> 19;
-    (bits.saturating_sub(floor) as usize).min(SIMILARITY_BUCKETS - 1)
-}
-
-impl Graph {
-    /// Compares every pair of sentences that share a term in at most [`DF_CAP`] sentences, through an
-    /// inverted index (term → sentences), and keeps edges of at least [`EDGE_MIN_SIMILARITY`].
-    pub fn new(vectors: &SentenceVectors) -> Graph {
+impl<'a> Graph<'a> {
+    /// The graph of the sentences' vectors, with each sentence's weighted degree.
+    pub fn new(vectors: &'a SentenceVectors) -> Graph<'a> {
         let n = vectors.len();
-        // Inverted index in compressed-row form: postings[starts[t]..starts[t + 1]] = (sentence, weight).
         let vocabulary = vectors.entries.iter().map(|&(t, _)| t as usize + 1).max().unwrap_or(0);
-        let mut starts = vec![0usize; vocabulary + 1];
-        for &(t, _) in &vectors.entries {
-            starts[t as usize + 1] += 1;
-        }
-        for t in 0..vocabulary {
-            starts[t + 1] += starts[t];
-        }
-        let mut fill = starts.clone();
-        let mut postings = vec![(0u32, 0f32); vectors.entries.len()];
-        for i in 0..n {
-            for &(t, w) in vectors.get(i) {
-                postings[fill[t as usize]] = (i as u32, w);
-                fill[t as usize] += 1;
-            }
-        }
-
-        let mut offsets = Vec::with_capacity(n + 1);
-        let mut edges: Vec<(u32, f32)> = Vec::new();
-        let mut similarity = vec![0f32; n];
-        // Every sentence is written here and the length only grows on a first touch, which spares the
-        // inner loop a hard-to-predict branch.
-        let mut touched = vec![0u32; n];
-        // Candidates as one integer each, so that choosing the strongest is a plain integer selection:
-        // the similarity's bits above (a positive f32 orders like its bits), the inverted index below,
-        // so that the larger key is the stronger edge and, between equals, the lower index.
-        let mut candidates: Vec<u64> = Vec::new();
-        let mut histogram = [0u32; SIMILARITY_BUCKETS];
-        offsets.push(0);
-        for i in 0..n {
-            let mut count = 0;
-            for &(t, w) in vectors.get(i) {
-                let list = &postings[starts[t as usize]..starts[t as usize + 1]];
-                if list.len() > DF_CAP {
-                    continue;
-                }
-                for &(j, wj) in list {
-                    let (Some(s), Some(slot)) = (similarity.get_mut(j as usize), touched.get_mut(count)) else { continue };
-                    *slot = j;
-                    count += usize::from(*s == 0.0);
-                    *s += w * wj;
-                }
-            }
-            candidates.clear();
-            for &j in touched.get(..count).unwrap_or(&[]) {
-                let Some(slot) = similarity.get_mut(j as usize) else { continue };
-                let s = std::mem::take(slot);
-                if j as usize != i && s >= EDGE_MIN_SIMILARITY {
-                    histogram[similarity_bucket(s)] += 1;
-                    candidates.push(u64::from(s.to_bits()) << 32 | u64::from(!j));
-                }
-            }
-            if candidates.len() > MAX_NEIGHBOURS {
-                // Only the buckets that hold the strongest MAX_NEIGHBOURS can hold a kept edge: drop the
-                // rest before the exact selection, which then sorts out a few dozen instead of hundreds.
-                let mut floor = SIMILARITY_BUCKETS;
-                let mut above = 0;
-                while floor > 0 && (above as usize) < MAX_NEIGHBOURS {
-                    floor -= 1;
-                    above += histogram[floor];
-                }
-                // A branch-free compaction: whether a candidate stays is a coin toss for the predictor.
-                let mut kept = 0;
-                for read in 0..candidates.len() {
-                    let key = candidates[read];
-                    candidates[kept] = key;
-                    kept += usize::from(similarity_bucket(f32::from_bits((key >> 32) as u32)) >= floor);
-                }
-                candidates.truncate(kept);
-                if candidates.len() > MAX_NEIGHBOURS {
-                    candidates.select_nth_unstable_by(MAX_NEIGHBOURS, |a, b| b.cmp(a));
-                    candidates.truncate(MAX_NEIGHBOURS);
-                }
-            }
-            histogram.fill(0);
-            edges.extend(candidates.iter().map(|&key| (!(key as u32), f32::from_bits((key >> 32) as u32))));
-            offsets.push(edges.len());
-        }
-        Graph { offsets, edges }
+        let self_similarity: Vec<f64> =
+            (0..n).map(|i| vectors.get(i).iter().map(|&(_, w)| f64::from(w) * f64::from(w)).sum()).collect();
+        let mut graph = Graph { vectors, vocabulary, self_similarity, degrees: Vec::new() };
+        let mut degrees = vec![0.0; n];
+        graph.multiply(&vec![1.0; n], &mut degrees, &mut Vec::new());
+        degrees.iter_mut().for_each(|d| *d = if *d < DEGREE_EPSILON { 0.0 } else { *d });
+        graph.degrees = degrees;
+        graph
     }
 
-    /// Each sentence's weighted degree: the sum of its similarities to its neighbours (degree
+    /// `out = (S − I) x`: `V (Vᵀ x)` in two passes over the entries, less each sentence's cosine with
+    /// itself. `term_space` is scratch, reused across calls.
+    fn multiply(&self, x: &[f64], out: &mut [f64], term_space: &mut Vec<f64>) {
+        term_space.clear();
+        term_space.resize(self.vocabulary, 0.0);
+        for (i, &xi) in x.iter().enumerate() {
+            for &(t, w) in self.vectors.get(i) {
+                if let Some(c) = term_space.get_mut(t as usize) {
+                    *c += f64::from(w) * xi;
+                }
+            }
+        }
+        for (i, o) in out.iter_mut().enumerate() {
+            let dot: f64 =
+                self.vectors.get(i).iter().map(|&(t, w)| f64::from(w) * term_space.get(t as usize).copied().unwrap_or(0.0)).sum();
+            *o = dot - self.self_similarity[i] * x[i];
+        }
+    }
+
+    /// Each sentence's weighted degree: the sum of its cosines with every other sentence (degree
     /// centrality, Erkan & Radev 2004; also where PageRank starts from).
     pub fn weighted_degrees(&self) -> Vec<f64> {
-        let n = self.offsets.len().saturating_sub(1);
-        (0..n).map(|i| self.neighbours(i).iter().map(|&(_, w)| f64::from(w)).sum()).collect()
-    }
-
-    pub fn neighbours(&self, i: usize) -> &[(u32, f32)] {
-        &self.edges[self.offsets[i]..self.offsets[i + 1]]
+        self.degrees.clone()
     }
 
     /// Weighted PageRank; a sentence with no edges spreads its score evenly (the standard treatment of
@@ -340,34 +281,39 @@ impl Graph {
     ///
     /// The iteration starts from the sentences' weighted degrees rather than from uniform scores: on a
     /// symmetric graph that is the random walk's stationary distribution, so the start is already close
-    /// and [`CONVERGENCE`] is reached in about a third fewer rounds.
+    /// and [`CONVERGENCE`] is reached in fewer rounds.
     pub fn pagerank(&self) -> Vec<f64> {
-        let n = self.offsets.len().saturating_sub(1);
+        let n = self.degrees.len();
         if n == 0 {
             return Vec::new();
         }
         let uniform = 1.0 / n as f64;
-        let out_weight: Vec<f64> =
-            (0..n).map(|i| self.neighbours(i).iter().map(|&(_, w)| f64::from(w)).sum()).collect();
-        let dangling: Vec<usize> = (0..n).filter(|&i| out_weight[i] == 0.0).collect();
-        let total_weight: f64 = out_weight.iter().sum();
-        let mut rank: Vec<f64> = if total_weight > 0.0 {
-            out_weight.iter().map(|w| (1.0 - DAMPING) * uniform + DAMPING * w / total_weight).collect()
+        let total_degree: f64 = self.degrees.iter().sum();
+        let mut rank: Vec<f64> = if total_degree > 0.0 {
+            self.degrees.iter().map(|d| (1.0 - DAMPING) * uniform + DAMPING * d / total_degree).collect()
         } else {
             vec![uniform; n]
         };
+        // Each round spreads every sentence's rank over its edges in proportion to their weights:
+        // next = base + DAMPING · (S − I) (rank / degree).
+        let mut share = vec![0.0; n];
         let mut next = vec![0.0; n];
+        let mut term_space = Vec::new();
         for _ in 0..MAX_ITERATIONS {
-            let dangling_rank: f64 = dangling.iter().map(|&i| rank[i]).sum();
-            let base = (1.0 - DAMPING) * uniform + DAMPING * dangling_rank * uniform;
-            next.iter_mut().for_each(|r| *r = base);
-            for (i, (&r, &w)) in rank.iter().zip(&out_weight).enumerate() {
-                if w > 0.0 {
-                    let share = DAMPING * r / w;
-                    for &(j, s) in self.neighbours(i) {
-                        next[j as usize] += share * f64::from(s);
-                    }
+            let mut dangling_rank = 0.0;
+            for ((s, &r), &d) in share.iter_mut().zip(&rank).zip(&self.degrees) {
+                if d > 0.0 {
+                    *s = r / d;
+                } else {
+                    *s = 0.0;
+                    dangling_rank += r;
                 }
+            }
+            self.multiply(&share, &mut next, &mut term_space);
+            let base = (1.0 - DAMPING) * uniform + DAMPING * dangling_rank * uniform;
+            // A sentence without edges receives nothing but rounding: keep it exactly at the base.
+            for (r, &d) in next.iter_mut().zip(&self.degrees) {
+                *r = base + if d > 0.0 { DAMPING * r.max(0.0) } else { 0.0 };
             }
             let change: f64 = rank.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
             let scale: f64 = next.iter().sum();
@@ -512,16 +458,51 @@ mod tests {
     fn graph_of_unrelated_sentences_has_no_edges_and_uniform_rank() {
         let (_, v) = vectors_of(&["Apples grow.", "Rivers flow.", "Engines roar."]);
         let graph = Graph::new(&v);
-        assert!((0..3).all(|i| graph.neighbours(i).is_empty()));
+        assert_eq!(graph.weighted_degrees(), vec![0.0; 3]);
         assert!(graph.pagerank().iter().all(|r| (r - 1.0 / 3.0).abs() < 1e-9));
     }
 
+    /// PageRank the textbook way: the n × n cosine matrix written out, iterated to a tight tolerance.
+    fn dense_pagerank(v: &SentenceVectors) -> (Vec<f64>, Vec<f64>) {
+        let n = v.len();
+        let s: Vec<Vec<f64>> = (0..n).map(|i| (0..n).map(|j| if i == j { 0.0 } else { v.cosine(i, j) }).collect()).collect();
+        let degrees: Vec<f64> = s.iter().map(|row| row.iter().sum()).collect();
+        let mut rank = vec![1.0 / n as f64; n];
+        for _ in 0..1000 {
+            let dangling: f64 = (0..n).filter(|&i| degrees[i] == 0.0).map(|i| rank[i]).sum();
+            rank = (0..n)
+                .map(|j| {
+                    let spread: f64 = (0..n).filter(|&i| degrees[i] > 0.0).map(|i| rank[i] * s[i][j] / degrees[i]).sum();
+                    (1.0 - DAMPING) / n as f64 + DAMPING * (dangling / n as f64 + spread)
+                })
+                .collect();
+        }
+        (degrees, rank)
+    }
+
     #[test]
-    fn terms_over_the_cap_do_not_link_sentences() {
-        let sentences: Vec<String> = (0..DF_CAP + 1).map(|i| format!("Common word{i}x.")).collect();
-        let refs: Vec<&str> = sentences.iter().map(String::as_str).collect();
-        let (_, v) = vectors_of(&refs);
-        assert!(Graph::new(&v).neighbours(0).is_empty());
+    fn the_factored_graph_gives_the_dense_graphs_degrees_and_pagerank() {
+        let (_, v) = vectors_of(&[
+            "The council approved the new budget for schools on Monday.",
+            "Schools will receive more money for teachers and buildings.",
+            "The budget vote was close, with five members against.",
+            "Teachers welcomed the money but said buildings need more.",
+            "A storm closed two schools last winter.",
+            "Nobody mentioned parking.",
+            "Zebras gallop.",
+        ]);
+        let graph = Graph::new(&v);
+        let (degrees, rank) = dense_pagerank(&v);
+        for (a, b) in graph.weighted_degrees().iter().zip(&degrees) {
+            assert!((a - b).abs() < 1e-6, "{:?} vs {degrees:?}", graph.weighted_degrees());
+        }
+        assert_eq!(graph.weighted_degrees()[6], 0.0, "a sentence sharing no term has no edges");
+        let factored = graph.pagerank();
+        assert!((factored.iter().sum::<f64>() - 1.0).abs() < 1e-6);
+        // Within the early stop's tolerance (CONVERGENCE of the total).
+        for (a, b) in factored.iter().zip(&rank) {
+            assert!((a - b).abs() < 1e-3 * b, "{factored:?} vs {rank:?}");
+        }
     }
 
     #[test]

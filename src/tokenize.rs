@@ -164,13 +164,13 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
         // A zero-width space is a word break to UAX #29, but web pages put them inside words as line
         // break hints. The word joiner U+2060 is as long in UTF-8 and ignored inside words (WB4), so
         // swapping it in keeps every offset and joins the word.
-        let joined: std::borrow::Cow<str> =
-            if source.contains('\u{200B}') { source.replace('\u{200B}', "\u{2060}").into() } else { source.into() };
-        let words_of = if joined.is_ascii() {
-            Words::Ascii(ascii_words(&joined))
+        let ascii = source.is_ascii(); // then it has no zero-width space either
+        let joined: std::borrow::Cow<str> = if !ascii && source.contains('\u{200B}') {
+            source.replace('\u{200B}', "\u{2060}").into()
         } else {
-            Words::Unicode(joined.unicode_word_indices())
+            source.into()
         };
+        let words_of = if ascii { Words::Ascii(ascii_words(&joined)) } else { Words::Unicode(joined.unicode_word_indices()) };
         for (offset, piece) in words_of {
             words += 1;
             let span = Span::new(sentence.start + offset, sentence.start + offset + piece.len());
@@ -252,31 +252,57 @@ impl<'a, A: Iterator<Item = (usize, &'a str)>, U: Iterator<Item = (usize, &'a st
 /// crate.
 fn ascii_words(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
     let bytes = text.as_bytes();
-    let is_core = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
     let joins = |prev: u8, b: u8, next: u8| match b {
-        b'.' | b',' | b';' | b'\'' if prev.is_ascii_digit() && next.is_ascii_digit() => true,
-        b'\'' | b'.' | b':' => prev.is_ascii_alphabetic() && next.is_ascii_alphabetic(),
+        b'.' | b',' | b';' | b'\'' if class(prev) & class(next) & DIGIT != 0 => true,
+        b'\'' | b'.' | b':' => class(prev) & class(next) & LETTER != 0,
         _ => false,
     };
     let mut at = 0;
     std::iter::from_fn(move || loop {
-        let start = at + bytes.get(at..)?.iter().position(|&b| is_core(b))?;
+        let start = at + bytes.get(at..)?.iter().position(|&b| class(b) != 0)?;
         let mut end = start + 1;
-        let mut alphanumeric = bytes.get(start).is_some_and(u8::is_ascii_alphanumeric);
+        let mut seen = bytes.get(start).map_or(0, |&b| class(b));
         while let Some(&b) = bytes.get(end) {
-            if is_core(b) {
-                alphanumeric |= b.is_ascii_alphanumeric();
+            let c = class(b);
+            if c != 0 {
+                seen |= c;
             } else if !matches!((bytes.get(end - 1), bytes.get(end + 1)), (Some(&p), Some(&n)) if joins(p, b, n)) {
                 break;
             }
             end += 1;
         }
         at = end;
-        if alphanumeric {
+        if seen & (LETTER | DIGIT) != 0 {
             return Some((start, text.get(start..end).unwrap_or("")));
         }
     })
 }
+
+/// Classes of ASCII bytes for [`ascii_words`], one table lookup per byte: the word scanner's hot loop.
+fn class(b: u8) -> u8 {
+    ASCII_CLASS[usize::from(b)]
+}
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+const UNDERSCORE: u8 = 4;
+const ASCII_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_alphabetic() {
+            LETTER
+        } else if byte.is_ascii_digit() {
+            DIGIT
+        } else if byte == b'_' {
+            UNDERSCORE
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
 
 /// Single letters and stopwords carry no topic.
 fn is_content_word(normalized: &str, language: Language) -> bool {

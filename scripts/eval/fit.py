@@ -38,7 +38,6 @@ DUPLICATE_SIMILARITY = 0.9
 FULL_LENGTH_CONTENT_WORDS = 6
 REDUNDANCY_FREE_SHARE = 0.45
 COVERAGE_SHARE = 0.42
-EDGE_MIN_SIMILARITY = np.float32(0.01)
 DEFAULT_DIVERSITY = 0.5
 
 
@@ -134,9 +133,8 @@ class Article:
         # Degree centrality: the sum of a sentence's cosines (without itself), scaled to the max.
         c = self.cos.astype(float).copy()
         np.fill_diagonal(c, 0)
-        # The Rust graph keeps edges of at least EDGE_MIN_SIMILARITY (and at most 64 per sentence, which
-        # articles never reach): its weighted degrees are these sums.
-        deg = np.where(c >= EDGE_MIN_SIMILARITY, c, 0).sum(1)
+        # src/score.rs's graph is the complete cosine graph: its weighted degrees are these sums.
+        deg = c.sum(1)
         f["degree"] = deg / max(deg.max(), 1e-300) if n else deg
         # src/score.rs `coverage`: degree weighted by the summary's share of the article, up to COVERAGE_SHARE.
         f["coverage"] = f["degree"] * min(min(self.k, n) / max(n, 1) / COVERAGE_SHARE, 1.0)
