@@ -1,5 +1,6 @@
 //! Times each stage of the pipeline on one file:
-//! `cargo run --release --example stages -- FILE [RUNS]`.
+//! `cargo run --release --example stages -- FILE [RUNS] [summarize]` (with `summarize`, only the whole
+//! call is run and timed: for a profiler).
 //! A quick profile for development; `make bench` is the measurement of record. Each stage is run
 //! `RUNS` times (default 5) and the fastest run is shown: on a shared machine the minimum is the figure
 //! least disturbed by other work. `summarize` times the whole of `abridge::summarize` the same way;
@@ -13,6 +14,19 @@ fn main() {
     let path = args.next().expect("usage: stages FILE [RUNS]");
     let runs: usize = args.next().map_or(5, |r| r.parse().expect("RUNS is a whole number"));
     let text = std::fs::read_to_string(&path).expect("readable UTF-8 file");
+    if args.next().as_deref() == Some("summarize") {
+        // Only the whole call, for a profiler: `perf record … stages FILE 50 summarize`.
+        let best = (0..runs)
+            .map(|_| {
+                let t = Instant::now();
+                std::hint::black_box(abridge::summarize(&text, &Options::sentences(10)).expect("a summary"));
+                t.elapsed()
+            })
+            .min()
+            .unwrap_or_default();
+        println!("summarize: {:8.2} ms", best.as_secs_f64() * 1e3);
+        return;
+    }
     let mut best = [Duration::MAX; 10];
     let mut keep = |slot: usize, d: Duration| best[slot] = best[slot].min(d);
     let mut report = String::new();
