@@ -10,6 +10,7 @@
 use crate::span::{is_zero_width, Span};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap;
+use std::collections::hash_map::Entry;
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -115,19 +116,57 @@ impl Tokens {
     }
 }
 
-/// What a surface form turned out to be.
+/// A distinct surface form as a hash key: its first eight bytes as an integer, then the word. Hashing
+/// and comparing a word of up to eight bytes (most of them) never reads the text again; comparing with
+/// the `str` alone read every key at its first occurrence, anywhere in a megabyte of text.
 #[derive(Clone, Copy)]
-enum Surface {
-    Stopword,
-    Term(TermId),
+struct FormKey<'a> {
+    head: u64,
+    word: &'a str,
 }
 
-/// A distinct surface form: what it is, how often it occurs, and where first.
-struct Form {
-    surface: Surface,
-    count: u32,
-    first: Span,
+impl<'a> FormKey<'a> {
+    fn new(word: &'a str) -> FormKey<'a> {
+        let mut head = 0u64;
+        for (i, &b) in word.as_bytes().iter().take(8).enumerate() {
+            head |= u64::from(b) << (8 * i);
+        }
+        FormKey { head, word }
+    }
 }
+
+impl PartialEq for FormKey<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.head == other.head
+            && self.word.len() == other.word.len()
+            && (self.word.len() <= 8 || self.word.as_bytes().get(8..) == other.word.as_bytes().get(8..))
+    }
+}
+
+impl Eq for FormKey<'_> {}
+
+impl std::hash::Hash for FormKey<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        // The head and length only: words that share both (rare) just share a bucket chain.
+        state.write_u64(self.head ^ (self.word.len() as u64).rotate_right(8));
+    }
+}
+
+/// What the cache keeps for a surface form, counted where the lookup already is.
+struct FormCount {
+    /// Where the form first occurs.
+    first: Span,
+    /// The form's term, or [`STOPWORD`].
+    term: TermId,
+    /// Whether the form starts with a capital letter.
+    upper: bool,
+    count: u32,
+    /// Occurrences that are capitalized and do not open their sentence.
+    capitalized: u32,
+}
+
+/// [`FormCount::term`] of a stopword (and of a single letter): no term.
+const STOPWORD: TermId = TermId::MAX;
 
 /// Tokenizes each sentence of `text`.
 ///
@@ -148,10 +187,9 @@ pub fn tokenize(text: &str, sentences: &[Span], language: Language) -> Tokens {
 /// [`Tokens::title_terms`], with the same term ids.
 pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<&'a str>, language: Language) -> Tokens {
     let stemmer = language.stemmer();
-    // Surface form → index in `forms`: one hash lookup per word, for the stemming cache and the
+    // Surface form → its term and counts: one hash lookup per word, for the stemming cache and the
     // display-form counts alike.
-    let mut cache: FxHashMap<&'a str, u32> = FxHashMap::default();
-    let mut forms: Vec<Form> = Vec::new();
+    let mut cache: FxHashMap<FormKey<'a>, FormCount> = FxHashMap::default();
     let mut stem_ids: FxHashMap<String, TermId> = FxHashMap::default();
     let mut tokens = Tokens::default();
     let vocabulary = &mut tokens.vocabulary;
@@ -175,29 +213,23 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
             words += 1;
             let span = Span::new(sentence.start + offset, sentence.start + offset + piece.len());
             let word = span.slice(text);
-            let form = match cache.get(word) {
-                Some(&f) => f as usize,
-                None => {
+            let form = match cache.entry(FormKey::new(word)) {
+                Entry::Occupied(known) => known.into_mut(),
+                Entry::Vacant(new) => {
                     normalize_word(word, &mut normalized);
-                    let surface = if is_content_word(&normalized, language) {
-                        Surface::Term(intern(&mut stem_ids, vocabulary, &stemmer, &normalized, span))
+                    let term = if is_content_word(&normalized, language) {
+                        intern(&mut stem_ids, vocabulary, &stemmer, &normalized, span)
                     } else {
-                        Surface::Stopword
+                        STOPWORD
                     };
-                    cache.insert(word, forms.len() as u32);
-                    forms.push(Form { surface, count: 0, first: span });
-                    forms.len() - 1
+                    let upper = word.chars().next().is_some_and(char::is_uppercase);
+                    new.insert(FormCount { first: span, term, upper, count: 0, capitalized: 0 })
                 }
             };
-            let Some(form) = forms.get_mut(form) else { continue };
-            if let Surface::Term(id) = form.surface {
-                let i = id as usize;
-                vocabulary.count[i] += 1;
-                if offset > 0 && word.chars().next().is_some_and(char::is_uppercase) {
-                    vocabulary.capitalized[i] += 1;
-                }
+            if form.term != STOPWORD {
                 form.count += 1;
-                tokens.terms.push(id);
+                form.capitalized += u32::from(offset > 0 && form.upper);
+                tokens.terms.push(form.term);
                 tokens.spans.push(span);
             }
         }
@@ -215,15 +247,17 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
         }
     }
 
-    // Display each term as its most frequent surface form; ties go to the one seen first.
+    // Each term's counts are its forms' counts; it is displayed as its most frequent surface form,
+    // ties going to the one seen first (so the order the cache is read in does not matter).
     let mut best: Vec<(u32, usize)> = vec![(0, usize::MAX); vocabulary.len()];
-    for form in &forms {
-        if let Surface::Term(id) = form.surface {
-            let b = &mut best[id as usize];
-            if form.count > 0 && (form.count > b.0 || (form.count == b.0 && form.first.start < b.1)) {
-                *b = (form.count, form.first.start);
-                vocabulary.display[id as usize] = form.first;
-            }
+    for counted in cache.values() {
+        let Some(b) = best.get_mut(counted.term as usize) else { continue };
+        let term = counted.term as usize;
+        vocabulary.count[term] += counted.count;
+        vocabulary.capitalized[term] += counted.capitalized;
+        if counted.count > 0 && (counted.count > b.0 || (counted.count == b.0 && counted.first.start < b.1)) {
+            *b = (counted.count, counted.first.start);
+            vocabulary.display[term] = counted.first;
         }
     }
     tokens
