@@ -74,11 +74,14 @@ pub fn keywords(text: &str, tokens: &Tokens, centrality: &[f64], limit: usize) -
     candidates.truncate(limit);
 
     let mut occurrences: Vec<Vec<Span>> = vec![Vec::new(); candidates.len()];
-    let slot: rustc_hash::FxHashMap<u32, usize> =
-        candidates.iter().enumerate().map(|(slot, &t)| (t as u32, slot)).collect();
+    // Each term's place among the keywords (a table, not a map: it is read once per word of the text).
+    let mut slot = vec![usize::MAX; vocabulary.len()];
+    for (s, &t) in candidates.iter().enumerate() {
+        slot[t] = s;
+    }
     for (&t, &span) in tokens.terms.iter().zip(&tokens.spans) {
-        if let Some(&s) = slot.get(&t) {
-            occurrences[s].push(span);
+        if let Some(list) = slot.get(t as usize).and_then(|&s| occurrences.get_mut(s)) {
+            list.push(span);
         }
     }
     let top = candidates.first().map_or(1.0, |&t| weight[t]);

@@ -192,6 +192,13 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
     let mut cache: FxHashMap<FormKey<'a>, FormCount> = FxHashMap::default();
     let mut stem_ids: FxHashMap<String, TermId> = FxHashMap::default();
     let mut tokens = Tokens::default();
+    // About one content word in six or seven bytes of English: reserving for one in six spares the
+    // largest vectors their regrowth (and a copy of each) on long texts.
+    let content_words_estimate = sentences.iter().map(|s| s.len()).sum::<usize>() / 6;
+    tokens.terms.reserve(content_words_estimate);
+    tokens.spans.reserve(content_words_estimate);
+    tokens.ranges.reserve(sentences.len());
+    tokens.word_counts.reserve(sentences.len());
     let vocabulary = &mut tokens.vocabulary;
     let mut normalized = String::new();
 
