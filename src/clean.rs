@@ -436,7 +436,10 @@ impl Phrases {
                 let k = candidates.trailing_zeros() as usize;
                 candidates &= candidates - 1;
                 let phrase = self.phrases.get(k).map_or(&[][..], |p| p.as_bytes());
-                if bytes.get(at..at + phrase.len()) == Some(phrase) {
+                // The second byte first: it rules out nearly every candidate without a call to memcmp.
+                if phrase.get(1).is_none_or(|second| bytes.get(at + 1) == Some(second))
+                    && bytes.get(at..at + phrase.len()) == Some(phrase)
+                {
                     return true;
                 }
             }
@@ -718,8 +721,8 @@ mod tests {
 
     #[test]
     fn phrases_are_found_wherever_they_occur_and_only_whole() {
-        const SET: Phrases = Phrases::new(&["getty images", "zq", "(photo:", "pa wire"]);
-        for found in ["getty images", "x (photo: y", "by pa wire", "é zq", "pa wirepa"] {
+        const SET: Phrases = Phrases::new(&["getty images", "zq", "(photo:", "pa wire", "#"]);
+        for found in ["getty images", "x (photo: y", "by pa wire", "é zq", "pa wirepa", "#", "a #"] {
             assert!(SET.occur_in(found), "{found}");
         }
         for missing in ["", "z q", "getty image", "(photo", "pa wir", "p a wire", "éèê"] {

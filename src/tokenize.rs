@@ -67,8 +67,41 @@ const ENGLISH_STOPWORDS: &[&str] = &[
 /// assert!(!abridge::tokenize::is_stopword("summit"));
 /// ```
 pub fn is_stopword(lower: &str) -> bool {
-    ENGLISH_STOPWORDS.binary_search(&lower).is_ok()
+    packed_for_order(lower).is_some_and(|key| ENGLISH_STOPWORD_KEYS.binary_search(&key).is_ok())
 }
+
+/// A word of at most 16 bytes as a big-endian integer, zero-padded: integers compare as the words do
+/// (no word holds a zero byte), so the stopword search compares integers instead of calling `memcmp`.
+const fn packed_for_order(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 16 {
+        return None;
+    }
+    let mut key = 0u128;
+    let mut i = 0;
+    while i < 16 {
+        key <<= 8;
+        if i < bytes.len() {
+            key |= bytes[i] as u128;
+        }
+        i += 1;
+    }
+    Some(key)
+}
+
+/// [`ENGLISH_STOPWORDS`] packed by [`packed_for_order`], in the same (sorted) order.
+const ENGLISH_STOPWORD_KEYS: [u128; ENGLISH_STOPWORDS.len()] = {
+    let mut keys = [0u128; ENGLISH_STOPWORDS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = match packed_for_order(ENGLISH_STOPWORDS[i]) {
+            Some(key) => key,
+            None => panic!("a stopword longer than 16 bytes"),
+        };
+        i += 1;
+    }
+    keys
+};
 
 /// The terms: stems, and how they were written.
 #[derive(Clone, Debug, Default)]
@@ -376,18 +409,28 @@ fn intern(
 /// dropped and a possessive "'s" removed (the stemmer only knows the ASCII apostrophe).
 fn normalize_word(word: &str, out: &mut String) {
     out.clear();
-    for c in word.chars() {
-        match c {
-            '’' | '‘' | 'ʼ' | '′' => out.push('\''),
-            c if is_zero_width(c) => {}
-            c => out.extend(c.to_lowercase()),
-        }
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+    } else {
+        normalize_chars(word, out);
     }
     if out.ends_with("'s") && out.len() > 2 {
         out.truncate(out.len() - 2);
     }
     while out.ends_with('\'') {
         out.pop();
+    }
+}
+
+/// [`normalize_word`]'s character mapping for words that are not ASCII.
+fn normalize_chars(word: &str, out: &mut String) {
+    for c in word.chars() {
+        match c {
+            '’' | '‘' | 'ʼ' | '′' => out.push('\''),
+            c if is_zero_width(c) => {}
+            c => out.extend(c.to_lowercase()),
+        }
     }
 }
 
@@ -426,6 +469,11 @@ mod tests {
     #[test]
     fn stopword_list_is_sorted_for_binary_search() {
         assert!(ENGLISH_STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(ENGLISH_STOPWORD_KEYS.windows(2).all(|k| k[0] < k[1]), "packing keeps the order");
+        assert!(ENGLISH_STOPWORDS.iter().all(|w| is_stopword(w)));
+        for word in ["", "abouts", "th", "thee", "yourselvesx", "summit", "a-very-long-word-indeed"] {
+            assert!(!is_stopword(word), "{word}");
+        }
     }
 
     #[test]
