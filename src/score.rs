@@ -20,7 +20,7 @@ use crate::tokenize::{TermId, Tokens};
 
 /// PageRank damping (Brin & Page 1998; LexRank uses the same 0.85).
 pub const DAMPING: f64 = 0.85;
-/// PageRank is solved until the residual is this fraction of where it started. On the 1 MB novel
+/// PageRank is solved until the residual is this fraction of the system's right-hand side. On the 1 MB novel
 /// that takes 7 products and leaves every centrality within 0.13 % (of the best one) of the exact
 /// solution; the power iteration it replaced took 10 rounds to stop 7 % away.
 pub const CONVERGENCE: f64 = 3e-3;
@@ -282,7 +282,8 @@ impl<'a> Graph<'a> {
         self.pagerank_to(CONVERGENCE)
     }
 
-    /// [`Graph::pagerank`], solved to a relative residual of `tolerance` (or [`MAX_ITERATIONS`]).
+    /// [`Graph::pagerank`], solved until the residual is `tolerance` of the right-hand side (or for
+    /// [`MAX_ITERATIONS`] products).
     ///
     /// PageRank is solved as the linear system it is rather than by the power iteration. With uniform
     /// teleportation and dangling sentences spread uniformly, the ranks are proportional to the `x` with
@@ -298,13 +299,20 @@ impl<'a> Graph<'a> {
         }
         let inverse_root: Vec<f64> = self.degrees.iter().map(|&d| if d > 0.0 { 1.0 / d.sqrt() } else { 0.0 }).collect();
         let dot = |a: &[f64], b: &[f64]| a.iter().zip(b).map(|(x, y)| x * y).sum::<f64>();
-        // Conjugate gradients from y = 0: the residual starts as the right-hand side.
-        let mut y = vec![0.0; n];
-        let mut residual = inverse_root.clone();
+        // Conjugate gradients, from the best multiple of `D^½ 1` (ranks in proportion to the degrees,
+        // the undamped walk's answer). Its product needs no multiplication: `(S − I) 1` is the
+        // degrees, so `(I − d A) D^½ 1 = (1 − d) D^½ 1`.
+        let root: Vec<f64> = self.degrees.iter().map(|d| d.sqrt()).collect();
+        let with_edges = inverse_root.iter().filter(|&&r| r > 0.0).count() as f64;
+        let total_degree: f64 = self.degrees.iter().sum();
+        let start = if total_degree > 0.0 { with_edges / ((1.0 - DAMPING) * total_degree) } else { 0.0 };
+        let mut y: Vec<f64> = root.iter().map(|r| start * r).collect();
+        let mut residual: Vec<f64> =
+            inverse_root.iter().zip(&root).map(|(b, r)| b - start * (1.0 - DAMPING) * r).collect();
         let mut direction = residual.clone();
         let (mut scaled, mut product, mut term_space) = (vec![0.0; n], vec![0.0; n], Vec::new());
         let mut residual_norm = dot(&residual, &residual);
-        let target = tolerance * tolerance * residual_norm;
+        let target = tolerance * tolerance * dot(&inverse_root, &inverse_root);
         for _ in 0..MAX_ITERATIONS {
             if residual_norm <= target {
                 break;
