@@ -396,12 +396,15 @@ fn classify(norm: &str, words: usize) -> Option<Boilerplate> {
     if words > CAPTION_MAX_WORDS {
         return None; // prose: every kind of furniture is shorter
     }
-    let lower = lowercase(norm);
-    if is_advertisement(&lower) {
+    // Past READ_MORE_MAX_WORDS only a caption is possible, and its checks ignore case themselves: the
+    // lower-case copy is made for the short paragraphs only (a novel's dialogue is mostly longer).
+    let short = words <= READ_MORE_MAX_WORDS;
+    let lower = if short { lowercase(norm) } else { String::new() };
+    if short && is_advertisement(&lower) {
         Some(Boilerplate::Advertisement)
-    } else if is_caption(norm, &lower) {
+    } else if is_caption(norm) {
         Some(Boilerplate::Caption)
-    } else if words <= READ_MORE_MAX_WORDS && starts_with_any(&lower, READ_MORE_OPENINGS) {
+    } else if short && starts_with_any(&lower, READ_MORE_OPENINGS) {
         Some(Boilerplate::ReadMore)
     } else if words <= FURNITURE_MAX_WORDS && is_share(&lower) {
         Some(Boilerplate::Share)
@@ -423,42 +426,81 @@ fn contains_any(haystack: &str, needles: &[&str]) -> bool {
     needles.iter().any(|n| haystack.contains(n))
 }
 
-/// A few ASCII phrases to find in many short paragraphs, in one pass: `first[b]` has bit `k` set when
-/// phrase `k` starts with byte `b`, so most positions are ruled out by one table lookup. Searching for
-/// each phrase in turn built a two-way searcher per phrase and paragraph, which in the `.wasm` was a
-/// sixth of the whole summary's time on a novel (every short line of dialogue is checked).
+/// A few lower-case ASCII phrases to find in many short paragraphs, ignoring ASCII case, in one pass.
+///
+/// Each phrase is found through its rarest byte (its anchor: punctuation before letters, and letters
+/// by their rarity in English text): `by_anchor[b]` has bit `k` set when phrase `k`'s anchor is byte `b`,
+/// so a position is one table lookup and only the few holding an anchor ("y", "k", "(", "/" …) are
+/// compared. Searching for each phrase in turn built a two-way searcher per phrase and paragraph, which
+/// in the `.wasm` was a sixth of the whole summary's time on a novel (every short line of dialogue is
+/// checked); anchoring on first bytes instead ("a", "i", "p", "s" …) still compared at a quarter of all
+/// positions.
 struct Phrases {
     phrases: &'static [&'static str],
-    first: [u32; 128],
+    /// Where in phrase `k` its anchor is.
+    anchor_at: [u8; 32],
+    /// Indexed by any byte, upper- and lower-case letters alike: no case folding per byte.
+    by_anchor: [u32; 256],
+}
+
+/// Lower-case letters from the commonest in English to the rarest.
+const LETTERS_BY_FREQUENCY: &[u8; 26] = b"etaoinsrhldcumfpgwybvkxjqz";
+
+/// How rare a byte of a phrase is taken to be: a space is everywhere, letters by their frequency, and
+/// anything else (punctuation, digits) rarer than any letter.
+const fn rarity(b: u8) -> usize {
+    if b == b' ' {
+        return 0;
+    }
+    let mut i = 0;
+    while i < LETTERS_BY_FREQUENCY.len() {
+        if LETTERS_BY_FREQUENCY[i] == b {
+            return 1 + i;
+        }
+        i += 1;
+    }
+    1 + LETTERS_BY_FREQUENCY.len()
 }
 
 impl Phrases {
-    /// Panics at compile time (it is only used in constants) on a non-ASCII phrase or more than 32.
+    /// Panics at compile time (it is only used in constants) on a phrase that is empty, longer than
+    /// 255 bytes or not lower-case ASCII, or on more than 32 phrases.
     const fn new(phrases: &'static [&'static str]) -> Phrases {
         assert!(phrases.len() <= 32);
-        let mut first = [0u32; 128];
+        let mut anchor_at = [0u8; 32];
+        let mut by_anchor = [0u32; 256];
         let mut k = 0;
         while k < phrases.len() {
-            let b = phrases[k].as_bytes()[0];
-            assert!(b < 128, "phrases are ASCII");
-            first[b as usize] |= 1 << k;
+            let bytes = phrases[k].as_bytes();
+            assert!(!bytes.is_empty() && bytes.len() < 256);
+            let mut best = 0;
+            let mut i = 0;
+            while i < bytes.len() {
+                assert!(bytes[i] < 128 && !bytes[i].is_ascii_uppercase(), "phrases are lower-case ASCII");
+                if rarity(bytes[i]) > rarity(bytes[best]) {
+                    best = i;
+                }
+                i += 1;
+            }
+            anchor_at[k] = best as u8;
+            let b = bytes[best];
+            by_anchor[b as usize] |= 1 << k;
+            by_anchor[b.to_ascii_uppercase() as usize] |= 1 << k;
             k += 1;
         }
-        Phrases { phrases, first }
+        Phrases { phrases, anchor_at, by_anchor }
     }
 
     fn occur_in(&self, haystack: &str) -> bool {
         let bytes = haystack.as_bytes();
         for (at, &b) in bytes.iter().enumerate() {
-            let mut candidates = self.first.get(usize::from(b)).copied().unwrap_or(0);
+            let mut candidates = self.by_anchor[usize::from(b)];
             while candidates != 0 {
                 let k = candidates.trailing_zeros() as usize;
                 candidates &= candidates - 1;
                 let phrase = self.phrases.get(k).map_or(&[][..], |p| p.as_bytes());
-                // The second byte first: it rules out nearly every candidate without a call to memcmp.
-                if phrase.get(1).is_none_or(|second| bytes.get(at + 1) == Some(second))
-                    && bytes.get(at..at + phrase.len()) == Some(phrase)
-                {
+                let Some(start) = at.checked_sub(usize::from(self.anchor_at[k & 31])) else { continue };
+                if bytes.get(start..start + phrase.len()).is_some_and(|found| found.eq_ignore_ascii_case(phrase)) {
                     return true;
                 }
             }
@@ -498,19 +540,23 @@ const CREDIT_WORDS: &[&str] = &[
     "handout", "alamy", "shutterstock", "bloomberg", "xinhua", "kyodo", "anadolu", "istock", "supplied",
 ];
 
-fn is_caption(norm: &str, lower: &str) -> bool {
-    if starts_with_any(lower, CAPTION_OPENINGS) || CAPTION_PHRASES.occur_in(lower) {
+fn is_caption(norm: &str) -> bool {
+    let opens_like_a_caption = CAPTION_OPENINGS
+        .iter()
+        .any(|o| norm.as_bytes().get(..o.len()).is_some_and(|start| start.eq_ignore_ascii_case(o.as_bytes())));
+    if opens_like_a_caption || CAPTION_PHRASES.occur_in(norm) {
         return true;
     }
     // A credit in parentheses at the very end, after no final punctuation of its own: captions end
     // "… on Tuesday (Naoya Osato/Kyodo News via AP)"; prose ends with a full stop.
-    let Some(inner) = lower.strip_suffix(')').and_then(|s| s.rfind('(').map(|i| &s[i + 1..])) else {
+    let Some((before, inner)) = norm.strip_suffix(')').and_then(|s| s.rfind('(').map(|i| (&s[..i], &s[i + 1..]))) else {
         return false;
     };
-    let before = &norm[..norm.len().saturating_sub(inner.len() + 2)];
     if has_final_punctuation(before) {
         return false;
     }
+    let inner = lowercase(inner);
+    let inner = inner.as_str();
     let tokens: Vec<&str> = inner.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
     // Short words must be whole tokens ("ap" is not "map"); longer ones, and phrases ending in a space
     // ("via "), are searched as they are.
@@ -741,7 +787,7 @@ mod tests {
     #[test]
     fn phrases_are_found_wherever_they_occur_and_only_whole() {
         const SET: Phrases = Phrases::new(&["getty images", "zq", "(photo:", "pa wire", "#"]);
-        for found in ["getty images", "x (photo: y", "by pa wire", "é zq", "pa wirepa", "#", "a #"] {
+        for found in ["getty images", "x (photo: y", "by pa wire", "é zq", "pa wirepa", "#", "a #", "GETTY Images", "(Photo: AP"] {
             assert!(SET.occur_in(found), "{found}");
         }
         for missing in ["", "z q", "getty image", "(photo", "pa wir", "p a wire", "éèê"] {
