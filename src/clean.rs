@@ -8,6 +8,7 @@
 //! furniture with the [`Boilerplate`] kind that explains why, so later stages leave it out and the page
 //! can show it dimmed. The text itself is never rewritten: every paragraph is a [`Span`] into the input.
 
+use crate::scan;
 use crate::span::{is_space, is_zero_width, lowercase, Span};
 use rustc_hash::FxHashSet;
 use serde::Serialize;
@@ -213,12 +214,10 @@ fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
         // start with the byte E2, so most of the text is skipped one byte at a time without decoding.
         while let Some(&b) = bytes.get(at) {
             // Eight bytes at a time while none of them can start a terminator (most of a line).
-            if let Some(chunk) = bytes.get(at..at + 8) {
-                let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-                if !may_hold_terminator(word) {
-                    at += 8;
-                    continue;
-                }
+            let skipped = scan::skip_to_candidates(bytes, at, &[b'\n', b'\r', 0xE2]);
+            if skipped > at {
+                at = skipped;
+                continue;
             }
             let terminator = match b {
                 b'\n' => 1,
@@ -242,16 +241,6 @@ fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
         }
         None
     })
-}
-
-/// Whether any byte of `word` is `\n`, `\r` or `0xE2` (the bytes a line terminator starts with). The
-/// classic zero-byte test on `word` xor each of them: it can say yes for a byte just above a match,
-/// never no for a match, and a yes only sends the scan back to single bytes.
-fn may_hold_terminator(word: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
-    has_zero(word ^ (ONES * u64::from(b'\n'))) | has_zero(word ^ (ONES * u64::from(b'\r'))) | has_zero(word ^ (ONES * 0xE2)) != 0
 }
 
 fn split_block(text: &str, lines: &[Span], out: &mut Vec<Span>) {

@@ -28,6 +28,7 @@ pub mod clean;
 mod error;
 pub mod keywords;
 mod options;
+mod scan;
 pub mod score;
 pub mod segment;
 pub mod select;

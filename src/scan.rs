@@ -1,0 +1,59 @@
+//! Byte scanning eight bytes at a time.
+//!
+//! Several stages walk the whole text looking for a handful of bytes (line breaks, sentence
+//! terminators) that are rare in it. Testing a `u64` of eight bytes at once for "might one of them be
+//! here" lets those loops skip most of the text without looking at each byte, in the `.wasm` too (which
+//! has no SIMD here and no `memchr`).
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// Whether any of the eight bytes of `chunk` (little-endian) may be one of `wanted`. The classic
+/// zero-byte test on `chunk ^ byte`: it can answer yes for a byte just above a real match, never no for
+/// a real one, so a yes only sends the caller back to single bytes.
+#[inline(always)]
+pub fn may_hold(chunk: u64, wanted: &[u8]) -> bool {
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+    wanted.iter().fold(0, |found, &b| found | has_zero(chunk ^ (ONES * u64::from(b)))) != 0
+}
+
+/// The offset from `at` of the first eight-byte chunk of `bytes` that may hold one of `wanted`, or of the
+/// last bytes too few to make a chunk: everything before it is certainly none of them.
+#[inline(always)]
+pub fn skip_to_candidates(bytes: &[u8], mut at: usize, wanted: &[u8]) -> usize {
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        if may_hold(word, wanted) {
+            break;
+        }
+        at += 8;
+    }
+    at
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn never_skips_a_wanted_byte(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..40), from in 0usize..40) {
+            let wanted = [b'\n', b'.', 0xE2];
+            let from = from.min(bytes.len());
+            let stop = skip_to_candidates(&bytes, from, &wanted);
+            proptest::prop_assert!(stop >= from);
+            proptest::prop_assert!(bytes[from..stop.min(bytes.len())].iter().all(|b| !wanted.contains(b)));
+            proptest::prop_assert!(stop + 8 > bytes.len() || bytes[stop..stop + 8].iter().any(|b| wanted.contains(b)) || may_hold(u64::from_le_bytes(bytes[stop..stop + 8].try_into().unwrap()), &wanted));
+        }
+    }
+
+    #[test]
+    fn finds_each_position() {
+        for at in 0..8 {
+            let mut chunk = *b"abcdefgh";
+            chunk[at] = b'.';
+            assert!(may_hold(u64::from_le_bytes(chunk), b".!?"));
+        }
+        assert!(!may_hold(u64::from_le_bytes(*b"abcdefgh"), b".!?\n\r"));
+    }
+}
