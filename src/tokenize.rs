@@ -333,14 +333,16 @@ fn ascii_words(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
     };
     let mut at = 0;
     std::iter::from_fn(move || loop {
-        let start = at + bytes.get(at..)?.iter().position(|&b| class(b) != 0)?;
+        let start = at + bytes.get(at..)?.iter().position(|&b| class(b) & CORE != 0)?;
         let mut end = start + 1;
         let mut seen = bytes.get(start).map_or(0, |&b| class(b));
         while let Some(&b) = bytes.get(end) {
             let c = class(b);
-            if c != 0 {
+            if c & CORE != 0 {
                 seen |= c;
-            } else if !matches!((bytes.get(end - 1), bytes.get(end + 1)), (Some(&p), Some(&n)) if joins(p, b, n)) {
+            } else if c & JOINER == 0 // a space or other punctuation: the common end of a word
+                || !matches!((bytes.get(end - 1), bytes.get(end + 1)), (Some(&p), Some(&n)) if joins(p, b, n))
+            {
                 break;
             }
             end += 1;
@@ -359,6 +361,10 @@ fn class(b: u8) -> u8 {
 const LETTER: u8 = 1;
 const DIGIT: u8 = 2;
 const UNDERSCORE: u8 = 4;
+/// Letters, digits and the underscore: what words are made of.
+const CORE: u8 = LETTER | DIGIT | UNDERSCORE;
+/// `.`, `,`, `;`, `'` and `:`, which may join two runs of letters or of digits into one word.
+const JOINER: u8 = 8;
 const ASCII_CLASS: [u8; 256] = {
     let mut table = [0u8; 256];
     let mut b = 0;
@@ -370,6 +376,8 @@ const ASCII_CLASS: [u8; 256] = {
             DIGIT
         } else if byte == b'_' {
             UNDERSCORE
+        } else if matches!(byte, b'.' | b',' | b';' | b'\'' | b':') {
+            JOINER
         } else {
             0
         };
