@@ -58,12 +58,7 @@ pub fn keywords(text: &str, tokens: &Tokens, centrality: &[f64], limit: usize) -
     }
     let min_occurrences = if tokens.ranges.len() < 5 { 1 } else { MIN_OCCURRENCES };
     let mut candidates: Vec<usize> = (0..vocabulary.len())
-        .filter(|&t| {
-            vocabulary.count[t] >= min_occurrences
-                && !vocabulary.numeric[t]
-                && weight[t] > 0.0
-                && !GENERIC_WORDS.contains(&lowercase(vocabulary.display[t].slice(text)).as_str())
-        })
+        .filter(|&t| vocabulary.count[t] >= min_occurrences && !vocabulary.numeric[t] && weight[t] > 0.0)
         .collect();
     for &t in &candidates {
         if vocabulary.capitalized[t] * 2 > vocabulary.count[t] {
@@ -71,7 +66,10 @@ pub fn keywords(text: &str, tokens: &Tokens, centrality: &[f64], limit: usize) -
         }
     }
     candidates.sort_by(|&a, &b| weight[b].total_cmp(&weight[a]).then(vocabulary.display[a].start.cmp(&vocabulary.display[b].start)));
-    candidates.truncate(limit);
+    // Generic words are dropped from the top down, only as far as the keywords asked for: lower-casing
+    // every term of a novel to look it up was most of this stage.
+    let is_generic = |t: usize| GENERIC_WORDS.contains(&lowercase(vocabulary.display[t].slice(text)).as_str());
+    let candidates: Vec<usize> = candidates.into_iter().filter(|&t| !is_generic(t)).take(limit).collect();
 
     let mut occurrences: Vec<Vec<Span>> = vec![Vec::new(); candidates.len()];
     // Each term's place among the keywords (a table, not a map: it is read once per word of the text).
