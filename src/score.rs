@@ -20,10 +20,11 @@ use crate::tokenize::{TermId, Tokens};
 
 /// PageRank damping (Brin & Page 1998; LexRank uses the same 0.85).
 pub const DAMPING: f64 = 0.85;
-/// PageRank is solved until the residual is this fraction of the system's right-hand side. On the 1 MB novel
-/// that takes 7 products and leaves every centrality within 0.13 % (of the best one) of the exact
-/// solution; the power iteration it replaced took 10 rounds to stop 7 % away.
-pub const CONVERGENCE: f64 = 3e-3;
+/// PageRank is solved until the residual is this fraction of the system's right-hand side. On the 1 MB
+/// novel every centrality is then within 1.2 % of the best one's of the exact solution (3e-3 gives
+/// 0.12 % for 0.6 ms more there); the summaries and the evaluation scores are the same, and the power
+/// iteration this replaced stopped 7 % away after more products.
+pub const CONVERGENCE: f64 = 1e-2;
 /// A bound on the products, which conjugate gradients on this system never needs.
 pub const MAX_ITERATIONS: usize = 100;
 /// Sentences with fewer content words than this are scaled down in proportion.
