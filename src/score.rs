@@ -292,7 +292,8 @@ impl<'a> Graph<'a> {
     /// and `x = D^½ y` makes that symmetric: `(I − d A) y = D^−½ 1` with `A = D^−½ (S − I) D^−½`, whose
     /// eigenvalues lie in `[−1, 1]`. So `I − d A` is positive definite with a condition number of at most
     /// `(1 + d) / (1 − d)` ≈ 12, and conjugate gradients gain a digit every four products, against one
-    /// every fourteen rounds for the power iteration (which on a novel was still 20 % off after 29).
+    /// every fourteen rounds for the power iteration (which, stopped after 10 rounds on the novel, was
+    /// 7 % of the best centrality away from the exact one).
     pub fn pagerank_to(&self, tolerance: f64) -> Vec<f64> {
         let n = self.degrees.len();
         if n == 0 {
