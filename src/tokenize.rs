@@ -149,42 +149,6 @@ impl Tokens {
     }
 }
 
-/// A distinct surface form as a hash key: its first eight bytes as an integer, then the word. Hashing
-/// and comparing a word of up to eight bytes (most of them) never reads the text again; comparing with
-/// the `str` alone read every key at its first occurrence, anywhere in a megabyte of text.
-#[derive(Clone, Copy)]
-struct FormKey<'a> {
-    head: u64,
-    word: &'a str,
-}
-
-impl<'a> FormKey<'a> {
-    fn new(word: &'a str) -> FormKey<'a> {
-        let mut head = 0u64;
-        for (i, &b) in word.as_bytes().iter().take(8).enumerate() {
-            head |= u64::from(b) << (8 * i);
-        }
-        FormKey { head, word }
-    }
-}
-
-impl PartialEq for FormKey<'_> {
-    fn eq(&self, other: &Self) -> bool {
-        self.head == other.head
-            && self.word.len() == other.word.len()
-            && (self.word.len() <= 8 || self.word.as_bytes().get(8..) == other.word.as_bytes().get(8..))
-    }
-}
-
-impl Eq for FormKey<'_> {}
-
-impl std::hash::Hash for FormKey<'_> {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        // The head and length only: words that share both (rare) just share a bucket chain.
-        state.write_u64(self.head ^ (self.word.len() as u64).rotate_right(8));
-    }
-}
-
 /// What the cache keeps for a surface form, counted where the lookup already is.
 struct FormCount {
     /// Where the form first occurs.
@@ -222,7 +186,7 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
     let stemmer = language.stemmer();
     // Surface form → its term and counts: one hash lookup per word, for the stemming cache and the
     // display-form counts alike.
-    let mut cache: FxHashMap<FormKey<'a>, FormCount> = FxHashMap::default();
+    let mut cache: FxHashMap<&'a str, FormCount> = FxHashMap::default();
     let mut stem_ids: FxHashMap<String, TermId> = FxHashMap::default();
     let mut tokens = Tokens::default();
     // About one content word in six or seven bytes of English: reserving for one in six spares the
@@ -253,7 +217,7 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
             words += 1;
             let span = Span::new(sentence.start + offset, sentence.start + offset + piece.len());
             let word = span.slice(text);
-            let form = match cache.entry(FormKey::new(word)) {
+            let form = match cache.entry(word) {
                 Entry::Occupied(known) => known.into_mut(),
                 Entry::Vacant(new) => {
                     normalize_word(word, &mut normalized);
