@@ -321,10 +321,10 @@ fn normalize_ascii(s: &str) -> (String, usize) {
     let (mut previous_space, mut alphanumeric_in_run) = (1u8, 0u8);
     let slots = out.as_mut_slice(); // one slice for the loop, not a Vec to look through per byte
     for &b in bytes {
-        let class = ASCII_CLASS[usize::from(b)];
-        let space = class & SPACE;
+        let class = scan::class(b);
+        let space = u8::from(class & scan::SPACE != 0);
         words += usize::from(space & (previous_space ^ 1) & alphanumeric_in_run);
-        alphanumeric_in_run = (alphanumeric_in_run | (class & ALPHANUMERIC) >> 1) & (space ^ 1);
+        alphanumeric_in_run = (alphanumeric_in_run | u8::from(class & (scan::LETTER | scan::DIGIT) != 0)) & (space ^ 1);
         // `written` never passes the byte being read, so the slot is always there.
         if let Some(slot) = slots.get_mut(written) {
             *slot = if space == 1 { b' ' } else { b };
@@ -340,27 +340,6 @@ fn normalize_ascii(s: &str) -> (String, usize) {
     // Only ASCII bytes were copied, so this cannot fail; the fallback keeps the function panic-free.
     (String::from_utf8(out).unwrap_or_default(), words)
 }
-
-/// Byte classes for [`normalize_ascii`]: white space (`is_ascii_whitespace` and the vertical tab) and
-/// letters or digits.
-const SPACE: u8 = 1;
-const ALPHANUMERIC: u8 = 2;
-const ASCII_CLASS: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut b = 0;
-    while b < 128 {
-        let byte = b as u8;
-        table[b] = if byte.is_ascii_whitespace() || byte == 0x0B {
-            SPACE
-        } else if byte.is_ascii_alphanumeric() {
-            ALPHANUMERIC
-        } else {
-            0
-        };
-        b += 1;
-    }
-    table
-};
 
 fn word_count(norm: &str) -> usize {
     norm.split(' ').filter(|w| w.chars().any(char::is_alphanumeric)).count()

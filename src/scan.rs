@@ -3,7 +3,47 @@
 //! Several stages walk the whole text looking for a handful of bytes (line breaks, sentence
 //! terminators) that are rare in it. Testing a `u64` of eight bytes at once for "might one of them be
 //! here" lets those loops skip most of the text without looking at each byte, in the `.wasm` too (which
-//! has no SIMD here and no `memchr`).
+//! has no SIMD here and no `memchr`). The stages that look at every byte instead share one table of
+//! what each ASCII byte is ([`class`]).
+
+/// [`class`] bits. Letters and digits make words, with the underscore (UAX #29's ExtendNumLet).
+pub const LETTER: u8 = 1;
+pub const DIGIT: u8 = 2;
+pub const UNDERSCORE: u8 = 4;
+/// `.`, `,`, `;`, `'` and `:`, which may join two runs of letters or of digits into one word.
+pub const JOINER: u8 = 8;
+/// White space: `is_ascii_whitespace` and the vertical tab.
+pub const SPACE: u8 = 16;
+
+const ASCII_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_alphabetic() {
+            LETTER
+        } else if byte.is_ascii_digit() {
+            DIGIT
+        } else if byte == b'_' {
+            UNDERSCORE
+        } else if matches!(byte, b'.' | b',' | b';' | b'\'' | b':') {
+            JOINER
+        } else if byte.is_ascii_whitespace() || byte == 0x0B {
+            SPACE
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
+/// What byte `b` is, as [`LETTER`], [`DIGIT`], [`UNDERSCORE`], [`JOINER`] or [`SPACE`] (0 for other
+/// bytes, non-ASCII ones included): one table lookup.
+#[inline(always)]
+pub fn class(b: u8) -> u8 {
+    ASCII_CLASS[usize::from(b)]
+}
 
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGHS: u64 = 0x8080_8080_8080_8080;

@@ -7,6 +7,7 @@
 //! stemming is the costly step. Every content word keeps its byte span, which is how keywords are
 //! highlighted where they occur.
 
+use crate::scan::{class, DIGIT, JOINER, LETTER, UNDERSCORE};
 use crate::span::{is_zero_width, Span};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap;
@@ -318,37 +319,8 @@ fn ascii_words(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
     })
 }
 
-/// Classes of ASCII bytes for [`ascii_words`], one table lookup per byte: the word scanner's hot loop.
-fn class(b: u8) -> u8 {
-    ASCII_CLASS[usize::from(b)]
-}
-const LETTER: u8 = 1;
-const DIGIT: u8 = 2;
-const UNDERSCORE: u8 = 4;
 /// Letters, digits and the underscore: what words are made of.
 const CORE: u8 = LETTER | DIGIT | UNDERSCORE;
-/// `.`, `,`, `;`, `'` and `:`, which may join two runs of letters or of digits into one word.
-const JOINER: u8 = 8;
-const ASCII_CLASS: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut b = 0;
-    while b < 128 {
-        let byte = b as u8;
-        table[b] = if byte.is_ascii_alphabetic() {
-            LETTER
-        } else if byte.is_ascii_digit() {
-            DIGIT
-        } else if byte == b'_' {
-            UNDERSCORE
-        } else if matches!(byte, b'.' | b',' | b';' | b'\'' | b':') {
-            JOINER
-        } else {
-            0
-        };
-        b += 1;
-    }
-    table
-};
 
 /// Single letters and stopwords carry no topic.
 fn is_content_word(normalized: &str, language: Language) -> bool {
