@@ -124,7 +124,7 @@ fn pipeline(c: &mut Criterion) {
     ));
     stage!("vectors", |p| score::SentenceVectors::new(black_box(&p.tokens)));
     stage!("graph", |p| score::Graph::new(black_box(&p.vectors)));
-    // The graph borrows the vectors, so this one builds it too (the degrees: one of PageRank's ~30 products).
+    // The graph borrows the vectors, so this one builds it too (the degrees: one product more).
     stage!("pagerank", |p| score::Graph::new(black_box(&p.vectors)).pagerank());
     stage!("score", |p| score::score(black_box(&p.tokens), &p.vectors, &p.positions, &score::WEIGHTS, abridge::DEFAULT_SENTENCES));
     stage!("select", |p| select::select(

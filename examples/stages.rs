@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let path = args.next().expect("usage: stages FILE [RUNS]");
+    let path = args.next().expect("usage: stages FILE [RUNS] [summarize]");
     let runs: usize = args.next().map_or(5, |r| r.parse().expect("RUNS is a whole number"));
     let text = std::fs::read_to_string(&path).expect("readable UTF-8 file");
     if args.next().as_deref() == Some("summarize") {

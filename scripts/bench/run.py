@@ -191,8 +191,9 @@ def run_once(argv, cap, memory):
                 capped.set()
                 kill(descendants(proc.pid) + ([] if memory else [proc.pid]))
                 # Under /usr/bin/time the tool's death ends `time`; if it does not, end it too.
+                # (Only while it still runs: a reaped process's id may already belong to another.)
                 if not memory or proc.poll() is None:
-                    threading.Timer(5, lambda: kill(descendants(proc.pid) + [proc.pid])).start()
+                    threading.Timer(5, lambda: proc.poll() is None and kill(descendants(proc.pid) + [proc.pid])).start()
 
             timer = threading.Timer(cap, enforce_cap)
             timer.start()
