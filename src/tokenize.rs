@@ -9,7 +9,8 @@
 
 use crate::scan::{class, DIGIT, JOINER, LETTER, UNDERSCORE};
 use crate::span::{is_zero_width, Span};
-use rust_stemmers::{Algorithm, Stemmer};
+use crate::lang::Language;
+use rust_stemmers::Stemmer;
 use rustc_hash::FxHashMap;
 use std::collections::hash_map::Entry;
 use std::ops::Range;
@@ -17,92 +18,6 @@ use unicode_segmentation::UnicodeSegmentation;
 
 /// Index of a term (a stem) in the [`Vocabulary`].
 pub type TermId = u32;
-
-/// The languages the tokenizer knows. Only English today; a language brings its stemmer and stopwords.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Language {
-    #[default]
-    English,
-}
-
-impl Language {
-    fn stemmer(self) -> Stemmer {
-        match self {
-            Language::English => Stemmer::create(Algorithm::English),
-        }
-    }
-
-    fn is_stopword(self, lower: &str) -> bool {
-        match self {
-            Language::English => is_stopword(lower),
-        }
-    }
-}
-
-/// English stopwords: NLTK's list (itself from the Snowball project), plus the bracket tokens of
-/// PTB-tokenized corpora such as CNN/DailyMail ("-lrb-") and the contraction pieces UAX #29 leaves.
-/// Kept here rather than taken from a crate: the crates carry every language's list, and each byte of
-/// the `.wasm` is downloaded by every reader. Sorted, for binary search.
-const ENGLISH_STOPWORDS: &[&str] = &[
-    "a", "about", "above", "after", "again", "against", "ain", "all", "am", "an", "and", "any", "are", "aren",
-    "aren't", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can",
-    "couldn", "couldn't", "d", "did", "didn", "didn't", "do", "does", "doesn", "doesn't", "doing", "don", "don't",
-    "down", "during", "each", "few", "for", "from", "further", "had", "hadn", "hadn't", "has", "hasn", "hasn't",
-    "have", "haven", "haven't", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how",
-    "i", "if", "in", "into", "is", "isn", "isn't", "it", "it's", "its", "itself", "just", "lcb", "ll", "lrb", "lsb",
-    "m", "ma", "me", "mightn", "mightn't", "more", "most", "mustn", "mustn't", "my", "myself", "needn", "needn't",
-    "no", "nor", "not", "now", "o", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves",
-    "out", "over", "own", "rcb", "re", "rrb", "rsb", "s", "same", "shan", "shan't", "she", "she's", "should",
-    "should've", "shouldn", "shouldn't", "so", "some", "such", "t", "than", "that", "that'll", "the", "their",
-    "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too",
-    "under", "until", "up", "ve", "very", "was", "wasn", "wasn't", "we", "were", "weren", "weren't", "what", "when",
-    "where", "which", "while", "who", "whom", "why", "will", "with", "won", "won't", "wouldn", "wouldn't", "y",
-    "you", "you'd", "you'll", "you're", "you've", "your", "yours", "yourself", "yourselves",
-];
-
-/// Whether a lower-case English word is a stopword.
-///
-/// # Examples
-/// ```
-/// assert!(abridge::tokenize::is_stopword("the"));
-/// assert!(!abridge::tokenize::is_stopword("summit"));
-/// ```
-pub fn is_stopword(lower: &str) -> bool {
-    packed_for_order(lower).is_some_and(|key| ENGLISH_STOPWORD_KEYS.binary_search(&key).is_ok())
-}
-
-/// A word of at most 16 bytes as a big-endian integer, zero-padded: integers compare as the words do
-/// (no word holds a zero byte), so the stopword search compares integers instead of calling `memcmp`.
-const fn packed_for_order(word: &str) -> Option<u128> {
-    let bytes = word.as_bytes();
-    if bytes.len() > 16 {
-        return None;
-    }
-    let mut key = 0u128;
-    let mut i = 0;
-    while i < 16 {
-        key <<= 8;
-        if i < bytes.len() {
-            key |= bytes[i] as u128;
-        }
-        i += 1;
-    }
-    Some(key)
-}
-
-/// [`ENGLISH_STOPWORDS`] packed by [`packed_for_order`], in the same (sorted) order.
-const ENGLISH_STOPWORD_KEYS: [u128; ENGLISH_STOPWORDS.len()] = {
-    let mut keys = [0u128; ENGLISH_STOPWORDS.len()];
-    let mut i = 0;
-    while i < keys.len() {
-        keys[i] = match packed_for_order(ENGLISH_STOPWORDS[i]) {
-            Some(key) => key,
-            None => panic!("a stopword longer than 16 bytes"),
-        };
-        i += 1;
-    }
-    keys
-};
 
 /// The terms: stems, and how they were written.
 #[derive(Clone, Debug, Default)]
@@ -140,6 +55,8 @@ pub struct Tokens {
     pub word_counts: Vec<usize>,
     /// The content terms of the title, if one was given.
     pub title_terms: Vec<TermId>,
+    /// The language whose stopwords and stemmer made the terms.
+    pub language: Language,
     pub vocabulary: Vocabulary,
 }
 
@@ -170,9 +87,9 @@ const STOPWORD: TermId = TermId::MAX;
 ///
 /// # Examples
 /// ```
-/// use abridge::{tokenize::{tokenize, Language}, Span};
+/// use abridge::{tokenize::tokenize, Language, Span};
 /// let text = "The summits were held. A summit is held.";
-/// let tokens = tokenize(text, &[Span::new(0, 22), Span::new(23, 40)], Language::English);
+/// let tokens = tokenize(text, &[Span::new(0, 22), Span::new(23, 40)], Language::ENGLISH);
 /// assert_eq!(tokens.word_counts, [4, 4]);
 /// // "summits" and "summit" are one term; "held" is one term; stopwords are gone.
 /// assert_eq!(tokens.sentence_terms(0), tokens.sentence_terms(1));
@@ -189,7 +106,7 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
     // display-form counts alike.
     let mut cache: FxHashMap<&'a str, FormCount> = FxHashMap::default();
     let mut stem_ids: FxHashMap<String, TermId> = FxHashMap::default();
-    let mut tokens = Tokens::default();
+    let mut tokens = Tokens { language, ..Tokens::default() };
     // About one content word in six or seven bytes of English: reserving for one in six spares the
     // largest vectors their regrowth (and a copy of each) on long texts.
     let content_words_estimate = sentences.iter().map(|s| s.len()).sum::<usize>() / 6;
@@ -223,7 +140,7 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
                 Entry::Vacant(new) => {
                     normalize_word(word, &mut normalized);
                     let term = if is_content_word(&normalized, language) {
-                        intern(&mut stem_ids, vocabulary, &stemmer, &normalized, span)
+                        intern(&mut stem_ids, vocabulary, stemmer.as_ref(), &normalized, span)
                     } else {
                         STOPWORD
                     };
@@ -247,7 +164,7 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
     for word in title.unwrap_or("").unicode_words() {
         normalize_word(word, &mut normalized);
         if is_content_word(&normalized, language) {
-            let id = intern(&mut stem_ids, vocabulary, &stemmer, &normalized, Span::default());
+            let id = intern(&mut stem_ids, vocabulary, stemmer.as_ref(), &normalized, Span::default());
             tokens.title_terms.push(id);
         }
     }
@@ -331,11 +248,11 @@ fn is_content_word(normalized: &str, language: Language) -> bool {
 fn intern(
     stem_ids: &mut FxHashMap<String, TermId>,
     vocabulary: &mut Vocabulary,
-    stemmer: &Stemmer,
+    stemmer: Option<&Stemmer>,
     normalized: &str,
     first_seen: Span,
 ) -> TermId {
-    let stem = stemmer.stem(normalized);
+    let stem = stemmer.map_or(std::borrow::Cow::Borrowed(normalized), |s| s.stem(normalized));
     if let Some(&id) = stem_ids.get(stem.as_ref()) {
         return id;
     }
@@ -388,7 +305,7 @@ pub(crate) fn tokenize_sentences(sentences: &[&str]) -> Tokens {
         spans.push(Span::new(at, at + s.len()));
         at += s.len() + 1;
     }
-    tokenize(&text, &spans, Language::English)
+    tokenize(&text, &spans, Language::ENGLISH)
 }
 
 #[cfg(test)]
@@ -396,7 +313,7 @@ mod tests {
     use super::*;
 
     fn stems(text: &str) -> Vec<String> {
-        let t = tokenize(text, &[Span::new(0, text.len())], Language::English);
+        let t = tokenize(text, &[Span::new(0, text.len())], Language::ENGLISH);
         t.terms.iter().map(|&id| t.vocabulary.stems[id as usize].clone()).collect()
     }
 
@@ -407,16 +324,6 @@ mod tests {
             let got: Vec<(usize, &str)> = ascii_words(&text).collect();
             let expected: Vec<(usize, &str)> = text.unicode_word_indices().collect();
             proptest::prop_assert_eq!(got, expected);
-        }
-    }
-
-    #[test]
-    fn stopword_list_is_sorted_for_binary_search() {
-        assert!(ENGLISH_STOPWORDS.windows(2).all(|w| w[0] < w[1]));
-        assert!(ENGLISH_STOPWORD_KEYS.windows(2).all(|k| k[0] < k[1]), "packing keeps the order");
-        assert!(ENGLISH_STOPWORDS.iter().all(|w| is_stopword(w)));
-        for word in ["", "abouts", "th", "thee", "yourselvesx", "summit", "a-very-long-word-indeed"] {
-            assert!(!is_stopword(word), "{word}");
         }
     }
 
@@ -441,7 +348,7 @@ mod tests {
     #[test]
     fn inflections_share_a_term_and_display_the_commonest_form() {
         let text = "Putin met Kim. Putin spoke. The meetings went on; a meeting ended.";
-        let t = tokenize(text, &[Span::new(0, text.len())], Language::English);
+        let t = tokenize(text, &[Span::new(0, text.len())], Language::ENGLISH);
         let display: Vec<&str> = (0..t.vocabulary.len()).map(|i| t.vocabulary.display[i].slice(text)).collect();
         assert!(display.contains(&"Putin"));
         let meet = t.terms[t.spans.iter().position(|s| s.slice(text) == "meetings").unwrap()];
@@ -453,7 +360,7 @@ mod tests {
     #[test]
     fn capitalized_counts_skip_sentence_openings() {
         let text = "Talks began. The talks with Putin ended.";
-        let t = tokenize(text, &[Span::new(0, 12), Span::new(13, text.len())], Language::English);
+        let t = tokenize(text, &[Span::new(0, 12), Span::new(13, text.len())], Language::ENGLISH);
         let id = |w: &str| t.terms[t.spans.iter().position(|s| s.slice(text) == w).unwrap()] as usize;
         assert_eq!(t.vocabulary.capitalized[id("Putin")], 1);
         assert_eq!(t.vocabulary.capitalized[id("Talks")], 0);
