@@ -17,6 +17,32 @@
 mod detect;
 mod en;
 mod und;
+mod ar;
+mod cs;
+mod da;
+mod de;
+mod el;
+mod es;
+mod fi;
+mod fr;
+mod hi;
+mod hu;
+mod id;
+mod it;
+mod ja;
+mod ko;
+mod nl;
+mod no;
+mod pl;
+mod pt;
+mod ro;
+mod ru;
+mod sv;
+mod th;
+mod tr;
+mod uk;
+mod vi;
+mod zh;
 
 pub use detect::detect;
 
@@ -55,7 +81,12 @@ pub(crate) struct LanguageData {
 }
 
 /// Every language, `und` first. The order is the page's menu order after `und`; indices are [`Language`]s.
-const REGISTRY: [&LanguageData; 2] = [&und::DATA, &en::DATA];
+const REGISTRY: [&LanguageData; 28] = [
+    &und::DATA, &en::DATA, &de::DATA, &fr::DATA, &es::DATA, &it::DATA, &pt::DATA, &nl::DATA, &da::DATA,
+    &sv::DATA, &no::DATA, &fi::DATA, &hu::DATA, &ro::DATA, &el::DATA, &ru::DATA, &uk::DATA, &pl::DATA,
+    &cs::DATA, &tr::DATA, &ar::DATA, &hi::DATA, &id::DATA, &vi::DATA, &zh::DATA, &ja::DATA, &ko::DATA,
+    &th::DATA,
+];
 
 /// How many languages the registry holds, `und` included: the size of per-language caches.
 pub(crate) const COUNT: usize = REGISTRY.len();
