@@ -1,25 +1,41 @@
-// Types for abridge.js: the Summarizer-style API (see the table in abridge.js and docs/embedding.md).
-import type { Summary, SummarySentence } from './pkg/abridge.js';
-import { AbridgeClient } from './abridge-client.js';
+// Types for abridge-api.js: the Summarizer-style API (the table in summary-types.js and docs/embedding.md).
+import { AbridgeClient, AbridgeLoadError, AbridgeWorkerError, configure, type AbridgeFiles } from './abridge-client.js';
 
 export type AbridgeType = 'key-points' | 'tldr' | 'teaser' | 'headline';
 export type AbridgeLength = 'short' | 'medium' | 'long';
 export type AbridgeFormat = 'plain-text' | 'markdown';
+export type AbridgePreference = 'auto' | 'speed' | 'capability';
 
-export interface AbridgeCreateMonitor extends EventTarget {}
+/** The spec's CreateMonitor: `downloadprogress` events (`ProgressEvent`, `loaded` 0 then 1, `total` 1). */
+export interface AbridgeCreateMonitor extends EventTarget {
+  ondownloadprogress: ((this: AbridgeCreateMonitor, event: ProgressEvent) => void) | null;
+  addEventListener(type: 'downloadprogress', listener: (this: AbridgeCreateMonitor, event: ProgressEvent) => void, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void;
+}
 
-export interface AbridgeCreateOptions {
+/** The options `availability()` checks. */
+export interface AbridgeCoreOptions extends AbridgeFiles {
   /** Default `'key-points'`. */
   type?: AbridgeType;
-  /** Default `'medium'`. */
+  /** Default `'short'`. */
   length?: AbridgeLength;
   /** Default `'markdown'`. */
   format?: AbridgeFormat;
-  /** Accepted for compatibility with Chrome's Summarizer; an extractive summary does not use it. */
+  /** Default `'auto'`; recorded, Abridge has one speed. */
+  preference?: AbridgePreference;
+  /** BCP 47 tags; one tag is passed to the core as the text's language. */
+  expectedInputLanguages?: string[];
+  expectedContextLanguages?: string[];
+  /** A BCP 47 tag: a summary quotes the text, so it must be the text's language. */
+  outputLanguage?: string;
+}
+
+export interface AbridgeCreateOptions extends AbridgeCoreOptions {
+  /** Kept as `sharedContext`; an extractive summary does not use it. */
   sharedContext?: string;
   /** Aborts the creation; aborted later, destroys the summarizer. */
   signal?: AbortSignal;
-  /** Receives one `downloadprogress` event (loaded 1): nothing is downloaded from elsewhere. */
+  /** Receives `downloadprogress` events at 0 and 1: nothing is downloaded from elsewhere. */
   monitor?: (monitor: AbridgeCreateMonitor) => void;
 }
 
@@ -32,19 +48,27 @@ export interface AbridgeSummarizeOptions {
 
 export declare class Abridge {
   private constructor();
-  /** `'available'` where WebAssembly and workers exist. Throws a TypeError for invalid options. */
-  static availability(options?: Pick<AbridgeCreateOptions, 'type' | 'length' | 'format'>): Promise<'available' | 'unavailable'>;
-  /** @throws {TypeError} naming the option, for an unknown type, length or format. */
+  /** `'available'` where WebAssembly and workers exist and the core has the languages. TypeError / RangeError for invalid options. */
+  static availability(options?: AbridgeCoreOptions): Promise<'available' | 'unavailable'>;
+  /** @throws {TypeError} naming the option; RangeError for a malformed language tag; NotSupportedError; AbridgeLoadError. */
   static create(options?: AbridgeCreateOptions): Promise<Abridge>;
   readonly type: AbridgeType;
   readonly length: AbridgeLength;
   readonly format: AbridgeFormat;
+  readonly preference: AbridgePreference;
   readonly sharedContext: string;
+  /** The languages asked for, matched to the core's; null when none were given. */
+  readonly expectedInputLanguages: readonly string[] | null;
+  readonly expectedContextLanguages: readonly string[] | null;
+  readonly outputLanguage: string | null;
+  /** +Infinity: no limit but memory. */
   readonly inputQuota: number;
-  /** The whole summary. Whitespace-only text gives `''`. */
+  /** The whole summary. Empty or whitespace-only text gives `''`. */
   summarize(text: string, options?: AbridgeSummarizeOptions): Promise<string>;
   /** One chosen sentence per chunk, in document order; joined, the chunks equal `summarize(text)`. */
   summarizeStreaming(text: string, options?: AbridgeSummarizeOptions): ReadableStream<string> & AsyncIterable<string>;
+  /** 0: the quota is +Infinity. */
+  measureInputUsage(text: string, options?: AbridgeSummarizeOptions): Promise<number>;
   /** Rejects running calls with an `AbortError`; later calls reject with `InvalidStateError`. */
   destroy(): void;
 }
@@ -53,20 +77,8 @@ export default Abridge;
 export declare const TYPES: readonly AbridgeType[];
 export declare const LENGTHS: readonly AbridgeLength[];
 export declare const FORMATS: readonly AbridgeFormat[];
+export declare const PREFERENCES: readonly AbridgePreference[];
 /** Sentences per type and length (for `headline`: the most words). */
 export declare const COUNTS: Readonly<Record<AbridgeType, Readonly<Record<AbridgeLength, number>>>>;
 
-/** The page's shared client, counted; pair each call with `releaseClient()`. */
-export declare function acquireClient(): AbridgeClient;
-export declare function releaseClient(): void;
-export declare function normalizeOptions(options?: { type?: string; length?: string; format?: string }): { type: AbridgeType; length: AbridgeLength; format: AbridgeFormat };
-export declare function plan(type: AbridgeType, size?: { length?: AbridgeLength; sentences?: number; ratio?: number }): {
-  options: { sentences?: number; ratio?: number; keywords: number };
-  keep: (result: Summary) => number;
-};
-export declare function choose(type: AbridgeType, result: Summary, n: number): SummarySentence[];
-export declare function render(type: AbridgeType, format: AbridgeFormat, result: Summary, chosen: SummarySentence[], length?: AbridgeLength): string[];
-export declare function headline(result: Summary, chosen: SummarySentence[], words: number): string;
-export declare function escapeMarkdown(text: string): string;
-export declare function oneLine(text: string): string;
-export { AbridgeClient };
+export { AbridgeClient, AbridgeLoadError, AbridgeWorkerError, configure };

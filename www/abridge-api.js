@@ -1,185 +1,49 @@
-//! `Abridge`: a Summarizer-style API over the extractive core, in the shape of Chrome's built-in
-//! `Summarizer` (create → summarize / summarizeStreaming → destroy), but deterministic, offline and in
-//! every modern browser. The core runs in a Web Worker through the page's one shared `AbridgeClient`.
-//!
-//! ```js
-//! import { Abridge } from './abridge.js';
-//! const summarizer = await Abridge.create({ type: 'key-points', length: 'short', format: 'markdown' });
-//! const markdown = await summarizer.summarize(article, { signal });
-//! for await (const chunk of summarizer.summarizeStreaming(article)) output.append(chunk);
-//! summarizer.destroy();
-//! ```
-//!
-//! Abridge picks sentences, it never writes any: every option maps onto a choice of whole sentences of
-//! the article, quoted verbatim.
-//!
-//! | type         | chooses                                                             | plain-text            | markdown              |
-//! |--------------|---------------------------------------------------------------------|-----------------------|-----------------------|
-//! | `key-points` | the N best-scored sentences, in document order                      | one `• ` line each    | one `- ` item each    |
-//! | `tldr`       | the N best-scored sentences, in document order                      | one paragraph         | one paragraph         |
-//! | `teaser`     | of the 3N best-scored sentences, the N that come first in the text  | one paragraph         | one paragraph         |
-//! | `headline`   | the title the core found, else the best sentence cut to W words     | one line              | one line              |
-//!
-//! | length   | key-points | tldr | teaser | headline   |
-//! |----------|-----------:|-----:|-------:|-----------:|
-//! | `short`  | 3          | 1    | 1      | ≤ 12 words |
-//! | `medium` | 5          | 3    | 3      | ≤ 17 words |
-//! | `long`   | 7          | 5    | 5      | ≤ 22 words |
-//!
-//! (the numbers Chrome's Summarizer documents for its own output). Markdown output escapes the
-//! characters Markdown would read as markup (`* _ [ ] < > \` and friends), so the article's text can never
-//! turn into links, emphasis or HTML when the Markdown is rendered. Whitespace inside a sentence (line
-//! breaks of the original) is folded to single spaces.
-//!
-//! `summarizeStreaming` yields the same output in pieces, one chosen sentence (with its bullet or
-//! separating space) per chunk, in **document order**: joined, the chunks are exactly what `summarize`
-//! returns. Chunks are deltas, never the text so far.
-//!
-//! The raw binding stays available for spans and scores: `AbridgeClient#summarize(text, options)` (in a
-//! worker) or the wasm module's `summarize(text, options)` (pkg/abridge.js).
+/**
+ * @file `Abridge`: a Summarizer-style API over the extractive core, with the interface of the Writing
+ * Assistance APIs' `Summarizer` (create → summarize / summarizeStreaming / measureInputUsage → destroy),
+ * but deterministic, offline and in every modern browser. The core runs in a Web Worker through the
+ * page's shared `AbridgeClient`.
+ *
+ * ```js
+ * import { Abridge } from './abridge-api.js';
+ * const summarizer = await Abridge.create({ type: 'key-points', length: 'short', format: 'markdown' });
+ * const markdown = await summarizer.summarize(article, { signal });
+ * for await (const chunk of summarizer.summarizeStreaming(article)) output.append(chunk);
+ * summarizer.destroy();
+ * ```
+ *
+ * How each type and length maps onto whole sentences of the article is in summary-types.js.
+ * `summarizeStreaming` yields the same output in pieces, one chosen sentence (with its bullet or
+ * separating space) per chunk, in **document order**: joined, the chunks are exactly what `summarize`
+ * returns. Chunks are deltas, never the text so far.
+ *
+ * Where it differs from a built-in summarizer, on purpose: a text that is not a string or a `signal` that
+ * is not an `AbortSignal` is a TypeError rather than converted (the `Summarizer` polyfill,
+ * summarizer-polyfill.js, converts the way WebIDL does), and `workerUrl` / `wasmUrl` say where the files
+ * are when a bundler or server moved them.
+ *
+ * The raw binding stays available for spans and scores: `AbridgeClient#summarize(text, options)` (in a
+ * worker) or the wasm module's `summarize(text, options)` (pkg/abridge.js).
+ */
 
-import { AbridgeClient } from './abridge-client.js';
+import { AbridgeClient, AbridgeLoadError, AbridgeWorkerError, configure } from './abridge-client.js';
+import { asyncIterable } from './async-iterable.js';
+import { canonicalTag, canonicalTags, matchLanguages } from './language-tags.js';
+import { choose, COUNTS, FORMATS, LENGTHS, normalizeOptions, plan, PREFERENCES, render, TYPES } from './summary-types.js';
 
-export const TYPES = Object.freeze(['key-points', 'tldr', 'teaser', 'headline']);
-export const LENGTHS = Object.freeze(['short', 'medium', 'long']);
-export const FORMATS = Object.freeze(['plain-text', 'markdown']);
-
-/** Sentences per type and length (for `headline`: the most words). */
-export const COUNTS = Object.freeze({
-  'key-points': Object.freeze({ short: 3, medium: 5, long: 7 }),
-  tldr: Object.freeze({ short: 1, medium: 3, long: 5 }),
-  teaser: Object.freeze({ short: 1, medium: 3, long: 5 }),
-  headline: Object.freeze({ short: 12, medium: 17, long: 22 }),
-});
-/** A teaser picks the opening-most of this many times as many top sentences as it shows. */
-const TEASER_POOL = 3;
-
-// ---------------------------------------------------------------------------------------------------
-// The page's one client, shared by every `Abridge` instance and every <abridge-summary> widget.
-
-let shared = null;
-let users = 0;
+export { AbridgeClient, AbridgeLoadError, AbridgeWorkerError, configure, COUNTS, FORMATS, LENGTHS, PREFERENCES, TYPES };
 
 /**
- * The page's shared `AbridgeClient`, counted: call `releaseClient()` once for each call of this. The
- * worker is terminated when the last user lets go (checked after the current task, so that a widget that
- * is only moved in the DOM keeps it).
- * @returns {AbridgeClient}
+ * Abridge reads the whole text at once whatever its length (tested to 50 MB), so, as the Writing
+ * Assistance APIs put it, there is no quota beyond the user's memory: +Infinity, and every input measures 0.
  */
-export function acquireClient() {
-  users += 1;
-  shared ??= new AbridgeClient();
-  return shared;
-}
-
-export function releaseClient() {
-  users = Math.max(0, users - 1);
-  queueMicrotask(() => {
-    if (users === 0 && shared) {
-      shared.terminate();
-      shared = null;
-    }
-  });
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Options → core call → chosen sentences → text. Shared with the widget (abridge-summary.js).
-
-/** Throws a TypeError naming the option unless `value` is one of `allowed`. */
-function check(name, value, allowed) {
-  if (!allowed.includes(value)) {
-    throw new TypeError(`Abridge: option "${name}" must be one of ${allowed.map((v) => `"${v}"`).join(', ')}; got ${describe(value)}.`);
-  }
-  return value;
-}
-
-function describe(value) {
-  return typeof value === 'string' ? `"${value}"` : String(value);
-}
+const INPUT_QUOTA = Infinity;
 
 /**
- * Validated `{ type, length, format }` with the defaults Chrome uses (key-points, medium, markdown).
- * @param {{ type?: string, length?: string, format?: string }} [options]
+ * Text with something to summarize has a letter or a digit (what the core counts as a word needs one);
+ * the spec wants `""` for text with none (empty, white space, control characters, only punctuation).
  */
-export function normalizeOptions({ type = 'key-points', length = 'medium', format = 'markdown' } = {}) {
-  return { type: check('type', type, TYPES), length: check('length', length, LENGTHS), format: check('format', format, FORMATS) };
-}
-
-/**
- * The core options for a type, and how many sentences to keep of what comes back. `sentences` or `ratio`
- * (the widget's attributes) override the count that `length` gives.
- * @param {string} type @param {{ length?: string, sentences?: number, ratio?: number }} size
- * @returns {{ options: object, keep: (result: object) => number }}
- */
-export function plan(type, { length = 'medium', sentences, ratio } = {}) {
-  if (type === 'headline') return { options: { sentences: 1, keywords: 0 }, keep: () => 1 };
-  const pool = type === 'teaser' ? TEASER_POOL : 1;
-  if (ratio !== undefined) {
-    return {
-      options: { ratio: Math.min(1, ratio * pool), keywords: 0 },
-      keep: (result) => Math.max(1, Math.round(ratio * (result.stats?.sentencesIn ?? 0))),
-    };
-  }
-  const n = sentences ?? COUNTS[type][length];
-  return { options: { sentences: n * pool, keywords: 0 }, keep: () => n };
-}
-
-/**
- * The sentences of `result` to show for `type`, in document order.
- * @param {string} type @param {{ sentences: Array<{ index: number, score: number }> }} result @param {number} n
- */
-export function choose(type, result, n) {
-  const sentences = result.sentences ?? [];
-  if (type === 'teaser') return sentences.slice(0, n); // the core returns them in document order
-  if (type === 'headline') {
-    const best = [...sentences].sort((a, b) => b.score - a.score || a.index - b.index)[0];
-    return best ? [best] : [];
-  }
-  if (sentences.length <= n) return sentences;
-  const top = new Set([...sentences].sort((a, b) => b.score - a.score || a.index - b.index).slice(0, n));
-  return sentences.filter((s) => top.has(s));
-}
-
-/** Whitespace folded, as the sentence reads in one line. */
-export function oneLine(text) {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** A headline: the title the core found, else the best sentence without its final stop, cut to `words`. */
-export function headline(result, chosen, words) {
-  const text = result.title?.text ? oneLine(result.title.text) : chosen[0] ? oneLine(chosen[0].text) : '';
-  const cut = text.split(' ');
-  if (cut.length > words) return `${cut.slice(0, words).join(' ').replace(/[\s,;:–—-]+$/u, '')}…`;
-  return text.replace(/(?<!\b\p{Lu})\.$/u, ''); // a final full stop, not an initial's ("U.S.")
-}
-
-const MARKDOWN_ANYWHERE = /[\\`*_[\]<>|~]/g;
-const MARKDOWN_LINE_START = /^(#|>|[-+]\s|\d+[.)]\s|=+$|-+$)/;
-
-/** Text that renders as itself in Markdown. */
-export function escapeMarkdown(text) {
-  return text.replace(MARKDOWN_ANYWHERE, '\\$&').replace(MARKDOWN_LINE_START, '\\$1');
-}
-
-/**
- * The output for `type` and `format`, as the chunks `summarizeStreaming` yields (joined: `summarize`).
- * @returns {string[]}
- */
-export function render(type, format, result, chosen, length = 'medium') {
-  const md = format === 'markdown';
-  const text = (s) => (md ? escapeMarkdown(oneLine(s)) : oneLine(s));
-  if (type === 'headline') {
-    const line = headline(result, chosen, COUNTS.headline[length]);
-    return line ? [md ? escapeMarkdown(line) : line] : [];
-  }
-  if (type === 'key-points') {
-    return chosen.map((s, i) => `${i ? '\n' : ''}${md ? '- ' : '• '}${text(s.text)}`);
-  }
-  return chosen.map((s, i) => `${i ? ' ' : ''}${text(s.text)}`);
-}
-
-// ---------------------------------------------------------------------------------------------------
-// The Summarizer-style object.
+const SUMMARIZABLE = /[\p{L}\p{N}]/u;
 
 /** Only `create` may construct. */
 const CREATE = Symbol('create');
@@ -204,46 +68,137 @@ function anySignal(signals) {
   return controller.signal;
 }
 
-/** Rejects with the signal's reason as soon as it aborts. */
-function whenAborted(signal) {
-  return new Promise((_, reject) => {
+/** `promise`, or the signal's reason as soon as it aborts. */
+function unlessAborted(promise, signal) {
+  if (!signal) return promise;
+  return Promise.race([promise, new Promise((_, reject) => {
     if (signal.aborted) reject(signal.reason);
     else signal.addEventListener('abort', () => reject(signal.reason), { once: true });
-  });
+  })]);
+}
+
+function checkSignal(signal) {
+  if (signal !== undefined && !(signal instanceof AbortSignal)) {
+    throw new TypeError('Abridge: option "signal" must be an AbortSignal.');
+  }
 }
 
 /**
- * An extractive summarizer with Chrome's `Summarizer` interface. Make one with `Abridge.create()`.
+ * The options of `create` and `availability`, checked and in canonical form: the type, length, format
+ * and preference with their defaults, and the language tags canonical and without repeats.
+ * @throws {TypeError} naming the option, for an unknown type, length, format or preference
+ * @throws {RangeError} naming the option, for a malformed language tag
+ */
+function readCoreOptions(options) {
+  const { type, length, format, preference } = normalizeOptions(options);
+  const list = (name) => {
+    const value = options[name];
+    if (value === undefined) return [];
+    if (typeof value === 'string' || typeof value?.[Symbol.iterator] !== 'function') {
+      throw new TypeError(`Abridge: option "${name}" must be an array of language tags.`);
+    }
+    return canonicalTags(value, name);
+  };
+  return {
+    type, length, format, preference,
+    expectedInputLanguages: list('expectedInputLanguages'),
+    expectedContextLanguages: list('expectedContextLanguages'),
+    outputLanguage: options.outputLanguage === undefined ? null : canonicalTag(options.outputLanguage, 'outputLanguage'),
+  };
+}
+
+/**
+ * The languages of the core the client loads, and whether the core takes a `language` option (a core
+ * that reports no languages is from before it had any language but English).
+ * @returns {Promise<{ languages: string[], takesLanguage: boolean }>}
+ */
+async function coreLanguages(client) {
+  const { languages } = await client.ready;
+  return { languages: languages ?? ['en'], takesLanguage: Array.isArray(languages) };
+}
+
+/**
+ * The language options matched to the core's languages (best fit, as the spec has it): the tags the
+ * summarizer then reports, or the first tag nothing serves.
+ */
+function matchOptions(core, supported) {
+  const input = matchLanguages(core.expectedInputLanguages, supported);
+  const context = matchLanguages(core.expectedContextLanguages, supported);
+  const output = matchLanguages(core.outputLanguage === null ? [] : [core.outputLanguage], supported);
+  const missing = [...input.missing, ...context.missing, ...output.missing];
+  return {
+    missing,
+    expectedInputLanguages: input.matched,
+    expectedContextLanguages: context.matched,
+    outputLanguage: core.outputLanguage === null ? null : output.matched[0] ?? null,
+  };
+}
+
+/** The one monitor object of a `create` call: an EventTarget with `ondownloadprogress`, as the spec's CreateMonitor. */
+class CreateMonitor extends EventTarget {
+  #handler = null;
+
+  get ondownloadprogress() {
+    return this.#handler;
+  }
+
+  set ondownloadprogress(handler) {
+    if (this.#handler) this.removeEventListener('downloadprogress', this.#handler);
+    this.#handler = typeof handler === 'function' ? handler : null;
+    if (this.#handler) this.addEventListener('downloadprogress', this.#handler);
+  }
+}
+
+function progress(monitor, loaded) {
+  const init = { loaded, total: 1, lengthComputable: true };
+  const event = typeof ProgressEvent === 'function' ? new ProgressEvent('downloadprogress', init) : Object.assign(new Event('downloadprogress'), init);
+  monitor.dispatchEvent(event);
+}
+
+/**
+ * An extractive summarizer with the Writing Assistance APIs' `Summarizer` interface. Make one with
+ * `Abridge.create()`.
  */
 export class Abridge {
-  #type;
-  #length;
-  #format;
-  #sharedContext;
+  #options;
   #client;
+  #takesLanguage;
   /** Aborted by destroy() (and by the signal given to create): every call of this instance listens. */
   #life = new AbortController();
 
   /** Not for direct use: `await Abridge.create(options)` checks the options and waits for the module. */
-  constructor(options, client, key) {
+  constructor(options, client, takesLanguage, key) {
     if (key !== CREATE) throw new TypeError('Abridge: use `await Abridge.create(options)`.');
-    this.#type = options.type;
-    this.#length = options.length;
-    this.#format = options.format;
-    this.#sharedContext = options.sharedContext;
+    this.#options = {
+      ...options,
+      expectedInputLanguages: frozen(options.expectedInputLanguages),
+      expectedContextLanguages: frozen(options.expectedContextLanguages),
+    };
     this.#client = client;
+    this.#takesLanguage = takesLanguage;
   }
 
   /**
-   * `'available'` when this browser can run Abridge (WebAssembly and module workers), else
-   * `'unavailable'`. Nothing is ever downloaded: there is no `'downloadable'`. Checks the options like
-   * `create` does.
-   * @param {{ type?: string, length?: string, format?: string }} [options]
+   * `'available'` when this browser can run Abridge (WebAssembly and module workers) and the core
+   * supports every language asked for, else `'unavailable'`. Nothing is ever downloaded from elsewhere:
+   * there is no `'downloadable'`. Checks the options like `create` does (the languages need the module:
+   * the first call loads it).
+   * @param {object} [options] `type`, `length`, `format`, `preference`, `expectedInputLanguages`,
+   *   `expectedContextLanguages`, `outputLanguage`; `workerUrl`, `wasmUrl` as for `create`
    * @returns {Promise<'available' | 'unavailable'>}
    */
   static async availability(options = {}) {
-    normalizeOptions(options);
-    return typeof WebAssembly === 'object' && typeof Worker === 'function' ? 'available' : 'unavailable';
+    const core = readCoreOptions(options);
+    if (typeof WebAssembly !== 'object' || typeof Worker !== 'function') return 'unavailable';
+    const client = AbridgeClient.shared({ workerUrl: options.workerUrl, wasmUrl: options.wasmUrl });
+    try {
+      const { languages } = await coreLanguages(client);
+      return matchOptions(core, languages).missing.length ? 'unavailable' : 'available';
+    } catch {
+      return 'unavailable'; // the module cannot be loaded here: create() says why
+    } finally {
+      client.release();
+    }
   }
 
   /**
@@ -251,55 +206,86 @@ export class Abridge {
    *
    * @param {object} [options]
    * @param {'key-points' | 'tldr' | 'teaser' | 'headline'} [options.type] default `'key-points'`
-   * @param {'short' | 'medium' | 'long'} [options.length] default `'medium'`
+   * @param {'short' | 'medium' | 'long'} [options.length] default `'short'`
    * @param {'plain-text' | 'markdown'} [options.format] default `'markdown'`
-   * @param {string} [options.sharedContext] accepted for compatibility; an extractive summary has no use for it
+   * @param {'auto' | 'speed' | 'capability'} [options.preference] default `'auto'`; recorded, Abridge has one speed
+   * @param {string[]} [options.expectedInputLanguages] BCP 47 tags; one tag is passed to the core as the text's language
+   * @param {string[]} [options.expectedContextLanguages] BCP 47 tags
+   * @param {string} [options.outputLanguage] a BCP 47 tag; a summary quotes the text, so it must be the text's language
+   * @param {string} [options.sharedContext] kept as `sharedContext`; an extractive summary has no use for it
    * @param {AbortSignal} [options.signal] aborts the creation; aborted later, it destroys the summarizer
-   * @param {(monitor: EventTarget) => void} [options.monitor] gets one `downloadprogress` event
-   *   (`loaded` 1): the module ships with the page, nothing is downloaded from elsewhere
+   * @param {(monitor: EventTarget) => void} [options.monitor] gets `downloadprogress` events, `loaded` 0 and 1
+   * @param {string | URL} [options.workerUrl] where worker.js is, when a bundler or server moved it
+   * @param {string | URL} [options.wasmUrl] where abridge_bg.wasm is, when a bundler or server moved it
    * @returns {Promise<Abridge>}
-   * @throws {TypeError} naming the option, for an unknown type, length or format
+   * @throws {TypeError} naming the option, for an unknown type, length, format or preference
+   * @throws {RangeError} naming the option, for a malformed language tag
+   * @throws {DOMException} `NotSupportedError` for a language the core does not support; the signal's reason
+   * @throws {AbridgeLoadError} naming the file and the option that sets it, when the worker or the `.wasm` cannot be loaded
    */
   static async create(options = {}) {
-    const { type, length, format } = normalizeOptions(options);
-    const { signal, monitor, sharedContext } = options;
-    if (signal?.aborted) throw signal.reason;
+    const core = readCoreOptions(options);
+    const { signal, monitor, sharedContext, workerUrl, wasmUrl } = options;
+    checkSignal(signal);
     if (monitor !== undefined && typeof monitor !== 'function') {
       throw new TypeError('Abridge: option "monitor" must be a function.');
     }
-    const client = acquireClient();
+    if (signal?.aborted) throw signal.reason;
+    let target = null;
+    if (monitor) {
+      target = new CreateMonitor();
+      monitor(target);
+    }
+    const client = AbridgeClient.shared({ workerUrl, wasmUrl });
+    let languages;
+    let takesLanguage;
     try {
-      const ready = client.ready;
-      await (signal ? Promise.race([ready, whenAborted(signal)]) : ready);
+      ({ languages, takesLanguage } = await unlessAborted(coreLanguages(client), signal));
     } catch (err) {
-      releaseClient();
+      client.release();
       throw err;
     }
-    if (monitor) {
-      const target = new EventTarget();
-      monitor(target);
-      const event = new Event('downloadprogress');
-      Object.assign(event, { loaded: 1, total: 1 });
-      target.dispatchEvent(event);
+    const matched = matchOptions(core, languages);
+    if (matched.missing.length) {
+      client.release();
+      throw new DOMException(`Abridge does not support the language "${matched.missing[0]}"; it supports ${languages.map((l) => `"${l}"`).join(', ')}.`, 'NotSupportedError');
     }
-    const summarizer = new Abridge({ type, length, format, sharedContext }, client, CREATE);
+    // The spec's "available" path: progress 0 and 1, then the summarizer.
+    if (target) {
+      progress(target, 0);
+      progress(target, 1);
+    }
+    if (signal?.aborted) {
+      client.release();
+      throw signal.reason;
+    }
+    const summarizer = new Abridge({
+      ...core, ...matched, sharedContext: sharedContext === undefined ? '' : String(sharedContext),
+    }, client, takesLanguage, CREATE);
     signal?.addEventListener('abort', () => summarizer.destroy(), { once: true });
     return summarizer;
   }
 
-  get type() { return this.#type; }
-  get length() { return this.#length; }
-  get format() { return this.#format; }
-  get sharedContext() { return this.#sharedContext ?? ''; }
-  /** Abridge has no input limit short of memory; the same numbers as Chrome's API for code that checks. */
-  get inputQuota() { return Infinity; }
+  get type() { return this.#options.type; }
+  get length() { return this.#options.length; }
+  get format() { return this.#options.format; }
+  get preference() { return this.#options.preference; }
+  get sharedContext() { return this.#options.sharedContext; }
+  /** The languages asked for, matched to the core's (`['en-US']` reads `['en']`); null when none were given. */
+  get expectedInputLanguages() { return this.#options.expectedInputLanguages; }
+  get expectedContextLanguages() { return this.#options.expectedContextLanguages; }
+  get outputLanguage() { return this.#options.outputLanguage; }
+  /** No limit but memory: +Infinity. */
+  get inputQuota() { return INPUT_QUOTA; }
 
   /**
-   * The summary of `text`, as one string. Whitespace-only text gives `''`.
+   * The summary of `text`, as one string. Text with nothing to summarize (empty, white space, control
+   * characters or punctuation only) gives `''`.
    * @param {string} text
    * @param {{ signal?: AbortSignal, context?: string }} [options] `context` is accepted and not used
    * @returns {Promise<string>}
-   * @throws {DOMException} `AbortError` (the signal's reason) when aborted; `InvalidStateError` after destroy()
+   * @throws {DOMException} `AbortError` (the signal's reason) when aborted; `InvalidStateError` after destroy();
+   *   `NotSupportedError` when the text is not in `outputLanguage`
    */
   async summarize(text, options = {}) {
     return (await this.#chunks(text, options)).join('');
@@ -312,15 +298,27 @@ export class Abridge {
    * @param {string} text
    * @param {{ signal?: AbortSignal, context?: string }} [options]
    * @returns {ReadableStream<string> & AsyncIterable<string>}
+   * @throws {DOMException} at once: `InvalidStateError` after destroy(), the signal's reason when already aborted
    */
   summarizeStreaming(text, options = {}) {
+    this.#check(text, options);
     const cancel = new AbortController();
-    const signal = anySignal([options.signal, cancel.signal]);
+    const signal = anySignal([options.signal, this.#life.signal, cancel.signal]);
+    if (signal.aborted) throw signal.reason;
     let chunks = null;
     let next = 0;
     const work = this.#chunks(text, { ...options, signal });
     work.catch(() => {}); // reported through the stream
     const stream = new ReadableStream({
+      start(controller) {
+        signal.addEventListener('abort', () => {
+          try {
+            controller.error(signal.reason);
+          } catch {
+            // Already closed: an abort after the last chunk changes nothing.
+          }
+        }, { once: true });
+      },
       async pull(controller) {
         try {
           chunks ??= await work;
@@ -335,49 +333,65 @@ export class Abridge {
         cancel.abort(reason);
       },
     }, { highWaterMark: 0 });
-    // ReadableStream is async-iterable in Chromium and Firefox; give it the same shape everywhere else.
-    if (typeof stream[Symbol.asyncIterator] !== 'function') {
-      stream[Symbol.asyncIterator] = async function* iterate() {
-        const reader = stream.getReader();
-        try {
-          for (;;) {
-            const { done, value } = await reader.read();
-            if (done) return;
-            yield value;
-          }
-        } finally {
-          reader.releaseLock();
-        }
-      };
-    }
-    return stream;
+    return asyncIterable(stream);
+  }
+
+  /**
+   * How much of `inputQuota` summarizing `text` would use: 0, as the quota is +Infinity.
+   * @param {string} text
+   * @param {{ signal?: AbortSignal, context?: string }} [options]
+   * @returns {Promise<number>}
+   */
+  async measureInputUsage(text, options = {}) {
+    this.#check(text, options);
+    const signal = anySignal([options.signal, this.#life.signal]);
+    if (signal.aborted) throw signal.reason;
+    return 0;
   }
 
   /** Rejects this summarizer's running calls with an `AbortError`; later calls reject. Idempotent. */
   destroy() {
     if (this.#life.signal.aborted) return;
     this.#life.abort(abortError('The summarizer was destroyed.'));
-    releaseClient();
+    this.#client.release();
   }
 
-  async #chunks(text, { signal } = {}) {
+  /** The checks every call makes first: still alive, a string, a real signal. */
+  #check(text, { signal } = {}) {
     if (this.#life.signal.aborted) {
       throw new DOMException('This summarizer has been destroyed.', 'InvalidStateError');
     }
     if (typeof text !== 'string') throw new TypeError(`Abridge: the text to summarize must be a string, not ${typeof text}.`);
-    if (signal !== undefined && !(signal instanceof AbortSignal)) {
-      throw new TypeError('Abridge: option "signal" must be an AbortSignal.');
-    }
-    const combined = anySignal([signal, this.#life.signal]);
+    checkSignal(signal);
+  }
+
+  async #chunks(text, options = {}) {
+    this.#check(text, options);
+    const combined = anySignal([options.signal, this.#life.signal]);
     if (combined.aborted) throw combined.reason;
-    if (!text.trim()) return [];
-    const { options, keep } = plan(this.#type, { length: this.#length });
-    const result = await this.#client.summarize(text, options, { signal: combined });
-    const chosen = choose(this.#type, result, keep(result));
-    return render(this.#type, this.#format, result, chosen, this.#length);
+    if (!SUMMARIZABLE.test(text)) return [];
+    const { type, length, format, expectedInputLanguages, outputLanguage } = this.#options;
+    const planned = plan(type, { length });
+    // One expected input language is the developer saying what the text is in: the core reads it so.
+    const language = this.#takesLanguage && expectedInputLanguages?.length === 1 ? { language: expectedInputLanguages[0] } : {};
+    const result = await this.#client.summarize(text, { ...planned.options, ...language }, { signal: combined });
+    if (outputLanguage && result.language && result.language !== 'und' && primary(result.language) !== primary(outputLanguage)) {
+      throw new DOMException(`Abridge quotes the text, so its summary is in the text's language ("${result.language}"), `
+        + `not in the outputLanguage "${outputLanguage}".`, 'NotSupportedError');
+    }
+    const chosen = choose(type, result, planned.keep(result));
+    return render(type, format, result, chosen, length);
   }
 }
 
+/** The language subtag of a tag: "en" of "en-GB". */
+function primary(tag) {
+  return tag.split('-')[0].toLowerCase();
+}
 
-export { AbridgeClient };
+/** A frozen copy of a non-empty list, else null (the spec's FrozenArray-or-null attributes). */
+function frozen(list) {
+  return list.length ? Object.freeze([...list]) : null;
+}
+
 export default Abridge;
