@@ -121,6 +121,30 @@ describe('where the files are, and clear errors when they are not there', () => 
     await close(page);
   });
 
+  test("a .wasm the worker may not fetch or compile: another origin refusing, a CSP without 'wasm-unsafe-eval'", async () => {
+    // A worker runs under the policy sent with its own script: here one without 'wasm-unsafe-eval'.
+    const strictWorker = (route) => route.fulfill({
+      contentType: 'text/javascript', headers: { 'Content-Security-Policy': "script-src 'self'" }, body: fs.readFileSync(path.join(WWW, 'worker.js')),
+    });
+    const page = await open({
+      routes: { '**/strict/worker.js': strictWorker, '**/strict/pkg/abridge.js': (route) => route.fulfill({ contentType: 'text/javascript', body: fs.readFileSync(path.join(WWW, 'pkg', 'abridge.js')) }) },
+      expected: [/ERR_CONNECTION_REFUSED|wasm-unsafe-eval|Content Security Policy/],
+    });
+    const out = await page.evaluate(async () => {
+      const { Abridge } = await import('./abridge-api.js');
+      const describe = (e) => ({ name: e.name, file: e.file, option: e.option, reason: e.reason });
+      return {
+        refused: await Abridge.create({ wasmUrl: 'http://127.0.0.1:9/abridge_bg.wasm' }).then(() => 'resolved', describe),
+        policy: await Abridge.create({ workerUrl: './strict/worker.js', wasmUrl: './pkg/abridge_bg.wasm' }).then(() => 'resolved', describe),
+      };
+    });
+    assert.deepEqual({ ...out.refused, reason: undefined }, { name: 'AbridgeLoadError', file: 'http://127.0.0.1:9/abridge_bg.wasm', option: 'wasmUrl', reason: undefined });
+    assert.match(out.refused.reason, /^the request failed \(.+\); a file on another origin needs CORS/);
+    assert.equal(out.policy.file, `${server.url}pkg/abridge_bg.wasm`);
+    assert.match(out.policy.reason, /Content Security Policy does not allow WebAssembly \(add 'wasm-unsafe-eval' to script-src\)/);
+    await close(page);
+  });
+
   test("a worker blocked by the page's Content Security Policy (worker-src 'none')", async () => {
     const page = await open({
       headers: { 'Content-Security-Policy': "worker-src 'none'" },
