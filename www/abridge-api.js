@@ -108,30 +108,24 @@ function readCoreOptions(options) {
 }
 
 /**
- * The languages of the core the client loads, and whether the core takes a `language` option (a core
- * that reports no languages is from before it had any language but English).
- * @returns {Promise<{ languages: string[], takesLanguage: boolean }>}
- */
-async function coreLanguages(client) {
-  const { languages } = await client.ready;
-  return { languages: languages ?? ['en'], takesLanguage: Array.isArray(languages) };
-}
-
-/**
  * The language options matched to the core's languages (best fit, as the spec has it): the tags the
- * summarizer then reports, or the first tag nothing serves.
+ * summarizer then reports, and `problem`, why the options cannot be served (null when they can): a tag
+ * nothing serves, or an output language none of the expected input languages is, since a summary that
+ * quotes the text is in the text's language (Abridge cannot translate).
  */
 function matchOptions(core, supported) {
   const input = matchLanguages(core.expectedInputLanguages, supported);
   const context = matchLanguages(core.expectedContextLanguages, supported);
   const output = matchLanguages(core.outputLanguage === null ? [] : [core.outputLanguage], supported);
   const missing = [...input.missing, ...context.missing, ...output.missing];
-  return {
-    missing,
-    expectedInputLanguages: input.matched,
-    expectedContextLanguages: context.matched,
-    outputLanguage: core.outputLanguage === null ? null : output.matched[0] ?? null,
-  };
+  const outputLanguage = core.outputLanguage === null ? null : output.matched[0] ?? null;
+  let problem = null;
+  if (missing.length) {
+    problem = `Abridge does not support the language "${missing[0]}"; it supports ${supported.map((l) => `"${l}"`).join(', ')}.`;
+  } else if (outputLanguage && input.matched.length && !input.matched.some((tag) => primary(tag) === primary(outputLanguage))) {
+    problem = `Abridge quotes the text, so its summary of ${input.matched.map((l) => `"${l}"`).join(' or ')} text cannot be in "${outputLanguage}".`;
+  }
+  return { problem, expectedInputLanguages: input.matched, expectedContextLanguages: context.matched, outputLanguage };
 }
 
 /** The one monitor object of a `create` call: an EventTarget with `ondownloadprogress`, as the spec's CreateMonitor. */
@@ -162,12 +156,11 @@ function progress(monitor, loaded) {
 export class Abridge {
   #options;
   #client;
-  #takesLanguage;
   /** Aborted by destroy() (and by the signal given to create): every call of this instance listens. */
   #life = new AbortController();
 
   /** Not for direct use: `await Abridge.create(options)` checks the options and waits for the module. */
-  constructor(options, client, takesLanguage, key) {
+  constructor(options, client, key) {
     if (key !== CREATE) throw new TypeError('Abridge: use `await Abridge.create(options)`.');
     this.#options = {
       ...options,
@@ -175,7 +168,6 @@ export class Abridge {
       expectedContextLanguages: frozen(options.expectedContextLanguages),
     };
     this.#client = client;
-    this.#takesLanguage = takesLanguage;
   }
 
   /**
@@ -192,8 +184,8 @@ export class Abridge {
     if (typeof WebAssembly !== 'object' || typeof Worker !== 'function') return 'unavailable';
     const client = AbridgeClient.shared({ workerUrl: options.workerUrl, wasmUrl: options.wasmUrl });
     try {
-      const { languages } = await coreLanguages(client);
-      return matchOptions(core, languages).missing.length ? 'unavailable' : 'available';
+      const { languages } = await client.ready;
+      return matchOptions(core, languages).problem ? 'unavailable' : 'available';
     } catch {
       return 'unavailable'; // the module cannot be loaded here: create() says why
     } finally {
@@ -211,7 +203,9 @@ export class Abridge {
    * @param {'auto' | 'speed' | 'capability'} [options.preference] default `'auto'`; recorded, Abridge has one speed
    * @param {string[]} [options.expectedInputLanguages] BCP 47 tags; one tag is passed to the core as the text's language
    * @param {string[]} [options.expectedContextLanguages] BCP 47 tags
-   * @param {string} [options.outputLanguage] a BCP 47 tag; a summary quotes the text, so it must be the text's language
+   * @param {string} [options.outputLanguage] a BCP 47 tag: a summary quotes the text, so this is the text's
+   *   language too (passed to the core when there is not exactly one expected input language), and must be
+   *   one of the expected input languages
    * @param {string} [options.sharedContext] kept as `sharedContext`; an extractive summary has no use for it
    * @param {AbortSignal} [options.signal] aborts the creation; aborted later, it destroys the summarizer
    * @param {(monitor: EventTarget) => void} [options.monitor] gets `downloadprogress` events, `loaded` 0 and 1
@@ -220,7 +214,8 @@ export class Abridge {
    * @returns {Promise<Abridge>}
    * @throws {TypeError} naming the option, for an unknown type, length, format or preference
    * @throws {RangeError} naming the option, for a malformed language tag
-   * @throws {DOMException} `NotSupportedError` for a language the core does not support; the signal's reason
+   * @throws {DOMException} `NotSupportedError` for a language the core does not support, or an output
+   *   language none of the input languages is; the signal's reason
    * @throws {AbridgeLoadError} naming the file and the option that sets it, when the worker or the `.wasm` cannot be loaded
    */
   static async create(options = {}) {
@@ -238,17 +233,16 @@ export class Abridge {
     }
     const client = AbridgeClient.shared({ workerUrl, wasmUrl });
     let languages;
-    let takesLanguage;
     try {
-      ({ languages, takesLanguage } = await unlessAborted(coreLanguages(client), signal));
+      ({ languages } = await unlessAborted(client.ready, signal));
     } catch (err) {
       client.release();
       throw err;
     }
-    const matched = matchOptions(core, languages);
-    if (matched.missing.length) {
+    const { problem, ...matched } = matchOptions(core, languages);
+    if (problem) {
       client.release();
-      throw new DOMException(`Abridge does not support the language "${matched.missing[0]}"; it supports ${languages.map((l) => `"${l}"`).join(', ')}.`, 'NotSupportedError');
+      throw new DOMException(problem, 'NotSupportedError');
     }
     // The spec's "available" path: progress 0 and 1, then the summarizer.
     if (target) {
@@ -261,7 +255,7 @@ export class Abridge {
     }
     const summarizer = new Abridge({
       ...core, ...matched, sharedContext: sharedContext === undefined ? '' : String(sharedContext),
-    }, client, takesLanguage, CREATE);
+    }, client, CREATE);
     signal?.addEventListener('abort', () => summarizer.destroy(), { once: true });
     return summarizer;
   }
@@ -284,8 +278,7 @@ export class Abridge {
    * @param {string} text
    * @param {{ signal?: AbortSignal, context?: string }} [options] `context` is accepted and not used
    * @returns {Promise<string>}
-   * @throws {DOMException} `AbortError` (the signal's reason) when aborted; `InvalidStateError` after destroy();
-   *   `NotSupportedError` when the text is not in `outputLanguage`
+   * @throws {DOMException} `AbortError` (the signal's reason) when aborted; `InvalidStateError` after destroy()
    */
   async summarize(text, options = {}) {
     return (await this.#chunks(text, options)).join('');
@@ -372,13 +365,11 @@ export class Abridge {
     if (!SUMMARIZABLE.test(text)) return [];
     const { type, length, format, expectedInputLanguages, outputLanguage } = this.#options;
     const planned = plan(type, { length });
-    // One expected input language is the developer saying what the text is in: the core reads it so.
-    const language = this.#takesLanguage && expectedInputLanguages?.length === 1 ? { language: expectedInputLanguages[0] } : {};
+    // The developer saying what the text is in: one expected input language, else the output language (a
+    // summary that quotes the text is in the text's language). Otherwise the core detects it.
+    const stated = expectedInputLanguages?.length === 1 ? expectedInputLanguages[0] : outputLanguage;
+    const language = stated ? { language: stated } : {};
     const result = await this.#client.summarize(text, { ...planned.options, ...language }, { signal: combined });
-    if (outputLanguage && result.language && result.language !== 'und' && primary(result.language) !== primary(outputLanguage)) {
-      throw new DOMException(`Abridge quotes the text, so its summary is in the text's language ("${result.language}"), `
-        + `not in the outputLanguage "${outputLanguage}".`, 'NotSupportedError');
-    }
     const chosen = choose(type, result, planned.keep(result));
     return render(type, format, result, chosen, length);
   }

@@ -35,7 +35,7 @@ export interface AbridgeFiles {
 export declare function configure(options?: AbridgeFiles & { workerType?: 'module' | 'classic' }): void;
 
 export interface AbridgeClientEventMap {
-  ready: CustomEvent<{ version: string; languages: string[] | null }>;
+  ready: CustomEvent<{ version: string; languages: string[] }>;
   restart: CustomEvent<{ reason: 'aborted' | 'crashed' | 'trap'; message: string }>;
 }
 
@@ -48,10 +48,10 @@ export declare class AbridgeClient extends EventTarget {
   /** Lets go: the shared client stops when its last user has let go, a client of your own stops now. */
   release(): void;
   /**
-   * Resolves once the current worker has loaded the module (`languages`: the BCP 47 primary tags the core
-   * supports, null for a core from before it reported them); rejects with an `AbridgeLoadError` if it cannot.
+   * Resolves once the current worker has loaded the module (`languages`: the BCP 47 tags of the languages
+   * the core supports); rejects with an `AbridgeLoadError` if it cannot.
    */
-  readonly ready: Promise<{ version: string; languages: string[] | null }>;
+  readonly ready: Promise<{ version: string; languages: string[] }>;
   /** Calls queued or running. */
   readonly pending: number;
   /** The wasm module's `summarize`, in the worker. Rejects with the signal's reason when aborted. */

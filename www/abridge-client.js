@@ -194,10 +194,9 @@ export class AbridgeClient extends EventTarget {
 
   /**
    * Resolves with `{ version, languages }` once the current worker has loaded the summarizer
-   * (`languages`: the BCP 47 primary tags the core supports, null for a core from before it reported
-   * them, which is English only); rejects with an `AbridgeLoadError` when it cannot (for example the
-   * `.wasm` is missing).
-   * @returns {Promise<{ version: string, languages: string[] | null }>}
+   * (`languages`: the BCP 47 tags of the languages the core supports); rejects with an `AbridgeLoadError`
+   * when it cannot (for example the `.wasm` is missing).
+   * @returns {Promise<{ version: string, languages: string[] }>}
    */
   get ready() {
     if (!this.#worker && !this.#closed) this.#spawn();

@@ -12,7 +12,7 @@
  *               is), `{ id, type: 'summarize', text, options }`, `{ id, type: 'version' }`.
  * Messages out: `{ type: 'started' }` as soon as the script runs (an error before it means the worker
  *               could not be loaded at all), then `{ type: 'ready', version, languages, module }` (`languages` the
- *               core's `languages()`, null for a core without it) or
+ *               BCP 47 tags of the core's `languages()`) or
  *               `{ type: 'ready', error }` once, then one `{ id, ok: true, result }` or
  *               `{ id, ok: false, error: { name, message, fatal } }` per request. `fatal` means the
  *               WebAssembly instance trapped and must not be used again. A `.wasm` that cannot be loaded
@@ -48,10 +48,7 @@ function boot({ module, wasmUrl } = {}) {
     } catch (err) {
       throw new WasmLoadError(wasmUrl ?? 'abridge_bg.wasm', `it does not fit this build's JavaScript glue (${err?.message ?? err})`);
     }
-    // null: a core from before languages() (English only, and no `language` option). Looked up by name
-    // rather than as `glue.languages`, which bundlers reject when the export is missing.
-    const list = Reflect.get(glue, 'languages');
-    const languages = typeof list === 'function' ? [...list()] : null;
+    const languages = glue.languages().map((language) => language.tag);
     self.postMessage({ type: 'ready', version: glue.version(), languages, module: compiled });
     return glue;
   })();

@@ -5,7 +5,7 @@
 // - which engine answers: headless Chromium has a `Summarizer` whose `availability()` is "unavailable" (no
 //   model), so the polyfill falls back to Abridge; a stand-in native summarizer that is "available" is
 //   preferred unless `install({ prefer: 'abridge' })`; with no `Summarizer` at all, the polyfill defines one.
-// The languages come from the worker (`languages()` of the core, English only for a core without it).
+// The languages come from the worker (`languages()` of the core).
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -249,7 +249,7 @@ describe('the Summarizer polyfill', () => {
       const client = new AbridgeClient();
       const { languages } = await client.ready;
       client.terminate();
-      return languages ?? ['en'];
+      return languages;
     });
   });
   after(async () => {
@@ -284,15 +284,11 @@ describe('the Summarizer polyfill', () => {
     out.value.forEach((summary, i) => assert.ok(summary.length > 0 && reviews[i].includes(summary), `from review ${i}: ${summary}`));
   });
 
-  test("the explainer's multilingual example: NotSupportedError for languages the core does not have", async () => {
+  test("the explainer's multilingual example: NotSupportedError, as Abridge cannot write Chinese from Japanese and Korean", async () => {
     const out = await runSnippets(page, [EXPLAINER.multilingual]);
-    if (!supports('ja', 'ko', 'zh')) {
-      assert.equal(out.error?.name, 'NotSupportedError', JSON.stringify(out));
-      assert.match(out.error.message, /language "(ja|ko|zh)"/);
-    } else {
-      // A summary quotes the input: Japanese and Korean in, Chinese asked for out.
-      assert.ok(out.error?.name === 'NotSupportedError' || out.logs.length === 1, JSON.stringify(out));
-    }
+    assert.equal(out.error?.name, 'NotSupportedError', JSON.stringify(out));
+    if (!supports('ja', 'ko', 'zh')) assert.match(out.error.message, /the language "(ja|ko|zh)"/);
+    else assert.equal(out.error.message, 'Abridge quotes the text, so its summary of "ja" or "ko" text cannot be in "zh".');
   });
 
   test("the explainer's too-large input: Abridge's quota is +Infinity, so it summarizes", async () => {
@@ -568,17 +564,39 @@ describe('the Summarizer polyfill', () => {
     assert.deepEqual(out, { usage: 0, withContext: 0, quota: true, aborted: 'AbortError', afterDestroy: 'InvalidStateError' });
   });
 
-  test('NotSupportedError when the text is not in outputLanguage (a summary quotes the text)', async (t) => {
-    const other = languages.find((tag) => tag !== 'en');
-    if (!other) {
-      t.skip(`the core supports only ${languages.join(', ')}: no second language to ask for`);
-      return;
-    }
+  test('outputLanguage: the language the core reads the text in; none of the input languages is NotSupportedError', async () => {
+    const other = languages.find((tag) => tag !== 'en') ?? 'en';
     const out = await page.evaluate(async (other) => {
-      const s = await Summarizer.create({ outputLanguage: other });
-      return s.summarize(ARTICLE).then(() => 'resolved', (e) => `${e.name}: ${e.message}`);
+      const { AbridgeClient } = await import('./abridge-client.js');
+      const client = new AbridgeClient();
+      // What the core says for each way of stating the language, through a client that reports the result's language.
+      const seen = [];
+      const original = AbridgeClient.prototype.summarize;
+      AbridgeClient.prototype.summarize = function summarize(text, options, init) {
+        seen.push(options.language ?? null);
+        return original.call(this, text, options, init);
+      };
+      try {
+        const name = (p) => p.then(() => 'resolved', (e) => `${e.name}: ${e.message}`);
+        const output = await Summarizer.create({ outputLanguage: other });
+        await output.summarize(ARTICLE);
+        const input = await Summarizer.create({ expectedInputLanguages: ['en-GB'], outputLanguage: 'en' });
+        await input.summarize(ARTICLE);
+        const neither = await Summarizer.create();
+        await neither.summarize(ARTICLE);
+        return {
+          seen,
+          mismatch: await name(Summarizer.create({ expectedInputLanguages: ['en'], outputLanguage: other === 'en' ? 'tlh' : other })),
+          availability: await Summarizer.availability({ expectedInputLanguages: ['en'], outputLanguage: other === 'en' ? 'tlh' : other }),
+        };
+      } finally {
+        AbridgeClient.prototype.summarize = original;
+        client.terminate();
+      }
     }, other);
-    assert.match(out, new RegExp(`^NotSupportedError: .*"en".*"${other}"`));
+    assert.deepEqual(out.seen, [other, 'en', null], 'outputLanguage alone, one input language, neither (the core detects)');
+    assert.match(out.mismatch, /^NotSupportedError: /);
+    assert.equal(out.availability, 'unavailable');
   });
 
   // -------------------------------------------------------------------------------------------------
