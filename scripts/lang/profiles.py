@@ -36,8 +36,8 @@ SUPPORTED = "en de fr es it pt nl da sv no fi hu ro tr pl cs id vi ru uk".split(
 # wordfreq's codes: "sh" is Serbo-Croatian in the Latin script, "fil" Filipino.
 OTHERS = "ms sk ca sh sl lv lt fil is bg mk".split()
 OTHERS_FROM_SENTENCES = "sw so yo eu cy sq af et az".split()
-TOP = 150
-TOP_OTHERS = 60
+TOP = 100
+TOP_OTHERS = 30
 WORDS = 30000
 WORDFREQ_CODE = {"no": "nb"}
 EVAL_SET = os.path.join(os.path.dirname(__file__), "data", "detect-eval.jsonl.gz")
