@@ -39,6 +39,12 @@ const PROSE_LONG_CHARS: usize = 100;
 const STOPWORD_WEIGHT: f32 = 2.0;
 /// Added to a trigram's rank before its logarithm is taken: flattens the top of the Zipf curve.
 const RANK_OFFSET: f32 = 10.0;
+/// Trigram weights are `ln(WEIGHT_SCALE + RANK_OFFSET) + 1 - ln(rank + RANK_OFFSET)` in every profile, so
+/// a shorter profile (the unsupported neighbours') scores its top trigrams as a full one does.
+const WEIGHT_SCALE: f32 = 100.0;
+/// What a letter outside ASCII adds to the score of a Latin-script language that writes it ("ß", "ø",
+/// "ă"), and takes from one that does not.
+const LETTER_WEIGHT: f32 = 3.0;
 /// The share of its expected coverage that the best language's profile must cover of the text's
 /// trigrams: lower for short texts, whose few trigrams vary more.
 const MIN_COVERAGE_SHORT: f32 = 0.3;
@@ -246,6 +252,8 @@ struct Profile {
     script: Script,
     /// The share of a text's trigrams its profile is expected to cover.
     expected_coverage: f32,
+    /// Its own letters outside ASCII (Latin-script profiles only).
+    letters: Vec<char>,
 }
 
 /// The profiles, ready for scoring: built once.
@@ -271,14 +279,18 @@ impl Model {
                 break; // the stopword bit sets hold 64
             }
             let expected_coverage = entries.next().and_then(|e| e.parse().ok()).unwrap_or(1.0);
-            let trigrams: Vec<&str> = entries.flat_map(str::split_whitespace).collect();
-            let top = trigrams.len() as f32;
+            let mut entries = entries.peekable();
+            let letters: Vec<char> = match entries.peek() {
+                Some(line) if line.starts_with('=') => line.chars().skip(1).collect(),
+                _ => Vec::new(),
+            };
+            let trigrams: Vec<&str> = entries.filter(|e| !e.starts_with('=')).flat_map(str::split_whitespace).collect();
             let mut script = Script::Latin;
             for (rank, trigram) in trigrams.iter().enumerate() {
                 if trigram.chars().any(|c| matches!(c, '\u{400}'..='\u{52F}')) {
                     script = Script::Cyrillic;
                 }
-                let weight = (top + RANK_OFFSET).ln() + 1.0 - (rank as f32 + RANK_OFFSET).ln();
+                let weight = (WEIGHT_SCALE + RANK_OFFSET).ln() + 1.0 - (rank as f32 + RANK_OFFSET).ln();
                 let key = pack(trigram.chars().map(|c| if c == '_' { ' ' } else { c }));
                 model.trigrams.entry(key).or_default().push((index as u8, weight));
             }
@@ -288,7 +300,7 @@ impl Model {
                     *model.stopwords.entry(word).or_default() |= 1 << index;
                 }
             }
-            model.profiles.push(Profile { language, script, expected_coverage });
+            model.profiles.push(Profile { language, script, expected_coverage, letters });
         }
         model
     }
@@ -328,7 +340,15 @@ fn by_profile(sample: &Sample, script: Script, ruled_out: &str) -> Language {
     for line in &sample.lines {
         for c in line.chars().chain(std::iter::once(' ')) {
             if c.is_alphabetic() {
+                let before = word.len();
                 word.extend(c.to_lowercase());
+                if !c.is_ascii() && script == Script::Latin {
+                    for lower in word[before..].chars() {
+                        for (p, profile) in model.profiles.iter().enumerate() {
+                            scores[p] += if profile.letters.contains(&lower) { LETTER_WEIGHT } else { -LETTER_WEIGHT };
+                        }
+                    }
+                }
             } else if !word.is_empty() {
                 add_word(&word, &mut scores, &mut hits, &mut total);
                 word.clear();
