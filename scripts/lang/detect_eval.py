@@ -75,6 +75,7 @@ def main():
     ap.add_argument("--shared", default=os.path.join(ROOT, "..", "shared", "eval"))
     ap.add_argument("--errors", type=int, default=0)
     ap.add_argument("--markdown", action="store_true")
+    ap.add_argument("--by-source", action="store_true", help="also the unsupported languages one by one")
     args = ap.parse_args()
 
     items = texts(args.split, args.shared)
@@ -110,6 +111,18 @@ def main():
             print(f"{l:6}" + "".join(f"{cell(k, l):>16}" for k in kinds))
     macro = {k: [100 * right[(k, l)][0] / right[(k, l)][1] for l in SUPPORTED if right[(k, l)][1]] for k in kinds}
     print("macro over supported languages: " + ", ".join(f"{k} {sum(v) / len(v):.1f}" for k, v in macro.items() if v))
+    if args.by_source:
+        by_source = collections.defaultdict(lambda: [0, 0, collections.Counter()])
+        for i, (kind, lang, source, text) in enumerate(items):
+            if lang == "und" and kind in ("short", "sentence"):
+                got = detected.get(i, "error")
+                by_source[source][0] += got == "und"
+                by_source[source][1] += 1
+                by_source[source][2][got] += 1
+        print("unsupported languages (short and sentence together): % und, and the commonest other answer")
+        for source, (ok, n, answers) in sorted(by_source.items()):
+            other = [(a, c) for a, c in answers.most_common() if a != "und"]
+            print(f"  {source:4} {100 * ok / n:5.1f} ({n})" + (f"  else {other[0][0]} {other[0][1]}" if other else ""))
     if args.errors:
         print("most frequent errors (kind, source language, detected):")
         for (kind, source, got), n in errors.most_common(args.errors):
