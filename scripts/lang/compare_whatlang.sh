@@ -36,7 +36,7 @@ pub fn detect_whatlang(text: &str) -> Language {
         Some("eng") => "en", Some("deu") => "de", Some("fra") => "fr", Some("spa") => "es", Some("ita") => "it",
         Some("por") => "pt", Some("nld") => "nl", Some("dan") => "da", Some("swe") => "sv", Some("nob") => "no",
         Some("fin") => "fi", Some("hun") => "hu", Some("ron") => "ro", Some("ell") => "el", Some("rus") => "ru",
-        Some("ukr") => "uk", Some("pol") => "pl", Some("ces") => "cs", Some("tur") => "tr", Some("arb") => "ar",
+        Some("ukr") => "uk", Some("pol") => "pl", Some("ces") => "cs", Some("tur") => "tr", Some("ara") => "ar",
         Some("hin") => "hi", Some("ind") => "id", Some("vie") => "vi", Some("cmn") => "zh", Some("jpn") => "ja",
         Some("kor") => "ko", Some("tha") => "th", _ => "und",
     };

@@ -278,7 +278,8 @@ impl Model {
             if index >= 64 {
                 break; // the stopword bit sets hold 64
             }
-            let expected_coverage = entries.next().and_then(|e| e.parse().ok()).unwrap_or(1.0);
+            // In thousandths: an integer, so that the `.wasm` carries no float parser.
+            let expected_coverage = entries.next().and_then(|e| e.parse::<u16>().ok()).map_or(1.0, |m| f32::from(m) / 1000.0);
             let mut entries = entries.peekable();
             let letters: Vec<char> = match entries.peek() {
                 Some(line) if line.starts_with('=') => line.chars().skip(1).collect(),
