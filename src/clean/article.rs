@@ -107,10 +107,10 @@ pub const TITLE_FEATURES: [&str; 20] = [
 
 /// How many words of a paragraph are looked at for its function words and capitals: enough to tell a
 /// line of prose from a menu or a headline, and the cap bounds the work on a novel.
-const STOPWORD_SAMPLE_WORDS: usize = 16;
+const STOPWORD_SAMPLE_WORDS: usize = 8;
 /// An ASCII paragraph's bytes (digits, commas, capitals, sentence ends) are counted on its first this
-/// many, about 20 words, and scaled to its length.
-const SAMPLE_BYTES: usize = 128;
+/// many, about 10 words, and scaled to its length.
+const SAMPLE_BYTES: usize = 64;
 /// Paragraphs of at least this many words set the page's norm of function-word density.
 const NORM_MIN_WORDS: f64 = 10.0;
 /// The function-word density assumed when no paragraph is long enough to measure it (English prose
@@ -126,7 +126,7 @@ pub const TITLE_LOOK_INSIDE: usize = 3;
 const TITLE_MAX_WORDS: f64 = 40.0;
 /// The article's vocabulary for the headline's shared words is read from its first this many words:
 /// a headline announces the opening, and the cap bounds the work on a novel.
-const TITLE_CONTEXT_WORDS: usize = 1500;
+const TITLE_CONTEXT_WORDS: usize = 600;
 
 /// Measures a paragraph given in normalized form (white space collapsed), of `words` words as
 /// [`normalize`](super::normalize) counts them.
@@ -211,7 +211,7 @@ fn count_word(piece: &[u8], language: Language, c: &mut Counts) {
     let trimmed_end = piece.iter().rposition(u8::is_ascii_alphanumeric).map_or(0, |i| i + 1);
     let Some(word) = piece.get(trimmed_start..trimmed_end).filter(|w| !w.is_empty()) else { return };
     c.checked += 1;
-    // Lower-cased on the stack; a word longer than any stopword cannot be one.
+    // Lower-cased on the stack; a word longer than the buffer is longer than any stopword.
     let mut buffer = [0u8; 24];
     if let Some(slot) = buffer.get_mut(..word.len()) {
         slot.copy_from_slice(word);
@@ -279,6 +279,7 @@ fn prose_weight(shape: &Shape) -> f64 {
 pub fn block_features(shapes: &[Shape]) -> Vec<[f64; BLOCK_FEATURES.len()]> {
     let n = shapes.len();
     let prose: Vec<f64> = shapes.iter().map(prose_weight).collect();
+    let log_words: Vec<f64> = shapes.iter().map(|s| s.words.ln_1p()).collect();
     // Prefix sums make every window mean O(1).
     let mut prefix = vec![0.0; n + 1];
     for i in 0..n {
@@ -311,14 +312,14 @@ pub fn block_features(shapes: &[Shape]) -> Vec<[f64; BLOCK_FEATURES.len()]> {
         before += prose_words[i];
         let flag = |b: bool| f64::from(u8::from(b));
         out.push([
-            s.words.ln_1p(),
+            log_words[i],
             s.stopwords / norm,
             s.capitalized,
             s.digits,
             flag(s.ends_sentence),
             flag(s.ends_colon),
             flag(s.ends_question),
-            s.sentences.min(10.0).ln_1p(),
+            (s.sentences.min(10.0) + 1.0).ln(),
             s.commas.min(1.0),
             flag(s.all_caps),
             s.separators.min(5.0),
@@ -328,8 +329,8 @@ pub fn block_features(shapes: &[Shape]) -> Vec<[f64; BLOCK_FEATURES.len()]> {
             around(i, 1),
             around(i, 3),
             around(i, 8),
-            if i > 0 { shapes[i - 1].words.ln_1p() } else { 0.0 },
-            shapes.get(i + 1).map_or(0.0, |s| s.words.ln_1p()),
+            if i > 0 { log_words[i - 1] } else { 0.0 },
+            log_words.get(i + 1).copied().unwrap_or(0.0),
             i as f64 / span,
             share_before,
             share_before * (1.0 - share_before),
