@@ -82,7 +82,7 @@ pub const BLOCK_FEATURES: [&str; 23] = [
 ];
 
 /// The names of the headline candidates' features, in the order of [`title_features`].
-pub const TITLE_FEATURES: [&str; 20] = [
+pub const TITLE_FEATURES: [&str; 26] = [
     "before",
     "log_lines_before",
     "inside",
@@ -103,6 +103,12 @@ pub const TITLE_FEATURES: [&str; 20] = [
     "byline_follows",
     "article_probability",
     "nearest_candidate",
+    "list_marker",
+    "repeated_inside",
+    "date_follows",
+    "longest_candidate",
+    "most_shared",
+    "repeated_later",
 ];
 
 /// How many words of a paragraph are looked at for its function words and capitals: enough to tell a
@@ -120,7 +126,7 @@ const DEFAULT_STOPWORD_NORM: f64 = 0.4;
 /// grows with its length up to this many words.
 const PROSE_FULL_WORDS: f64 = 20.0;
 /// Headline candidates: paragraphs up to this many before the article's start, and this many into it.
-pub const TITLE_LOOK_BEFORE: usize = 25;
+pub const TITLE_LOOK_BEFORE: usize = 60;
 pub const TITLE_LOOK_INSIDE: usize = 3;
 /// A headline has at most this many words (longer is a standfirst or prose).
 const TITLE_MAX_WORDS: f64 = 40.0;
@@ -425,6 +431,11 @@ pub fn title_candidates(
     }
     let from = run.start.saturating_sub(TITLE_LOOK_BEFORE);
     let to = (run.start + TITLE_LOOK_INSIDE).min(run.end);
+    // The window's paragraphs in lower case, to find a candidate repeated inside another (a breadcrumb,
+    // a "share" line, "<headline> – <site>").
+    let window: Vec<String> = normalized[from..(to + TITLE_LOOK_INSIDE).min(normalized.len())].iter().map(|n| lowercase(n)).collect();
+    // A short line with digits: a date, a time, "5 min read".
+    let dated = |i: usize| shapes.get(i).is_some_and(|s| s.words <= 8.0 && s.digits > 0.0);
     let mut out = Vec::new();
     let mut nearest_seen = false;
     for i in (from..to).rev() {
@@ -447,6 +458,10 @@ pub fn title_candidates(
         let headline_shaped = before && (3.0..=25.0).contains(&s.words) && !s.ends_sentence && !s.furniture;
         let nearest = headline_shaped && !nearest_seen;
         nearest_seen |= headline_shaped;
+        let lower = &window[i - from];
+        let repeated = s.words >= 2.0 && window.iter().enumerate().any(|(k, other)| k != i - from && other.contains(lower.as_str()));
+        // A subheading listed in a table of contents stands again over its section; a headline does not.
+        let later = normalized[i + 1..run.end].iter().any(|n| n.len() == normalized[i].len() && *n == normalized[i]);
         let flag = |b: bool| f64::from(u8::from(b));
         out.push((
             i,
@@ -471,21 +486,43 @@ pub fn title_candidates(
                 flag(byline.get(i + 1).copied().unwrap_or(false) || byline.get(i + 2).copied().unwrap_or(false)),
                 probabilities[i],
                 flag(nearest),
+                flag(starts_with_list_marker(&normalized[i])),
+                flag(repeated),
+                flag(dated(i + 1) || dated(i + 2) || dated(i.wrapping_sub(1))),
+                0.0, // longest_candidate, set below
+                0.0, // most_shared, set below
+                flag(later),
             ],
         ));
     }
     out.reverse();
+    // Features relative to the other candidates: the longest, and the one sharing most with the article.
+    let longest = out.iter().map(|(_, x)| x[4]).fold(0.0, f64::max);
+    let most = out.iter().map(|(_, x)| x[13]).fold(0.0, f64::max);
+    for (_, x) in &mut out {
+        x[23] = f64::from(u8::from(x[4] >= longest));
+        x[24] = f64::from(u8::from(x[13] >= most && most > 0.0));
+    }
     out
 }
 
-/// The headline: the best-scored candidate, when it scores at least [`model::TITLE_MIN_PROBABILITY`].
+/// "1.", "2)", "iv.", "•", "-": an item of a list (a table of contents, a numbered subheading), not a
+/// headline.
+fn starts_with_list_marker(norm: &str) -> bool {
+    let first = norm.split(' ').next().unwrap_or("");
+    let marker = first.trim_end_matches(['.', ')', ':']);
+    (first.len() > marker.len() && !marker.is_empty() && marker.chars().all(|c| c.is_ascii_digit()))
+        || matches!(first, "•" | "-" | "–" | "*" | "·" | "▪")
+}
+
+/// The headline: the best-scored candidate, when the model gives it at least
+/// [`model::TITLE_MIN_PROBABILITY`] of being the one among the candidates (a conditional logit: the
+/// probabilities are the softmax of the scores).
 pub fn best_title(candidates: &[(usize, [f64; TITLE_FEATURES.len()])]) -> Option<usize> {
-    candidates
-        .iter()
-        .map(|(i, x)| (*i, logistic(&model::TITLE_WEIGHTS, model::TITLE_BIAS, x)))
-        .filter(|(_, p)| *p >= model::TITLE_MIN_PROBABILITY)
-        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
-        .map(|(i, _)| i)
+    let scores: Vec<f64> = candidates.iter().map(|(_, x)| model::TITLE_WEIGHTS.iter().zip(x).map(|(w, v)| w * v).sum()).collect();
+    let (best, top) = scores.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0)))?;
+    let total: f64 = scores.iter().map(|z| (z - top).exp()).sum();
+    (1.0 / total >= model::TITLE_MIN_PROBABILITY).then(|| candidates[best].0)
 }
 
 /// The lower-case words of a normalized paragraph that are not function words.

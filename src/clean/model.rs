@@ -11,8 +11,9 @@ pub const ARTICLE_THRESHOLD: f64 = 0.7;
 pub const ARTICLE_EXTEND_THRESHOLD: f64 = 0.4;
 /// The least total evidence a run of paragraphs needs to be taken for an article.
 pub const ARTICLE_MIN_EVIDENCE: f64 = 0.0;
-/// Weights of the headline candidates' features, in the order of `article::TITLE_FEATURES`.
-pub const TITLE_WEIGHTS: [f64; 20] = [1.0875, -1.1550, -1.0875, -1.5898, 1.9437, 1.7591, -0.0972, -0.0097, -0.1220, -0.4122, 0.1676, -1.8284, 1.9051, 0.7263, 0.4580, -0.5712, 0.0073, 2.0959, -5.4922, -0.0775];
-pub const TITLE_BIAS: f64 = -6.7447;
-/// A candidate scored below this is not taken for the headline.
-pub const TITLE_MIN_PROBABILITY: f64 = 0.05;
+/// Weights of the headline candidates' features, in the order of `article::TITLE_FEATURES`: the scores
+/// of a conditional logit, compared among a page's candidates (so no bias).
+pub const TITLE_WEIGHTS: [f64; 26] = [0.8862, -0.2409, -0.8862, -1.6735, 2.7652, 2.4098, -0.3447, -0.0397, 0.7800, -1.6046, 1.5038, -1.6205, 1.6961, 1.7776, -3.2219, -1.3696, 0.0581, 2.3852, -3.7878, -0.2916, -1.9155, 1.5152, 0.6487, 0.0126, 0.0018, -0.6599];
+/// The best candidate is not taken for the headline when the model gives it less than this chance of
+/// being the one.
+pub const TITLE_MIN_PROBABILITY: f64 = 0.1;
