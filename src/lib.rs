@@ -154,8 +154,8 @@ pub fn summarize_sentences<S: AsRef<str>>(sentences: &[S], options: &Options) ->
     options.validate()?;
     let mut text = String::new();
     let mut spans = Vec::with_capacity(sentences.len());
-    for sentence in sentences {
-        if !text.is_empty() {
+    for (i, sentence) in sentences.iter().enumerate() {
+        if i > 0 {
             text.push('\n');
         }
         let start = text.len();
