@@ -5,7 +5,7 @@ German, Chinese), sentence-splitting cases in 23 languages, pasted web pages and
     python3 fuzz/seeds.py [--shared DIR] [--out DIR]      (defaults: ../shared, fuzz/corpus)
 
 Each target gets inputs in its own format (fuzz/src/lib.rs): `summarize` an options header then the text
-(some of them pre-split sentences), `structure` the text, `utf16` a stride byte then the text, `jsonl` a
+(some of them pre-split sentences), `structure` a language byte (0: detect) then the text, `utf16` a stride byte then the text, `jsonl` a
 few rows as the command line reads them. A deterministic sample of each set, every input cut to at most
 MAX_BYTES on a character boundary (the fuzzers run with -max_len of that size), so the corpus stays small;
 the generated files are not committed (fuzz/corpus/ is ignored) and are rewritten on every run.
@@ -20,10 +20,12 @@ import os
 HERE = os.path.dirname(os.path.abspath(__file__))
 MAX_BYTES = 8192
 # fuzz/src/lib.rs: DEFAULT_HEADER (3 sentences, 8 keywords, diversity 0.5), and with the pre-split bit.
-HEADER = bytes([0, 3, 0, 8, 125, 0, 0, 0])
-HEADER_PRESPLIT = bytes([0x80, 3, 0, 8, 125, 0, 0, 0])
+HEADER = bytes([0, 3, 0, 8, 125, 0, 0, 0, 0, 0])
+HEADER_PRESPLIT = bytes([0x80, 3, 0, 8, 125, 0, 0, 0, 0, 0])
 # A ratio header like BBC's protocol (0.42 -> byte 92) with a title of 60 characters.
-HEADER_RATIO_TITLE = bytes([1, 92, 0, 8, 125, 60, 0, 0])
+HEADER_RATIO_TITLE = bytes([1, 92, 0, 8, 125, 60, 0, 0, 0, 0])
+# Through the options table (byte 9 odd): 3 sentences ((20 - 8) / 4), 8 keywords, diversity 0.5.
+HEADER_TABLE = bytes([0, 20, 0, 40, 108, 0, 0, 0, 0, 1])
 TARGETS = ("summarize", "structure", "utf16", "jsonl")
 
 
@@ -73,8 +75,10 @@ def seeds(shared):
     for name, text, title, sentences in texts(shared):
         body = cut(text.encode("utf-8"))
         yield "summarize", name, HEADER + body
-        yield "structure", name, body
+        yield "structure", name, bytes([0]) + body
         yield "utf16", name, bytes([len(body) % 16]) + body
+        if name.startswith(("multi", "golden")):
+            yield "summarize", name + "-table", HEADER_TABLE + body
         if title:
             yield "summarize", name + "-title", HEADER_RATIO_TITLE + cut((title + "\n\n" + text).encode("utf-8"))
         if sentences:

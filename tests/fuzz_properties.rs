@@ -50,7 +50,7 @@ fn text_bytes() -> impl Strategy<Value = Vec<u8>> {
 
 /// An options header (fuzz/src/lib.rs, `options_from`) followed by a text.
 fn summarize_input() -> impl Strategy<Value = Vec<u8>> {
-    (prop::array::uniform8(any::<u8>()), text_bytes()).prop_map(|(header, text)| [&header[..], &text].concat())
+    (prop::array::uniform10(any::<u8>()), text_bytes()).prop_map(|(header, text)| [&header[..], &text].concat())
 }
 
 /// Lines of `--jsonl` input: well-formed rows of every shape, rows with wrong fields, and junk.
@@ -61,15 +61,17 @@ fn jsonl_input() -> impl Strategy<Value = Vec<u8>> {
         prop::option::of(article_text()),
         prop::option::of(prop::collection::vec(article_text(), 0..8)),
         prop::option::of("[A-Za-z ]{0,30}"),
+        prop::option::of(prop::sample::select(vec!["en", "de", "fr-CA", "zh", "und", "xx", ""])),
         prop::option::of(0usize..6),
         any::<bool>(),
     )
-        .prop_map(|(id, text, sentences, title, count, unknown_field)| {
+        .prop_map(|(id, text, sentences, title, language, count, unknown_field)| {
             let mut row = json!({ "id": id });
             for (key, value) in [
                 ("text", text.map(Value::from)),
                 ("sentences", sentences.map(Value::from)),
                 ("title", title.map(Value::from)),
+                ("language", language.map(Value::from)),
                 ("count", count.map(Value::from)),
                 ("summary", unknown_field.then(|| Value::from("an unknown field"))),
             ] {
@@ -92,8 +94,8 @@ proptest! {
     }
 
     #[test]
-    fn structure_target(data in text_bytes()) {
-        harness::structure(&data);
+    fn structure_target(language in any::<u8>(), text in text_bytes()) {
+        harness::structure(&[&[language][..], &text].concat());
     }
 
     #[test]

@@ -9,6 +9,9 @@
 //! generated inputs, and `tests/fuzz_regressions.rs` on every crash input the fuzzers ever found, so
 //! `make test` checks the same invariants without nightly.
 //!
+//! The byte layout of each target's input is part of the saved crash inputs: a change to it means
+//! re-encoding `tests/fuzz-regressions/` (and `fuzz/seeds.py`'s headers).
+//!
 //! This file is a library in the fuzz crate and a module (`#[path]`) in those two tests, so it uses only
 //! what both have: `abridge`, `serde_json`, and the command line's `jsonl` module.
 
@@ -17,20 +20,31 @@
 mod jsonl;
 
 use abridge::utf16::Utf16Offsets;
-use abridge::{clean, segment, ErrorKind, Length, Options, Span, Summary};
+use abridge::{clean, segment, ErrorKind, Language, Length, OptionValue, Options, OptionsBuilder, Span, Summary};
 
 /// Bytes of the `summarize` target's input that encode the options; the rest is the text.
-pub const OPTIONS_HEADER: usize = 8;
+pub const OPTIONS_HEADER: usize = 10;
 
-/// A header for seed inputs: 3 sentences, 8 keywords, diversity 0.5, no title, default weights.
-pub const DEFAULT_HEADER: [u8; OPTIONS_HEADER] = [0, 3, 0, 8, 125, 0, 0, 0];
+/// A header for seed inputs: 3 sentences, 8 keywords, diversity 0.5, no title, default weights, the
+/// language detected, set field by field.
+pub const DEFAULT_HEADER: [u8; OPTIONS_HEADER] = [0, 3, 0, 8, 125, 0, 0, 0, 0, 0];
 
 /// `summarize` (or, when the header's top bit says so, `summarize_sentences` on the text's lines) with
 /// options decoded from the header, valid or not.
 pub fn summarize(data: &[u8]) {
     let (header, body) = data.split_at(data.len().min(OPTIONS_HEADER));
     let text = String::from_utf8_lossy(body);
-    let options = options_from(header, &text);
+    let options = if header.get(9).is_some_and(|b| b & 1 == 1) {
+        match options_through_the_table(header, &text) {
+            Ok(options) => options,
+            Err(error) => {
+                assert!(matches!(error.kind(), ErrorKind::InvalidOption { .. }), "{error:?}");
+                return;
+            }
+        }
+    } else {
+        options_from(header, &text)
+    };
     if header.first().is_some_and(|b| b & 0x80 != 0) {
         let sentences: Vec<&str> = text.split('\n').collect();
         let result = abridge::summarize_sentences(&sentences, &options);
@@ -43,7 +57,8 @@ pub fn summarize(data: &[u8]) {
     }
 }
 
-/// Options from up to eight bytes, covering the valid ranges and the invalid values next to them.
+/// Options from up to ten bytes, set field by field, covering the valid ranges and the invalid values
+/// next to them.
 ///
 /// | byte | meaning |
 /// |---|---|
@@ -54,6 +69,8 @@ pub fn summarize(data: &[u8]) {
 /// | 5 | a title of the first `b5` characters of the text (none for 0) |
 /// | 6, 7 | when `b6` is odd, weight number `b6 / 2` set to `b7 / 16` (weights are a tuning knob of the
 /// command line; negative ones make negative scores, so they are not tried) |
+/// | 8 | the language: 0 detects it, any other value picks one of `und` and the supported languages |
+/// | 9 | when odd, the options go through the one table the CLI and JavaScript use instead ([`options_through_the_table`]) |
 pub fn options_from(header: &[u8], text: &str) -> Options {
     let byte = |i: usize| header.get(i).copied().unwrap_or(0);
     let mut options = match byte(0) & 3 {
@@ -73,7 +90,51 @@ pub fn options_from(header: &[u8], text: &str) -> Options {
         let name = names[(byte(6) as usize / 2) % names.len()];
         options.weights.set(name, byte(7) as f64 / 16.0).expect("a known weight");
     }
+    options.language = language_from(byte(8));
     options
+}
+
+/// `None` (detect) for 0, else one of `und` and the supported languages.
+fn language_from(byte: u8) -> Option<Language> {
+    let languages: Vec<Language> = std::iter::once(Language::UNDETERMINED).chain(Language::all()).collect();
+    (byte > 0).then(|| languages[(byte as usize - 1) % languages.len()])
+}
+
+/// Options the way the command line and the `.wasm` make them, one named value at a time through
+/// [`OptionsBuilder`] (the `OPTIONS` table): the same header bytes as [`options_from`], but lengths
+/// and numbers may be fractional, lengths may be given twice, and the language is a tag, which may be
+/// unknown. An error must name an option.
+pub fn options_through_the_table(header: &[u8], text: &str) -> Result<Options, abridge::Error> {
+    let byte = |i: usize| header.get(i).copied().unwrap_or(0);
+    let mut builder = OptionsBuilder::default();
+    let number = |b: u8| if b == 255 { f64::NAN } else { (b as f64 - 8.0) / 4.0 };
+    match byte(0) & 3 {
+        0 => builder.set("sentences", OptionValue::Number(number(byte(1))))?,
+        1 => builder.set("ratio", OptionValue::Number(number(byte(1)) / 50.0))?,
+        2 => builder.set("words", OptionValue::Number(byte(1) as f64 + 256.0 * byte(2) as f64))?,
+        _ => {
+            builder.set("sentences", OptionValue::Number(3.0))?;
+            builder.set("ratio", OptionValue::Number(0.5))?;
+        }
+    }
+    builder.set("keywords", OptionValue::Number(number(byte(3))))?;
+    builder.set("diversity", OptionValue::Number(number(byte(4)) / 50.0))?;
+    if byte(5) > 0 {
+        let title: String = text.chars().take(byte(5) as usize).collect();
+        builder.set("title", OptionValue::Text(&title))?;
+    }
+    if byte(6) & 1 == 1 {
+        builder.set("sentences", OptionValue::Text("3"))?; // a string for a number: always an error
+    }
+    if byte(8) > 0 {
+        let tags = ["en", "EN-gb", "de_CH", "und", "zh-Hant-TW", "", " fr ", "xx", "-", "vi"];
+        let tag = match language_from(byte(8)) {
+            Some(language) if byte(8) & 1 == 1 => language.tag().to_string(),
+            _ => tags[byte(8) as usize % tags.len()].to_string(),
+        };
+        builder.set("language", OptionValue::Text(&tag))?;
+    }
+    builder.build()
 }
 
 /// What must hold of `summarize(text, options)`.
@@ -84,6 +145,7 @@ pub fn check_summary(text: &str, options: &Options, result: &Result<Summary, abr
     };
     assert!(options.validate().is_ok(), "invalid options {options:?} gave a summary");
     check_length(summary, options);
+    check_language(summary, options);
     let mut previous: Option<(usize, Span)> = None;
     for s in &summary.sentences {
         check_span(text, s.span, "sentence");
@@ -124,6 +186,7 @@ pub fn check_presplit_summary(sentences: &[&str], options: &Options, result: &Re
     };
     assert!(options.validate().is_ok(), "invalid options {options:?} gave a summary");
     check_length(summary, options);
+    check_language(summary, options);
     assert_eq!(summary.stats.sentences_in, sentences.len());
     let joined = sentences.join("\n");
     for pair in summary.sentences.windows(2) {
@@ -162,33 +225,43 @@ fn check_length(summary: &Summary, options: &Options) {
     }
 }
 
-/// The stages' span invariants on any text: `clean::structure`'s paragraphs and `segment`'s sentences
-/// in each, and the segmenter on the whole text as a single paragraph.
+/// A language given is the language used.
+fn check_language(summary: &Summary, options: &Options) {
+    if let Some(language) = options.language {
+        assert!(summary.language == language, "asked for {}, got {}", language.tag(), summary.language.tag());
+    }
+}
+
+/// The stages' span invariants on any text, in any language (the first byte: 0 detects it, as
+/// `summarize` does): `clean::structure`'s paragraphs and `segment`'s sentences in each, and the
+/// segmenter on the whole text as a single paragraph.
 pub fn structure(data: &[u8]) {
-    let text = String::from_utf8_lossy(data);
+    let Some((&first, body)) = data.split_first() else { return };
+    let text = String::from_utf8_lossy(body);
     let text = text.as_ref();
-    let structure = clean::structure(text);
+    let language = language_from(first).unwrap_or_else(|| abridge::detect_language(text));
+    let structure = clean::structure(text, language);
     let paragraphs: Vec<Span> = structure.blocks.iter().map(|b| b.span).collect();
     for &p in &paragraphs {
         check_span(text, p, "paragraph");
         assert!(!p.is_empty(), "empty paragraph");
         assert_trimmed(p.slice(text));
-        check_sentences(text, p);
+        check_sentences(text, p, language);
     }
     assert_in_order(&paragraphs, "paragraphs");
     let titles = structure.blocks.iter().filter(|b| b.kind == clean::BlockKind::Title).count();
     assert!(titles <= 1, "{titles} titles");
-    let all: Vec<Span> = segment::sentences(text, &paragraphs).collect();
-    let each: Vec<Span> = paragraphs.iter().flat_map(|&p| segment::paragraph_sentences(text, p)).collect();
+    let all: Vec<Span> = segment::sentences(text, &paragraphs, language).collect();
+    let each: Vec<Span> = paragraphs.iter().flat_map(|&p| segment::paragraph_sentences(text, p, language)).collect();
     assert_eq!(all, each, "segment::sentences is paragraph_sentences over each paragraph");
     // The segmenter on its own, given the whole text (blank lines and all) as one paragraph.
-    check_sentences(text, Span::new(0, text.len()).trim(text));
+    check_sentences(text, Span::new(0, text.len()).trim(text), language);
 }
 
 /// The sentences of `paragraph`: non-empty, trimmed, in order, inside it, with only white space
 /// between them, and the same twice.
-fn check_sentences(text: &str, paragraph: Span) {
-    let sentences = segment::paragraph_sentences(text, paragraph);
+fn check_sentences(text: &str, paragraph: Span, language: Language) {
+    let sentences = segment::paragraph_sentences(text, paragraph, language);
     let mut at = paragraph.start;
     for &s in &sentences {
         check_span(text, s, "sentence");
@@ -200,7 +273,7 @@ fn check_sentences(text: &str, paragraph: Span) {
         at = s.end;
     }
     assert!(is_blank(&text[at..paragraph.end]), "the end of {paragraph:?} is in no sentence");
-    assert_eq!(sentences, segment::paragraph_sentences(text, paragraph), "not deterministic");
+    assert_eq!(sentences, segment::paragraph_sentences(text, paragraph, language), "not deterministic");
 }
 
 /// The UTF-16 offsets the `.wasm` reports against a plain reference: `encode_utf16` of the text before

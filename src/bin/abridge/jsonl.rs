@@ -15,6 +15,7 @@ pub struct Row {
     pub text: Option<String>,
     pub sentences: Option<Vec<String>>,
     pub title: Option<String>,
+    pub language: Option<String>,
     pub count: Option<usize>,
 }
 
@@ -23,6 +24,7 @@ struct RowOut<'a> {
     id: &'a serde_json::Value,
     sentences: Vec<&'a str>,
     indices: Vec<usize>,
+    language: &'static str,
 }
 
 /// Reads one input line (`number` counts from 1); a line that is not a row gives the error line to
@@ -32,8 +34,9 @@ pub fn parse_row(line: &str, number: usize) -> Result<Row, String> {
         .map_err(|e| json!({ "id": null, "error": format!("line {number}: {e}") }).to_string())
 }
 
-/// The output line for a row: its summary, or `{"id", "error"}`.
-pub fn summarize_row(row: &Row, defaults: &Options) -> String {
+/// The options for one `--jsonl` row: the command line's, with the row's count, title and language
+/// (an unknown language tag is the row's error).
+pub fn row_options(row: &Row, defaults: &Options) -> Result<Options, String> {
     let mut options = defaults.clone();
     if let Some(count) = row.count {
         options.length = Length::Sentences(count);
@@ -41,6 +44,18 @@ pub fn summarize_row(row: &Row, defaults: &Options) -> String {
     if row.title.is_some() {
         options.title = row.title.clone();
     }
+    if let Some(tag) = &row.language {
+        options.language = Some(abridge::Language::from_tag(tag).map_err(|e| e.to_string())?);
+    }
+    Ok(options)
+}
+
+/// The output line for a row: its summary, or `{"id", "error"}`.
+pub fn summarize_row(row: &Row, defaults: &Options) -> String {
+    let options = match row_options(row, defaults) {
+        Ok(options) => options,
+        Err(e) => return json!({ "id": row.id, "error": e }).to_string(),
+    };
     let result = match (&row.text, &row.sentences) {
         (Some(text), None) => summarize(text, &options).map(|s| (s, text.as_str())),
         (None, Some(sentences)) => summarize_sentences(sentences, &options).map(|s| (s, "")),
@@ -61,6 +76,7 @@ pub fn summarize_row(row: &Row, defaults: &Options) -> String {
                 id: &row.id,
                 sentences: chosen,
                 indices,
+                language: summary.language.tag(),
             })
             .unwrap_or_default()
         }
