@@ -8,7 +8,9 @@
 //! furniture with the [`Boilerplate`] kind that explains why, so later stages leave it out and the page
 //! can show it dimmed. The text itself is never rewritten: every paragraph is a [`Span`] into the input.
 
+pub mod article;
 mod furniture;
+mod model;
 mod paragraphs;
 
 pub use paragraphs::normalize;
@@ -22,6 +24,8 @@ use serde::Serialize;
 
 /// A paragraph without final punctuation and at most this many words is a heading, not prose.
 const HEADING_MAX_WORDS: usize = 15;
+/// A standfirst is a sentence or two; shorter lines under a headline are bylines, dates and labels.
+const STANDFIRST_MIN_WORDS: f64 = 8.0;
 /// A title is a heading of at most this many words among the paragraphs before the first prose one.
 const TITLE_MAX_WORDS: usize = 25;
 
@@ -47,6 +51,12 @@ pub enum Boilerplate {
     Byline,
     /// The site's name above the headline.
     SiteName,
+    /// The paragraph under the headline that sums the article up ("standfirst", "dek"): the title's
+    /// companion, kept out of the summary because it is not the article's own text.
+    Standfirst,
+    /// Outside the article: the page around it (menus, teasers, promotions, forms, comments) that no
+    /// vocabulary names.
+    Outside,
 }
 
 impl Boilerplate {
@@ -62,6 +72,8 @@ impl Boilerplate {
             Boilerplate::Footer => "footer",
             Boilerplate::Byline => "byline",
             Boilerplate::SiteName => "site-name",
+            Boilerplate::Standfirst => "standfirst",
+            Boilerplate::Outside => "outside",
         }
     }
 }
@@ -91,6 +103,9 @@ pub struct Block {
 #[derive(Clone, Debug, Default)]
 pub struct Structure {
     pub blocks: Vec<Block>,
+    /// Whether a run of paragraphs read as an article. When none did (a home page, a list of search
+    /// results: all furniture), what was pasted is summarized as it is.
+    pub article_found: bool,
 }
 
 impl Structure {
@@ -106,6 +121,51 @@ impl Structure {
             _ => None,
         })
     }
+}
+
+/// Everything stage 1 measures of a text, before it decides: the paragraphs, their shapes and
+/// features, the article models' verdicts. [`structure`] decides from it; `abridge --dump-blocks` prints
+/// it for fitting the models (`scripts/eval/fit_article.py`).
+#[doc(hidden)]
+#[derive(Clone, Debug, Default)]
+pub struct Analysis {
+    pub paragraphs: Vec<Span>,
+    pub normalized: Vec<String>,
+    pub word_counts: Vec<usize>,
+    /// What the furniture vocabulary says each paragraph is (before the article is found).
+    pub furniture: Vec<Option<Boilerplate>>,
+    pub shapes: Vec<article::Shape>,
+    pub features: Vec<[f64; article::BLOCK_FEATURES.len()]>,
+    pub probabilities: Vec<f64>,
+    pub run: Option<article::Run>,
+    pub title_candidates: Vec<(usize, [f64; article::TITLE_FEATURES.len()])>,
+}
+
+/// Measures `text` for [`structure`].
+#[doc(hidden)]
+pub fn analyse(text: &str, language: Language) -> Analysis {
+    let vocabulary = Furniture::of(language);
+    let paragraphs = paragraphs(text);
+    // Each paragraph normalized once, with its word count (every check below needs one or the other).
+    let (normalized, word_counts): (Vec<String>, Vec<usize>) =
+        paragraphs.iter().map(|p| normalize_counting_words(p.slice(text))).unzip();
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
+    let mut furniture = Vec::with_capacity(paragraphs.len());
+    let mut shapes = Vec::with_capacity(paragraphs.len());
+    for (norm, &words) in normalized.iter().zip(&word_counts) {
+        let first_time = seen.insert(norm.as_str());
+        let kind = classify(norm, words, vocabulary);
+        furniture.push(kind);
+        shapes.push(article::Shape { furniture: kind.is_some(), duplicate: !first_time, ..article::shape(norm, language) });
+    }
+    let features = article::block_features(&shapes);
+    let probabilities = article::article_probabilities(&shapes);
+    let run = article::article_run(&shapes, &probabilities);
+    let byline: Vec<bool> = furniture.iter().map(|k| *k == Some(Boilerplate::Byline)).collect();
+    let title_candidates = run.map_or_else(Vec::new, |run| {
+        article::title_candidates(&shapes, &normalized, &byline, &probabilities, run, language)
+    });
+    Analysis { paragraphs, normalized, word_counts, furniture, shapes, features, probabilities, run, title_candidates }
 }
 
 /// Splits `text` into paragraphs and classifies each.
@@ -124,27 +184,31 @@ impl Structure {
 /// ]);
 /// ```
 pub fn structure(text: &str, language: Language) -> Structure {
-    let furniture = Furniture::of(language);
-    let paragraphs = paragraphs(text);
-    // Each paragraph normalized once, with its word count (every check below needs one or the other).
-    let (normalized, word_counts): (Vec<String>, Vec<usize>) =
-        paragraphs.iter().map(|p| normalize_counting_words(p.slice(text))).unzip();
-
-    let mut seen: FxHashSet<&str> = FxHashSet::default();
+    let analysis = analyse(text, language);
+    let vocabulary = Furniture::of(language);
+    let Analysis { paragraphs, normalized, word_counts, furniture, shapes, run, title_candidates, .. } = &analysis;
+    let title = article::best_title(title_candidates);
     let mut site_names: Vec<String> = Vec::new();
     let mut blocks: Vec<Block> = Vec::with_capacity(paragraphs.len());
-    for ((span, norm), &words) in paragraphs.iter().zip(&normalized).zip(&word_counts) {
-        let first_time = seen.insert(norm.as_str());
-        let kind = match classify(norm, words, furniture) {
+    // Prose between the headline and the article is its standfirst.
+    let standfirst = |i: usize| {
+        title.is_some_and(|t| t < i) && run.is_some_and(|r| i < r.start) && shapes[i].ends_sentence && shapes[i].words >= STANDFIRST_MIN_WORDS
+    };
+    for (i, ((span, norm), &words)) in paragraphs.iter().zip(normalized).zip(word_counts).enumerate() {
+        let inside = run.map_or(true, |r| (r.start..r.end).contains(&i));
+        let kind = match furniture[i] {
+            _ if title == Some(i) => BlockKind::Title,
             Some(why) => BlockKind::LeftOut(why),
+            None if standfirst(i) => BlockKind::LeftOut(Boilerplate::Standfirst),
             // Checked after the specific kinds so that a caption pasted twice is reported as a caption
             // the first time and as a duplicate the second.
-            None if !first_time => BlockKind::LeftOut(Boilerplate::Duplicate),
+            None if shapes[i].duplicate => BlockKind::LeftOut(Boilerplate::Duplicate),
+            None if !inside => BlockKind::LeftOut(Boilerplate::Outside),
             None if is_heading(norm, words) => BlockKind::Heading,
             None => BlockKind::Body,
         };
         if kind == BlockKind::LeftOut(Boilerplate::Footer) {
-            if let Some(site) = footer_site_name(norm, furniture) {
+            if let Some(site) = footer_site_name(norm, vocabulary) {
                 site_names.push(lowercase(site));
             }
         }
@@ -152,17 +216,22 @@ pub fn structure(text: &str, language: Language) -> Structure {
     }
 
     // The site's name usually stands alone above the headline too; the footer told us what it is.
-    for (block, norm) in blocks.iter_mut().zip(&normalized) {
-        if block.kind == BlockKind::Heading && site_names.iter().any(|s| *s == lowercase(norm)) {
+    for (block, norm) in blocks.iter_mut().zip(normalized) {
+        if matches!(block.kind, BlockKind::Heading | BlockKind::LeftOut(Boilerplate::Outside))
+            && site_names.iter().any(|s| *s == lowercase(norm))
+        {
             block.kind = BlockKind::LeftOut(Boilerplate::SiteName);
         }
     }
-    mark_title(&mut blocks, &word_counts);
-    Structure { blocks }
+    if title.is_none() && run.is_none() {
+        mark_title(&mut blocks, word_counts);
+    }
+    Structure { blocks, article_found: run.is_some() }
 }
 
-/// The title is the longest heading among the paragraphs before the first prose paragraph; short
-/// headings above it are the site's name (or a section label), headings below it stay headings.
+/// Without an article to go by, the title is the longest heading among the paragraphs before the
+/// first prose paragraph; short headings above it are the site's name (or a section label), headings
+/// below it stay headings.
 fn mark_title(blocks: &mut [Block], word_counts: &[usize]) {
     let lead_end = blocks.iter().position(|b| b.kind == BlockKind::Body).unwrap_or(blocks.len());
     let mut best: Option<(usize, usize)> = None; // (block index, words)

@@ -12,26 +12,120 @@ use crate::span::{is_space, is_zero_width, Span};
 /// A line longer than this many characters was not hard-wrapped (e-mail and Gutenberg texts wrap at
 /// 66–80; pasted web pages put a whole paragraph on one line), so it ends its paragraph.
 const WRAP_MAX_CHARS: usize = 100;
-/// A hard-wrapped line fills most of the wrap width; a line shorter than this fraction of the longest
-/// line in its block is a line of its own (a list item, a caption under a wrapped paragraph).
+/// A hard-wrapped line fills most of the wrap width; a line shorter than this fraction of the width is
+/// the last of its paragraph (or a line of its own: a list item, a caption under a wrapped paragraph).
 const WRAP_MIN_FILL: f64 = 0.5;
+/// Texts are wrapped at 60 to 80 characters (RFC 5322 recommends 78, Gutenberg uses about 70); a block
+/// whose widest line is shorter than this is not wrapped prose.
+const WRAP_MIN_WIDTH: usize = 60;
+/// A line with at least this share of its words (after the first) capitalized is in Title Case.
+const TITLE_CASE_SHARE: f64 = 0.5;
+/// In wrapped prose most lines nearly fill the width: at least this share of a block's lines but the
+/// last…
+const WRAP_FULL_SHARE: f64 = 0.6;
+/// …reach this fraction of its widest line.
+const WRAP_FULL: f64 = 0.75;
 
 /// Trimmed paragraph spans: blank lines separate paragraphs; within a block of lines, hard-wrapped lines
 /// are joined and lines that stand on their own are not.
 pub(super) fn paragraphs(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
+    let mut blocks: Vec<Vec<Span>> = Vec::new();
     let mut block: Vec<Span> = Vec::new();
     for line in lines(text) {
         let line = line.trim(text);
         if line.is_empty() {
-            split_block(text, &block, &mut out);
-            block.clear();
+            if !block.is_empty() {
+                blocks.push(std::mem::take(&mut block));
+            }
         } else {
             block.push(line);
         }
     }
-    split_block(text, &block, &mut out);
+    if !block.is_empty() {
+        blocks.push(block);
+    }
+    let width = wrap_width(text, &blocks);
+    let mut out = Vec::with_capacity(blocks.len());
+    for block in &blocks {
+        split_block(text, block, width, &mut out);
+    }
     out
+}
+
+/// The width the text is hard-wrapped at, if it is: the median widest line of its blocks of three
+/// lines or more whose lines, but for the last, nearly fill the widest (e-mail, Gutenberg), when such
+/// blocks hold most of its lines. A pasted
+/// web page has no such blocks — a headline over a byline over a date, a menu, a list are lines of
+/// every length, each a paragraph of its own — and then no lines are joined.
+fn wrap_width(text: &str, blocks: &[Vec<Span>]) -> Option<usize> {
+    let all_lines: usize = blocks.iter().map(Vec::len).sum();
+    let mut wrapped_lines = 0;
+    let mut widths: Vec<usize> = blocks
+        .iter()
+        .filter(|b| b.len() >= 3)
+        .filter_map(|b| {
+            let lengths: Vec<usize> = b.iter().map(|l| l.slice(text).chars().count()).collect();
+            let widest = lengths.iter().copied().max().unwrap_or(0);
+            let body = &lengths[..lengths.len() - 1];
+            let full = body.iter().filter(|&&n| n as f64 >= WRAP_FULL * widest as f64).count();
+            ((WRAP_MIN_WIDTH..=WRAP_MAX_CHARS).contains(&widest) && full as f64 >= WRAP_FULL_SHARE * body.len() as f64)
+                .then(|| {
+                    wrapped_lines += b.len();
+                    widest
+                })
+        })
+        .collect();
+    // A few blocks that happen to look wrapped (a menu of similar lines) do not make a wrapped text:
+    // most of its lines must be in such blocks.
+    if widths.is_empty() || wrapped_lines * 2 < all_lines {
+        return None;
+    }
+    widths.sort_unstable();
+    Some(widths[widths.len() / 2])
+}
+
+fn split_block(text: &str, lines: &[Span], width: Option<usize>, out: &mut Vec<Span>) {
+    let Some(&first) = lines.first() else { return };
+    let mut start = first.start;
+    for pair in lines.windows(2) {
+        let (line, next) = (pair[0].slice(text), pair[1].slice(text));
+        let joined = match width {
+            Some(width) => continues(line, next, width),
+            None => breaks_off(line, next),
+        };
+        if !joined {
+            out.push(Span::new(start, pair[0].end));
+            start = pair[1].start;
+        }
+    }
+    if let Some(last) = lines.last() {
+        out.push(Span::new(start, last.end));
+    }
+}
+
+/// In a text not wrapped at one width, whether `line` breaks off mid-sentence into `next`: a line of
+/// prose as long as wrapped lines are, without final punctuation, followed by a line in lower case.
+/// A headline over its byline ("… Learning Platforms" / "by Jane Doe") is not prose: its words are
+/// capitalized.
+fn breaks_off(line: &str, next: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
+    let capitalized = words.iter().skip(1).filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    line.chars().count() >= WRAP_MIN_WIDTH
+        && !has_final_punctuation(line)
+        && next.chars().next().is_some_and(char::is_lowercase)
+        && (capitalized as f64) < TITLE_CASE_SHARE * words.len().saturating_sub(1) as f64
+}
+
+/// Whether, in a text wrapped at `width`, `next` continues the paragraph that `line` is part of.
+fn continues(line: &str, next: &str, width: usize) -> bool {
+    if line == next {
+        return false; // a line pasted twice is two paragraphs (the second a duplicate)
+    }
+    if !has_final_punctuation(line) && next.chars().next().is_some_and(char::is_lowercase) {
+        return true; // mid-sentence break
+    }
+    let chars = line.chars().count();
+    chars <= WRAP_MAX_CHARS && chars as f64 >= WRAP_MIN_FILL * width as f64
 }
 
 /// Line spans without their terminators: `\n`, `\r\n`, a lone `\r`, and the Unicode line and paragraph
@@ -72,34 +166,6 @@ pub(super) fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
         }
         None
     })
-}
-
-fn split_block(text: &str, lines: &[Span], out: &mut Vec<Span>) {
-    let Some(&first) = lines.first() else { return };
-    let widest = lines.iter().map(|l| l.slice(text).chars().count()).max().unwrap_or(0);
-    let mut start = first.start;
-    for pair in lines.windows(2) {
-        let (line, next) = (pair[0].slice(text), pair[1].slice(text));
-        if !continues(line, next, widest) {
-            out.push(Span::new(start, pair[0].end));
-            start = pair[1].start;
-        }
-    }
-    if let Some(last) = lines.last() {
-        out.push(Span::new(start, last.end));
-    }
-}
-
-/// Whether `next` continues the paragraph that `line` is part of (the line was hard-wrapped).
-fn continues(line: &str, next: &str, widest: usize) -> bool {
-    if line == next {
-        return false; // a line pasted twice is two paragraphs (the second a duplicate)
-    }
-    if !has_final_punctuation(line) && next.chars().next().is_some_and(char::is_lowercase) {
-        return true; // mid-sentence break
-    }
-    let chars = line.chars().count();
-    chars <= WRAP_MAX_CHARS && chars as f64 >= WRAP_MIN_FILL * widest as f64
 }
 
 /// Collapses every run of white space to one space and drops zero-width characters, so that paragraphs
