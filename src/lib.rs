@@ -65,6 +65,10 @@ pub struct Summary {
     pub title: Option<Span>,
     /// Paragraphs left out of scoring as site furniture, in document order.
     pub left_out: Vec<LeftOut>,
+    /// Whether a run of paragraphs read as an article (always, for sentences given already split).
+    /// When none did — a pasted home page or list of search results, all furniture — what was there is
+    /// summarized as it is, and the caller may say that no article was found.
+    pub article_found: bool,
     /// The language whose rules were used: the one asked for, or the one detected
     /// ([`Language::UNDETERMINED`] for text in no supported language).
     pub language: Language,
@@ -152,6 +156,7 @@ impl Prepared<'_> {
             keywords,
             title: self.structure.title(),
             left_out: self.left_out.clone(),
+            article_found: self.structure.article_found || self.structure.blocks.is_empty(),
             language: self.language,
             stats: Stats {
                 sentences_in: self.sentences.len(),

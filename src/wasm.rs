@@ -50,8 +50,7 @@ export interface Keyword {
   occurrences: TextRange[];
 }
 
-export type LeftOutKind = "caption" | "duplicate" | "navigation" | "advertisement" | "share" | "read-more"
-  | "footer" | "byline" | "site-name";
+export type LeftOutKind = "caption" | "duplicate" | "navigation" | "advertisement" | "share" | "read-more" | "footer" | "byline" | "site-name" | "standfirst" | "outside";
 
 export interface LeftOutBlock extends TextRange { kind: LeftOutKind; }
 
@@ -79,6 +78,9 @@ export interface Summary {
   keywords: Keyword[];
   title: (TextRange & { text: string }) | null;
   leftOut: LeftOutBlock[];
+  /** Whether a run of paragraphs read as an article; false for a paste that is all furniture (a home
+   * page, search results), which is then summarized as it is. */
+  articleFound: boolean;
   /** The language whose rules were used (BCP 47): the one asked for, or the one detected; "und" when
    * the text is in no supported language and language-neutral rules were used. */
   language: string;
@@ -249,6 +251,7 @@ struct JsSummary<'a> {
     keywords: Vec<JsKeyword<'a>>,
     title: Option<JsTitle<'a>>,
     left_out: Vec<JsLeftOut>,
+    article_found: bool,
     language: &'static str,
     stats: JsStats,
     elapsed_ms: f64,
@@ -291,6 +294,7 @@ fn to_js<'a>(text: &'a str, summary: &'a Summary) -> JsSummary<'a> {
                 JsLeftOut { start: r.start, end: r.end, kind: b.kind.as_str() }
             })
             .collect(),
+        article_found: summary.article_found,
         language: summary.language.tag(),
         stats: JsStats {
             sentences_in: summary.stats.sentences_in,

@@ -381,7 +381,11 @@ pub fn article_run(shapes: &[Shape], probabilities: &[f64]) -> Option<Run> {
             best = Some((sum, Run { start, end: i + 1 }));
         }
     }
-    let (_, mut run) = best.filter(|(total, _)| *total >= model::ARTICLE_MIN_EVIDENCE)?;
+    let plain = |i: usize| shapes[i].ends_sentence && !shapes[i].furniture && !shapes[i].duplicate;
+    let Some((_, mut run)) = best.filter(|(total, _)| *total >= model::ARTICLE_MIN_EVIDENCE) else {
+        // No run stands out, but a text of nothing but prose (a paragraph or two) is an article still.
+        return (!shapes.is_empty() && (0..shapes.len()).all(plain)).then_some(Run { start: 0, end: shapes.len() });
+    };
     // The run's edges are where the evidence is thinnest (a lede has no article above it): prose
     // paragraphs next to the run that are more likely article than not join it, as jusText's context
     // step lets short paragraphs take their neighbours' class.
@@ -394,7 +398,6 @@ pub fn article_run(shapes: &[Shape], probabilities: &[f64]) -> Option<Run> {
     }
     // Prose all round and nothing that marks a web page (menus, bylines, captions): a plain text, which
     // is the article from end to end.
-    let plain = |i: usize| shapes[i].ends_sentence && !shapes[i].furniture && !shapes[i].duplicate;
     if (0..run.start).chain(run.end..shapes.len()).all(plain) {
         run = Run { start: 0, end: shapes.len() };
     }

@@ -60,6 +60,28 @@ pub enum Boilerplate {
 }
 
 impl Boilerplate {
+    /// Every kind, in the order the TypeScript type lists them.
+    pub const ALL: [Boilerplate; 11] = [
+        Boilerplate::Caption,
+        Boilerplate::Duplicate,
+        Boilerplate::Navigation,
+        Boilerplate::Advertisement,
+        Boilerplate::Share,
+        Boilerplate::ReadMore,
+        Boilerplate::Footer,
+        Boilerplate::Byline,
+        Boilerplate::SiteName,
+        Boilerplate::Standfirst,
+        Boilerplate::Outside,
+    ];
+
+    /// The TypeScript type of `leftOut[].kind`, generated from [`Boilerplate::ALL`] (a test checks
+    /// `src/wasm.rs` against it).
+    pub fn typescript_type() -> String {
+        let names: Vec<String> = Boilerplate::ALL.iter().map(|k| format!("\"{}\"", k.as_str())).collect();
+        format!("export type LeftOutKind = {};", names.join(" | "))
+    }
+
     /// The name JavaScript sees (`leftOut[].kind`).
     pub fn as_str(self) -> &'static str {
         match self {
@@ -360,6 +382,12 @@ mod tests {
         let text = "Same\u{00A0}words here.\n\nSame words\u{200B} here.";
         let got: Vec<BlockKind> = kinds(text).into_iter().map(|(_, k)| k).collect();
         assert_eq!(got, [Body, LeftOut(Duplicate)]);
+    }
+
+    #[test]
+    fn the_typescript_kinds_in_the_wasm_binding_are_generated_from_the_enum() {
+        let expected = Boilerplate::typescript_type();
+        assert!(include_str!("../wasm.rs").contains(&expected), "src/wasm.rs's LeftOutKind should read:\n{expected}");
     }
 
     #[test]

@@ -203,6 +203,7 @@ fn summary_json(text: &str, summary: &Summary) -> serde_json::Value {
         "leftOut": summary.left_out.iter().map(|b| json!({
             "start": b.span.start, "end": b.span.end, "kind": b.kind.as_str(), "text": b.span.slice(text),
         })).collect::<Vec<_>>(),
+        "articleFound": summary.article_found,
         "language": summary.language.tag(),
         "stats": {
             "sentencesIn": summary.stats.sentences_in, "sentencesOut": summary.stats.sentences_out,
