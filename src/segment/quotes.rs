@@ -1,0 +1,209 @@
+//! Quotations and brackets: the spans inside which a sentence-ending mark does not end the sentence
+//! around it.
+//!
+//! `She asked, "Where now? Which way?" and left.` is one sentence: the question marks end sentences
+//! of the quotation, not of the text. The same holds for parentheses and brackets ("(see p. 5. It
+//! helps.)", "[...]", "[1]"), book titles 《…》 and 「…」. A span is an opening mark matched with its
+//! closing one inside the paragraph; openers never closed are ignored, so a stray quote costs nothing.
+//! Straight quotes and apostrophes are told apart by what stands around them: `"` opens after a space
+//! and closes before one; `'` and `’` open only before a letter and, since they are also apostrophes
+//! ("dogs' bowls"), close only right after punctuation ("'Well!'", "'It is.'"), which is the only case
+//! where a span matters (it holds a sentence end).
+
+use crate::scan;
+
+/// The kinds of marks that pair up.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    Double,
+    Single,
+    Guillemet,
+    LowNine,
+    Paren,
+    Bracket,
+    Brace,
+    Cjk(char),
+}
+
+/// Byte spans `[opening mark, end of closing mark)` of the quotations and bracketed passages of `text`,
+/// in order of their closing marks.
+pub(super) fn spans(text: &str) -> Vec<(usize, usize)> {
+    let mut open: Vec<(Kind, usize)> = Vec::new();
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let close = |kind: Kind, end: usize, open: &mut Vec<(Kind, usize)>, out: &mut Vec<(usize, usize)>| {
+        if let Some(depth) = open.iter().rposition(|&(k, _)| k == kind) {
+            out.push((open[depth].1, end));
+            open.truncate(depth);
+        }
+    };
+    // A ‘ has opened a quotation: only then may ’ after a letter close one ("‘… called Apulia’ (").
+    let mut curly_single_open = false;
+    let mut at = 0;
+    while at < bytes.len() {
+        // Most bytes are none of these: skip eight at a time. Non-ASCII marks all start with 0xC2, 0xE2,
+        // 0xE3 or 0xEF (the lead bytes of « », the general punctuation quotes, CJK and full-width forms).
+        let next = scan::skip_to_candidates(bytes, at, b"\"'()[]{}\xC2\xE2\xE3\xEF");
+        if next > at {
+            at = next;
+            continue;
+        }
+        // A false alarm of the skip, or a byte inside a character (0xC2… are only ever lead bytes, so a
+        // character starts wherever one of them is).
+        if !matches!(bytes[at], b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'{' | b'}' | 0xC2 | 0xE2 | 0xE3 | 0xEF) {
+            at += 1;
+            continue;
+        }
+        let Some(c) = text[at..].chars().next() else { break };
+        let end = at + c.len_utf8();
+        if !c.is_ascii() && !is_mark(c) {
+            at = end;
+            continue;
+        }
+        let before = text[..at].chars().next_back();
+        let after = text[end..].chars().next();
+        let space_before = before.map_or(true, |p| p.is_whitespace() || is_opener_context(p));
+        let space_after = after.map_or(true, |n| n.is_whitespace() || is_closer_context(n));
+        match c {
+            '(' | '（' => open.push((Kind::Paren, at)),
+            ')' | '）' => close(Kind::Paren, end, &mut open, &mut out),
+            '[' | '［' => open.push((Kind::Bracket, at)),
+            ']' | '］' => close(Kind::Bracket, end, &mut open, &mut out),
+            '{' => open.push((Kind::Brace, at)),
+            '}' => close(Kind::Brace, end, &mut open, &mut out),
+            '"' | '＂' => {
+                let opens = space_before && !after.map_or(true, |n| n.is_whitespace() || is_closer_context(n));
+                let closes = !before.map_or(true, char::is_whitespace) && space_after;
+                let is_open = open.iter().any(|&(k, _)| k == Kind::Double);
+                if closes && (is_open || !opens) {
+                    close(Kind::Double, end, &mut open, &mut out);
+                } else if opens {
+                    open.push((Kind::Double, at));
+                }
+            }
+            '“' => {
+                // Closes a German „…“, opens an English “…”.
+                if open.last().is_some_and(|&(k, _)| k == Kind::LowNine) {
+                    close(Kind::LowNine, end, &mut open, &mut out);
+                } else {
+                    open.push((Kind::Double, at));
+                }
+            }
+            '”' => {
+                if open.last().is_some_and(|&(k, _)| k == Kind::LowNine) {
+                    close(Kind::LowNine, end, &mut open, &mut out);
+                } else if open.iter().any(|&(k, _)| k == Kind::Double) || !space_before {
+                    close(Kind::Double, end, &mut open, &mut out);
+                } else {
+                    open.push((Kind::Double, at)); // Swedish and Finnish ”…”
+                }
+            }
+            '„' => open.push((Kind::LowNine, at)),
+            '«' | '»' | '‹' | '›' => {
+                // « … » in French, » … « in German and Danish: whichever comes first opens.
+                let pointing_left = matches!(c, '«' | '‹');
+                match open.iter().rposition(|&(k, _)| k == Kind::Guillemet) {
+                    Some(depth) if text[open[depth].1..].starts_with(['«', '‹']) != pointing_left => {
+                        out.push((open[depth].1, end));
+                        open.truncate(depth);
+                    }
+                    _ => open.push((Kind::Guillemet, at)),
+                }
+            }
+            '‘' if after.is_some_and(char::is_alphanumeric) => {
+                curly_single_open = true;
+                open.push((Kind::Single, at));
+            }
+            '\'' | '’' => {
+                let letter_after = after.is_some_and(char::is_alphanumeric);
+                let punctuation_before = before.is_some_and(|p| matches!(p, '.' | '!' | '?' | ',' | ';' | ':' | '…' | '-' | '—'));
+                if c == '\'' && space_before && letter_after {
+                    open.push((Kind::Single, at));
+                } else if space_after && (punctuation_before || (c == '’' && curly_single_open && before.is_some_and(char::is_alphanumeric))) {
+                    close(Kind::Single, end, &mut open, &mut out);
+                }
+            }
+            '「' | '『' | '《' | '〈' | '【' | '〔' => open.push((Kind::Cjk(c), at)),
+            '」' => close(Kind::Cjk('「'), end, &mut open, &mut out),
+            '』' => close(Kind::Cjk('『'), end, &mut open, &mut out),
+            '》' => close(Kind::Cjk('《'), end, &mut open, &mut out),
+            '〉' => close(Kind::Cjk('〈'), end, &mut open, &mut out),
+            '】' => close(Kind::Cjk('【'), end, &mut open, &mut out),
+            '〕' => close(Kind::Cjk('〔'), end, &mut open, &mut out),
+            _ => {}
+        }
+        at = end;
+    }
+    out
+}
+
+/// The non-ASCII marks [`spans`] pairs.
+fn is_mark(c: char) -> bool {
+    matches!(
+        c,
+        '（' | '）' | '［' | '］' | '＂' | '“' | '”' | '„' | '«' | '»' | '‹' | '›' | '‘' | '’' | '「' | '」' | '『' | '』' | '《'
+            | '》' | '〈' | '〉' | '【' | '】' | '〔' | '〕'
+    )
+}
+
+/// Characters after which a straight quote opens: "(\"…", "—\"…".
+fn is_opener_context(c: char) -> bool {
+    matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | '“' | '‘' | '«' | '„')
+}
+
+/// Characters before which a straight quote closes: "…\".", "…\"),".
+fn is_closer_context(c: char) -> bool {
+    matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '…' | '—' | '–' | '-' | '”' | '’' | '»')
+}
+
+/// Whether a cut at byte `at` falls strictly inside one of `spans`.
+pub(super) fn inside(spans: &[(usize, usize)], at: usize) -> bool {
+    spans.iter().any(|&(start, end)| start < at && at < end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(text: &str) -> Vec<&str> {
+        let mut spans = spans(text);
+        spans.sort_unstable();
+        spans.into_iter().map(|(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn pairs_quotes_and_brackets_of_every_kind() {
+        let cases: &[(&str, &[&str])] = &[
+            ("He said \"Go. Now.\" and left.", &["\"Go. Now.\""]),
+            ("She said “Yes!” twice.", &["“Yes!”"]),
+            ("Er sagte „Nein. Nie.“ und ging.", &["„Nein. Nie.“"]),
+            ("Il a dit « Non. Jamais. » hier.", &["« Non. Jamais. »"]),
+            ("Han sagde »Nej. Aldrig.« i går.", &["»Nej. Aldrig.«"]),
+            ("'Well!' thought Alice.", &["'Well!'"]),
+            ("See (p. 5. It helps.) here.", &["(p. 5. It helps.)"]),
+            ("我们去看《摔跤吧！爸爸》好吗？", &["《摔跤吧！爸爸》"]),
+            ("martyr.[1] The", &["[1]"]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(quoted(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn apostrophes_and_stray_marks_make_no_span() {
+        for text in [
+            "The dogs' bowls and the cats' toys. It's over.",
+            "I wrote this in the 'nineties. It has four sentences.",
+            "1) The first item 2) The second item",
+            "He is 5'10\" tall. She is not.",
+            "A \" B. C \" D.",
+        ] {
+            assert_eq!(quoted(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn unclosed_openers_inside_a_span_are_dropped() {
+        assert_eq!(quoted("(a \"b. c) d"), ["(a \"b. c)"]);
+    }
+}
