@@ -82,7 +82,7 @@ pub fn paragraph_sentences(text: &str, paragraph: Span, language: Language) -> V
     cuts.sort_unstable();
     cuts.dedup_by_key(|cut| cut.0);
 
-    let masks = if cuts.is_empty() { Vec::new() } else { quotes::spans(p.text) };
+    let masks = if cuts.is_empty() { Vec::new() } else { p.masks() };
     let mut out: Vec<Span> = Vec::new();
     let mut start = 0;
     for (cut, source) in cuts {
@@ -138,6 +138,30 @@ impl Paragraph<'_> {
         let lower = lowercase(word);
         self.language.is_stopword(&lower)
             || lower.split(['\'', '’']).next().is_some_and(|head| head != lower && self.language.is_stopword(head))
+    }
+
+    /// The spans inside which no sentence ends: brackets, book titles, and the quotations that are part
+    /// of a sentence around them, because they open mid-sentence (`she said, "Go. Now." and left`,
+    /// `he shouted; "Stop! Police!"`) or the sentence goes on after them (`"We won. It's over," he
+    /// said.`, `"Ei fu. …" (Manzoni).`, 「…。」と言った). A quotation that stands alone, after a
+    /// sentence end or a colon, is split like any text: it is a speaker's own sentences (an interview's
+    /// answer), which a summary may quote one by one.
+    fn masks(&self) -> Vec<(usize, usize)> {
+        let text = self.text;
+        let embedded = |q: &quotes::Quoted| {
+            let before = text[..q.start].trim_end().trim_end_matches(is_closing);
+            let opens_mid_sentence = !before.is_empty() && !before.ends_with(['.', '!', '?', '…', ':', '。', '！', '？']);
+            let after = text[q.end..].trim_start();
+            let goes_on = after.starts_with(|c: char| {
+                c.is_lowercase() || matches!(c, ',' | ';' | ':' | '-' | '—' | '–' | '，' | '、' | '\u{3041}'..='\u{309F}')
+            });
+            // A source in parentheses before the full stop: `"…" (Smith 55).`
+            let cited = after.strip_prefix('(').and_then(|inner| inner.split_once(')')).is_some_and(|(source, rest)| {
+                !source.contains(['.', '!', '?']) && rest.trim_start().starts_with(['.', '!', '?', ',', ';'])
+            });
+            opens_mid_sentence || goes_on || cited
+        };
+        quotes::spans(text).into_iter().filter(|q| q.brackets || embedded(q)).map(|q| (q.start, q.end)).collect()
     }
 
     /// Whether a sentence may start at `at`: at the start of the paragraph, after a line break, or after
@@ -241,6 +265,10 @@ fn full_stop_continues(p: &Paragraph, before: &str, next: &str) -> bool {
         let ordinal = (p.rules.ordinal_numbers && digits.len() <= 3) || (p.rules.ordinal_years && digits.len() == 4);
         return ordinal && !p.starts_sentence(next_word);
     }
+    // "XII. Pluku", "Wilhelm II. Kaiser": Roman numerals are ordinals too where numbers are.
+    if p.rules.ordinal_numbers && word.len() > 1 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C')) {
+        return !p.starts_sentence(next_word);
+    }
     let mut chars = word.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
         // A lower-case letter is part of an abbreviation: "z. B.", "d. h.", "a. m.".
@@ -316,6 +344,14 @@ fn rule_cuts(p: &Paragraph, original: &str, cuts: &mut Vec<(usize, Source)>) {
                 }
                 if let Some(cut) = footnote_after(p, at, end) {
                     cuts.push((cut, Source::Rule));
+                }
+                // UAX #29 does not end a sentence before a number and a lower-case word ("kwamen. 81
+                // procent van"); proposed, so that abbreviations and ordinals still hold ("p. 55 and").
+                if after.starts_with(char::is_whitespace) && after.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+                    cuts.push((end, Source::Candidate));
+                }
+                if let Some(cut) = ellipsis_opening(after) {
+                    cuts.push((end + cut, Source::Rule));
                 }
             }
             '!' | '?' => {
@@ -443,6 +479,15 @@ fn footnote_after(p: &Paragraph, mark: usize, end: usize) -> Option<usize> {
         break;
     }
     capital_follows(rest).then(|| text.len() - rest.len())
+}
+
+/// After a sentence end, an ellipsis run into the next word opens the next sentence ("raak. ...en toen
+/// barste"): the offset in `after` where it starts.
+fn ellipsis_opening(after: &str) -> Option<usize> {
+    let rest = after.trim_start();
+    let gap = after.len() - rest.len();
+    let dots = rest.strip_prefix("...").or_else(|| rest.strip_prefix('…'))?;
+    (gap > 0 && dots.starts_with(char::is_alphabetic)).then_some(gap)
 }
 
 /// Whether `rest` is white space and then a capitalized word (or a quotation opening with one).

@@ -1,10 +1,11 @@
-//! Quotations and brackets: the spans inside which a sentence-ending mark does not end the sentence
+//! Quotations and brackets: the spans inside which a sentence-ending mark may not end the sentence
 //! around it.
 //!
 //! `She asked, "Where now? Which way?" and left.` is one sentence: the question marks end sentences
-//! of the quotation, not of the text. The same holds for parentheses and brackets ("(see p. 5. It
-//! helps.)", "[...]", "[1]"), book titles 《…》 and 「…」. A span is an opening mark matched with its
-//! closing one inside the paragraph; openers never closed are ignored, so a stray quote costs nothing.
+//! of the quotation, not of the text (which quotations count is `segment`'s decision). The same holds
+//! for parentheses and brackets ("(see p. 5. It helps.)", "[...]", "[1]") and book titles 《…》. A
+//! span is an opening mark matched with its closing one inside the paragraph; openers never closed are
+//! ignored, so a stray quote costs nothing.
 //! Straight quotes and apostrophes are told apart by what stands around them: `"` opens after a space
 //! and closes before one; `'` and `’` open only before a letter and, since they are also apostrophes
 //! ("dogs' bowls"), close only right after punctuation ("'Well!'", "'It is.'"), which is the only case
@@ -25,15 +26,24 @@ enum Kind {
     Cjk(char),
 }
 
-/// Byte spans `[opening mark, end of closing mark)` of the quotations and bracketed passages of `text`,
-/// in order of their closing marks.
-pub(super) fn spans(text: &str) -> Vec<(usize, usize)> {
+/// A quotation or bracketed passage: the bytes from its opening mark to the end of its closing one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Quoted {
+    pub start: usize,
+    pub end: usize,
+    /// Parentheses, brackets, braces or a book title (《…》, 〈…〉, 【…】), not a quotation.
+    pub brackets: bool,
+}
+
+/// The quotations and bracketed passages of `text`, in order of their closing marks.
+pub(super) fn spans(text: &str) -> Vec<Quoted> {
     let mut open: Vec<(Kind, usize)> = Vec::new();
     let mut out = Vec::new();
     let bytes = text.as_bytes();
-    let close = |kind: Kind, end: usize, open: &mut Vec<(Kind, usize)>, out: &mut Vec<(usize, usize)>| {
+    let close = |kind: Kind, end: usize, open: &mut Vec<(Kind, usize)>, out: &mut Vec<Quoted>| {
         if let Some(depth) = open.iter().rposition(|&(k, _)| k == kind) {
-            out.push((open[depth].1, end));
+            let brackets = matches!(kind, Kind::Paren | Kind::Bracket | Kind::Brace | Kind::Cjk('《' | '〈' | '【' | '〔'));
+            out.push(Quoted { start: open[depth].1, end, brackets });
             open.truncate(depth);
         }
     };
@@ -104,7 +114,7 @@ pub(super) fn spans(text: &str) -> Vec<(usize, usize)> {
                 let pointing_left = matches!(c, '«' | '‹');
                 match open.iter().rposition(|&(k, _)| k == Kind::Guillemet) {
                     Some(depth) if text[open[depth].1..].starts_with(['«', '‹']) != pointing_left => {
-                        out.push((open[depth].1, end));
+                        out.push(Quoted { start: open[depth].1, end, brackets: false });
                         open.truncate(depth);
                     }
                     _ => open.push((Kind::Guillemet, at)),
@@ -156,7 +166,7 @@ fn is_closer_context(c: char) -> bool {
     matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '…' | '—' | '–' | '-' | '”' | '’' | '»')
 }
 
-/// Whether a cut at byte `at` falls strictly inside one of `spans`.
+/// Whether a cut at byte `at` falls strictly inside one of `spans` (start and end bytes).
 pub(super) fn inside(spans: &[(usize, usize)], at: usize) -> bool {
     spans.iter().any(|&(start, end)| start < at && at < end)
 }
@@ -166,7 +176,7 @@ mod tests {
     use super::*;
 
     fn quoted(text: &str) -> Vec<&str> {
-        let mut spans = spans(text);
+        let mut spans: Vec<(usize, usize)> = spans(text).into_iter().map(|q| (q.start, q.end)).collect();
         spans.sort_unstable();
         spans.into_iter().map(|(s, e)| &text[s..e]).collect()
     }
