@@ -57,39 +57,70 @@ enum Source {
 
 /// The sentences of one paragraph.
 pub fn paragraph_sentences(text: &str, paragraph: Span, language: Language) -> Vec<Span> {
+    SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+        Ok(mut scratch) => segment_paragraph(text, paragraph, language, &mut scratch),
+        Err(_) => segment_paragraph(text, paragraph, language, &mut Scratch::default()),
+    })
+}
+
+/// Buffers reused from one paragraph to the next: a long text has thousands of paragraphs, and
+/// allocating each one's anew was a fifth of the stage's time.
+#[derive(Default)]
+struct Scratch {
+    pieces: Vec<Range<usize>>,
+    terminators: Vec<usize>,
+    cuts: Vec<(usize, Source)>,
+    marks: quotes::Marks,
+    masks: Vec<(usize, usize)>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+fn segment_paragraph(text: &str, paragraph: Span, language: Language, scratch: &mut Scratch) -> Vec<Span> {
+    let Scratch { pieces, terminators, cuts, marks, masks } = scratch;
+    pieces.clear();
+    terminators.clear();
+    cuts.clear();
+    masks.clear();
     let original = paragraph.slice(text);
     // UAX #29 treats a line break as the end of a paragraph (rule SB4); inside a paragraph, line breaks
-    // are hard wraps, so they count as spaces. The ASCII segmenter is told so; for the crate they are
-    // replaced by spaces of the same length in UTF-8, which keeps every byte offset where it was.
-    let pieces: Vec<Range<usize>>;
+    // are hard wraps, so they count as spaces. The ASCII segmenter is told so (and notes every ".", "!"
+    // and "?" on its way); for the crate they are replaced by spaces of the same length in UTF-8,
+    // which keeps every byte offset where it was.
     let unwrapped: Cow<str>;
-    if original.is_ascii() {
-        pieces = ascii::sentence_pieces(original, true);
+    let ascii = original.is_ascii();
+    if ascii {
+        ascii::sentence_pieces_and_terminators(original, true, pieces, terminators);
         unwrapped = Cow::Borrowed(original);
     } else {
         unwrapped = unwrap_lines(original);
-        pieces = unwrapped.split_sentence_bound_indices().map(|(start, piece)| start..start + piece.len()).collect();
+        pieces.extend(unwrapped.split_sentence_bound_indices().map(|(start, piece)| start..start + piece.len()));
     }
     let paragraph_text = Paragraph { text: &unwrapped, language, rules: Rules::of(language) };
     let p = &paragraph_text;
 
-    let mut cuts: Vec<(usize, Source)> = pieces.iter().skip(1).map(|piece| (piece.start, Source::Candidate)).collect();
-    rule_cuts(p, original, &mut cuts);
+    quotes::scan(original, marks);
+    cuts.extend(pieces.iter().skip(1).map(|piece| (piece.start, Source::Candidate)));
+    rule_cuts(p, original, marks, ascii.then_some(&terminators[..]), cuts);
     // Every cut moved past the white space after it, so that the same end found twice is one.
-    for cut in &mut cuts {
+    for cut in cuts.iter_mut() {
         cut.0 += p.text[cut.0..].len() - p.text[cut.0..].trim_start().len();
     }
     cuts.sort_unstable();
     cuts.dedup_by_key(|cut| cut.0);
 
-    let masks = if cuts.is_empty() { Vec::new() } else { p.masks() };
+    if !cuts.is_empty() {
+        p.masks(&marks.quoted, masks);
+    }
     let mut out: Vec<Span> = Vec::new();
     let mut start = 0;
-    for (cut, source) in cuts {
-        if cut <= start || cut >= p.text.len() || quotes::inside(&masks, cut) {
+    for &(cut, source) in cuts.iter() {
+        if cut <= start || cut >= p.text.len() || quotes::inside(masks, cut) {
             continue;
         }
-            if source == Source::Candidate && continues(p, start, cut) {
+        if source == Source::Candidate && continues(p, start, cut) {
             continue;
         }
         let span = Span::new(start, cut).trim(p.text);
@@ -102,7 +133,10 @@ pub fn paragraph_sentences(text: &str, paragraph: Span, language: Language) -> V
     if !last.is_empty() {
         out.push(last);
     }
-    out.into_iter().map(|s| s.shift(paragraph.start)).collect()
+    for span in &mut out {
+        *span = span.shift(paragraph.start);
+    }
+    out
 }
 
 /// `source` with every line break replaced by as many bytes of spaces.
@@ -135,7 +169,8 @@ impl Paragraph<'_> {
         if !word.chars().next().is_some_and(char::is_uppercase) {
             return false;
         }
-        let lower = lowercase(word);
+        let mut buffer = [0u8; 32];
+        let lower = lower_case(word, &mut buffer);
         self.language.is_stopword(&lower)
             || lower.split(['\'', '’']).next().is_some_and(|head| head != lower && self.language.is_stopword(head))
     }
@@ -146,7 +181,7 @@ impl Paragraph<'_> {
     /// said.`, `"Ei fu. …" (Manzoni).`, 「…。」と言った). A quotation that stands alone, after a
     /// sentence end or a colon, is split like any text: it is a speaker's own sentences (an interview's
     /// answer), which a summary may quote one by one.
-    fn masks(&self) -> Vec<(usize, usize)> {
+    fn masks(&self, quoted: &[quotes::Quoted], masks: &mut Vec<(usize, usize)>) {
         let text = self.text;
         let embedded = |q: &quotes::Quoted| {
             let before = text[..q.start].trim_end().trim_end_matches(is_closing);
@@ -161,7 +196,7 @@ impl Paragraph<'_> {
             });
             opens_mid_sentence || goes_on || cited
         };
-        quotes::spans(text).into_iter().filter(|q| q.brackets || embedded(q)).map(|q| (q.start, q.end)).collect()
+        masks.extend(quoted.iter().filter(|q| q.brackets || embedded(q)).map(|q| (q.start, q.end)));
     }
 
     /// Whether a sentence may start at `at`: at the start of the paragraph, after a line break, or after
@@ -244,10 +279,11 @@ fn full_stop_continues(p: &Paragraph, before: &str, next: &str) -> bool {
     if word.is_empty() {
         return false;
     }
-    let lower = lowercase(&word);
+    let mut buffer = [0u8; 32];
+    let lower = lower_case(&word, &mut buffer);
     // "l'Ing.", "dell'Avv.": an abbreviation after an elided article.
-    let after_apostrophe = lower.rsplit(['\'', '’']).next().unwrap_or("");
-    for candidate in [lower.as_str(), after_apostrophe] {
+    let after_apostrophe = lower.rsplit(['\'', '’']).next().filter(|tail| tail.len() < lower.len());
+    for candidate in std::iter::once(&*lower).chain(after_apostrophe) {
         match p.rules.abbreviation(candidate) {
             Some(Abbreviation::NeverFinal) => return true,
             Some(Abbreviation::BeforeNumbers) => return number_follows,
@@ -291,10 +327,23 @@ fn full_stop_continues(p: &Paragraph, before: &str, next: &str) -> bool {
     }
     // A dotted acronym ("U.S.", "D.C.", "a.m.") ends the sentence only when what follows opens one, and
     // sentences open with a capitalized function word far more often than with a name.
-    if is_dotted_acronym(&word) {
+    if word.contains('.') && is_dotted_acronym(&word) {
         return !p.starts_sentence(next_word);
     }
     false
+}
+
+/// `word` in lower case: in `buffer` when it is short ASCII, as most words are, so that the lookups
+/// after every full stop cost no allocation.
+fn lower_case<'b>(word: &str, buffer: &'b mut [u8; 32]) -> Cow<'b, str> {
+    if word.is_ascii() && word.len() <= buffer.len() {
+        let bytes = &mut buffer[..word.len()];
+        bytes.copy_from_slice(word.as_bytes());
+        bytes.make_ascii_lowercase();
+        // ASCII stays UTF-8.
+        return Cow::Borrowed(std::str::from_utf8(bytes).unwrap_or_default());
+    }
+    Cow::Owned(lowercase(word))
 }
 
 /// "U.S", "D.C", "a.m", "U.K" (the final dot already removed): single letters separated by dots.
@@ -311,52 +360,63 @@ fn is_dotted_acronym(word: &str) -> bool {
 }
 
 /// The sentence ends that UAX #29 misses (see the module documentation), as cuts into `p.text`.
-/// `original` is the paragraph with its line breaks.
-fn rule_cuts(p: &Paragraph, original: &str, cuts: &mut Vec<(usize, Source)>) {
+/// `original` is the paragraph with its line breaks, and `marks` what [`quotes::scan`] found in it.
+/// `terminators` are the offsets of every ".", "!" and "?" when the paragraph is ASCII (else the
+/// paragraph is scanned for those and the other scripts' marks).
+fn rule_cuts(p: &Paragraph, original: &str, marks: &quotes::Marks, terminators: Option<&[usize]>, cuts: &mut Vec<(usize, Source)>) {
     let text = p.text;
     let bytes = text.as_bytes();
-    let ascii = original.len() == text.len() && text.is_ascii();
-    let stops: &[u8] = if ascii { b".!?\"-" } else { b".!?\"-:;\xE2\xEF" };
+    // Full stops and closing parentheses, in order: where list markers end.
+    let mut marker_ends: Vec<usize> = Vec::new();
+    let mut parens = marks.closing_parens.iter().copied().peekable();
+    const STOPS: &[u8] = b".!?:;\xE2\xEF\xCD";
+    let mut given = terminators.map(|t| t.iter().copied());
     let mut at = 0;
-    while at < bytes.len() {
-        let next = crate::scan::skip_to_candidates(bytes, at, stops);
-        if next > at {
-            at = next;
-            continue;
-        }
-        let b = bytes[at];
-        if !stops.contains(&b) {
-            at += 1;
-            continue;
+    loop {
+        if let Some(given) = &mut given {
+            match given.next() {
+                Some(next) => at = next,
+                None => break,
+            }
+        } else {
+            if at >= bytes.len() {
+                break;
+            }
+            let next = crate::scan::skip_to_candidates(bytes, at, STOPS);
+            if next > at {
+                at = next;
+                continue;
+            }
+            if !STOPS.contains(&bytes[at]) {
+                at += 1;
+                continue;
+            }
         }
         let Some(c) = text[at..].chars().next() else { break };
         let end = at + c.len_utf8();
-        let before = text[..at].chars().next_back();
         let after = &text[end..];
+        // Most full stops are followed by a space and a word: only a few bytes decide which rules apply.
+        let next_byte = bytes.get(end).copied().unwrap_or(b' ');
         match c {
-            '.' => {
-                if let Some(cut) = glued_sentence(p, at) {
-                    cuts.push((cut, Source::Rule));
+            '.' | '!' | '?' => {
+                if c == '.' {
+                    while parens.next_if(|&paren| paren < at).is_some_and(|paren| {
+                        marker_ends.push(paren);
+                        true
+                    }) {}
+                    marker_ends.push(at);
+                    if !next_byte.is_ascii_whitespace() && !next_byte.is_ascii_lowercase() && !next_byte.is_ascii_digit() && next_byte != b'[' {
+                        if let Some(cut) = glued_sentence(p, at) {
+                            cuts.push((cut, Source::Rule));
+                        }
+                    }
                 }
-                // A full stop, then an ellipsis that opens the next sentence: "compounds. . . . The".
-                if before.is_some_and(char::is_alphanumeric) && after.starts_with(" . . .") && capital_follows(&after[6..]) {
-                    cuts.push((end, Source::Rule));
-                }
-                if let Some(cut) = footnote_after(p, at, end) {
-                    cuts.push((cut, Source::Rule));
-                }
-                // UAX #29 does not end a sentence before a number and a lower-case word ("kwamen. 81
-                // procent van"); proposed, so that abbreviations and ordinals still hold ("p. 55 and").
-                if after.starts_with(char::is_whitespace) && after.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
-                    cuts.push((end, Source::Candidate));
-                }
-                if let Some(cut) = ellipsis_opening(after) {
-                    cuts.push((end + cut, Source::Rule));
-                }
-            }
-            '!' | '?' => {
-                if let Some(cut) = footnote_after(p, at, end) {
-                    cuts.push((cut, Source::Rule));
+                if next_byte == b'[' || next_byte.is_ascii_digit() {
+                    if let Some(cut) = footnote_after(p, at, end) {
+                        cuts.push((cut, Source::Rule));
+                    }
+                } else if next_byte == b' ' || next_byte.is_ascii_whitespace() || !next_byte.is_ascii() {
+                    sentence_after(text, at, end, c, cuts);
                 }
             }
             '．' => {
@@ -364,45 +424,70 @@ fn rule_cuts(p: &Paragraph, original: &str, cuts: &mut Vec<(usize, Source)>) {
                     cuts.push((cut, Source::Rule));
                 }
             }
-            '…' if !before.is_some_and(|c| matches!(c, '[' | '(') || is_armenian(c)) => {
-                if capital_follows(after) {
+            '…' => {
+                let before = text[..at].chars().next_back();
+                if !before.is_some_and(|c| matches!(c, '[' | '(') || is_armenian(c)) && capital_follows(after) {
                     cuts.push((end, Source::Rule));
                 }
             }
             // Armenian's full stop typed as a colon: "Ինչ ես մտածում: Ոչինչ:".
-            ':' if before.is_some_and(is_armenian) && after.starts_with(char::is_whitespace) => {
+            ':' if text[..at].chars().next_back().is_some_and(is_armenian) && after.starts_with(char::is_whitespace) => {
                 if after.trim_start().starts_with(char::is_alphanumeric) {
                     cuts.push((end, Source::Rule));
                 }
             }
             // Greek's question mark is ";" (U+037E is the same character): "Τι κάνεις; Καλά.".
-            ';' | '\u{37E}' if before.is_some_and(is_greek) && after.starts_with(char::is_whitespace) => {
+            ';' | '\u{37E}' if text[..at].chars().next_back().is_some_and(is_greek) && after.starts_with(char::is_whitespace) => {
                 if after.trim_start().starts_with(|c: char| c.is_uppercase() && is_greek(c)) {
                     cuts.push((end, Source::Rule));
-                }
-            }
-            // An interrupted quotation ends its sentence: "If you please, sir--" The Rabbit started.
-            '"' | '”' | '»' if before.is_some_and(|c| matches!(c, '-' | '—' | '–')) && capital_follows(after) => {
-                cuts.push((end, Source::Rule));
-            }
-            // A dash after a sentence end opens a new one (a line of dialogue, an item): "you see? - Posted".
-            '-' | '—' | '–' if text[..at].ends_with(' ') && after.starts_with(' ') && capital_follows(after) => {
-                let head = text[..at].trim_end();
-                // Only proposed: after an abbreviation the dash goes on ("Bogotá, D.C. - Colombia").
-                if head.len() < at && head.trim_end_matches(is_closing).ends_with(['.', '!', '?']) {
-                    cuts.push((at, Source::Candidate));
                 }
             }
             _ => {}
         }
         at = end;
     }
-    cuts.extend(lists::item_starts(text, original, |at| p.sentence_may_start(original, at)).into_iter().map(|at| (at, Source::Rule)));
-    if !ascii {
-        cuts.extend(lists::bullets(text).into_iter().map(|at| (at, Source::Rule)));
+    marker_ends.extend(parens);
+    if !marker_ends.is_empty() {
+        let items = lists::item_starts(text, original, &marker_ends, |at| p.sentence_may_start(original, at));
+        cuts.extend(items.into_iter().map(|at| (at, Source::Rule)));
     }
-    if original.contains(['\n', '\r']) {
-        cuts.extend(lists::line_items(original).into_iter().map(|at| (at, Source::Rule)));
+    if !marks.line_starts.is_empty() {
+        cuts.extend(lists::line_items(original, &marks.line_starts).into_iter().map(|at| (at, Source::Rule)));
+    }
+    cuts.extend(marks.bullets.iter().map(|&at| (at, Source::Rule)));
+    cuts.extend(marks.interrupted.iter().filter(|&&end| capital_follows(&text[end..])).map(|&end| (end, Source::Rule)));
+}
+
+/// After a sentence-ending mark `c` at `at..end` and white space: what may start a sentence that UAX
+/// #29 would not end here.
+fn sentence_after(text: &str, at: usize, end: usize, c: char, cuts: &mut Vec<(usize, Source)>) {
+    let after = &text[end..];
+    let rest = after.trim_start();
+    let next = end + (after.len() - rest.len());
+    match rest.chars().next() {
+        // UAX #29 does not end a sentence before a number and a lower-case word ("kwamen. 81 procent
+        // van"); proposed, so that abbreviations and ordinals still hold ("p. 55 and").
+        Some('0'..='9') if c == '.' => cuts.push((end, Source::Candidate)),
+        // An ellipsis run into the next word opens the next sentence: "raak. ...en toen barste".
+        Some('.' | '…') if c == '.' && (rest.starts_with("...") || rest.starts_with('…')) => {
+            let dots = rest.trim_start_matches(['.', '…']);
+            if dots.starts_with(char::is_alphabetic) {
+                cuts.push((next, Source::Rule));
+            }
+        }
+        // A full stop, then an ellipsis that opens the next sentence: "compounds. . . . The".
+        Some('.') if c == '.' && text[..at].ends_with(char::is_alphanumeric) && after.starts_with(" . . .") && capital_follows(&after[6..]) => {
+            cuts.push((end, Source::Rule));
+        }
+        // A dash after a sentence end opens a new one (a line of dialogue, an item): "you see? - Posted".
+        // Only proposed: after an abbreviation the dash goes on ("Bogotá, D.C. - Colombia").
+        Some('-' | '—' | '–') => {
+            let dash = rest.chars().next().map_or(1, char::len_utf8);
+            if rest[dash..].starts_with(' ') && capital_follows(&rest[dash..]) {
+                cuts.push((next, Source::Candidate));
+            }
+        }
+        _ => {}
     }
 }
 
@@ -430,7 +515,8 @@ fn glued_sentence(p: &Paragraph, dot: usize) -> Option<usize> {
     if !first_upper || !chars.all(|c| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’') {
         return None;
     }
-    if p.rules.abbreviation(&lowercase(word)).is_some() {
+    let mut buffer = [0u8; 32];
+    if p.rules.abbreviation(&lower_case(word, &mut buffer)).is_some() {
         return None;
     }
     Some(dot_end)
@@ -460,7 +546,8 @@ fn footnote_after(p: &Paragraph, mark: usize, end: usize) -> Option<usize> {
     // After a word of three letters or more that is no abbreviation ("Fig.3", "No.1"), or a parenthesis.
     let before = &text[..mark];
     let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    let after_word = before.ends_with(')') || (word.chars().count() >= 3 && p.rules.abbreviation(&lowercase(word)).is_none());
+    let mut buffer = [0u8; 32];
+    let after_word = before.ends_with(')') || (word.chars().count() >= 3 && p.rules.abbreviation(&lower_case(word, &mut buffer)).is_none());
     if !after_word {
         return None;
     }
@@ -479,15 +566,6 @@ fn footnote_after(p: &Paragraph, mark: usize, end: usize) -> Option<usize> {
         break;
     }
     capital_follows(rest).then(|| text.len() - rest.len())
-}
-
-/// After a sentence end, an ellipsis run into the next word opens the next sentence ("raak. ...en toen
-/// barste"): the offset in `after` where it starts.
-fn ellipsis_opening(after: &str) -> Option<usize> {
-    let rest = after.trim_start();
-    let gap = after.len() - rest.len();
-    let dots = rest.strip_prefix("...").or_else(|| rest.strip_prefix('…'))?;
-    (gap > 0 && dots.starts_with(char::is_alphabetic)).then_some(gap)
 }
 
 /// Whether `rest` is white space and then a capitalized word (or a quotation opening with one).

@@ -9,9 +9,8 @@
 //! Straight quotes and apostrophes are told apart by what stands around them: `"` opens after a space
 //! and closes before one; `'` and `’` open only before a letter and, since they are also apostrophes
 //! ("dogs' bowls"), close only right after punctuation ("'Well!'", "'It is.'"), which is the only case
-//! where a span matters (it holds a sentence end).
-
-use crate::scan;
+//! where a span matters (it holds a sentence end). The same pass notes what else the other rules look
+//! for outside sentence-ending marks: closing parentheses (list markers), line starts and bullets.
 
 /// The kinds of marks that pair up.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -35,10 +34,51 @@ pub(super) struct Quoted {
     pub brackets: bool,
 }
 
-/// The quotations and bracketed passages of `text`, in order of their closing marks.
-pub(super) fn spans(text: &str) -> Vec<Quoted> {
+/// What one pass over a paragraph finds besides its sentence-ending marks.
+#[derive(Default)]
+pub(super) struct Marks {
+    /// Quotations and bracketed passages, in order of their closing marks.
+    pub quoted: Vec<Quoted>,
+    /// Every ")": where list markers such as "1)" and "(a)" end.
+    pub closing_parens: Vec<usize>,
+    /// Where each line after a line break starts (hard wraps inside the paragraph).
+    pub line_starts: Vec<usize>,
+    /// Bullets ("•", "▪", "⁃"…) after white space, each starting an item.
+    pub bullets: Vec<usize>,
+    /// Ends of quotations closed right after a dash and followed by a capital, which end their
+    /// sentence: `"If you please, sir--" The Rabbit started`.
+    pub interrupted: Vec<usize>,
+}
+
+/// The bytes [`scan`] stops at: quotes, brackets, line breaks, and the lead bytes of the non-ASCII
+/// marks (« » start with 0xC2; the general punctuation quotes, bullets and dashes with 0xE2; CJK
+/// brackets with 0xE3; full-width forms with 0xEF).
+const STOPS: [bool; 256] = {
+    let mut table = [false; 256];
+    let stops = b"\"'()[]{}\n\r\xC2\xE2\xE3\xEF";
+    let mut i = 0;
+    while i < stops.len() {
+        table[stops[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
+impl Marks {
+    fn clear(&mut self) {
+        self.quoted.clear();
+        self.closing_parens.clear();
+        self.line_starts.clear();
+        self.bullets.clear();
+        self.interrupted.clear();
+    }
+}
+
+/// One pass over `text` (a paragraph with its line breaks): its quotations, brackets, line starts,
+/// bullets and interrupted quotations, into `marks`.
+pub(super) fn scan(text: &str, marks: &mut Marks) {
+    marks.clear();
     let mut open: Vec<(Kind, usize)> = Vec::new();
-    let mut out = Vec::new();
     let bytes = text.as_bytes();
     let close = |kind: Kind, end: usize, open: &mut Vec<(Kind, usize)>, out: &mut Vec<Quoted>| {
         if let Some(depth) = open.iter().rposition(|&(k, _)| k == kind) {
@@ -51,42 +91,69 @@ pub(super) fn spans(text: &str) -> Vec<Quoted> {
     let mut curly_single_open = false;
     let mut at = 0;
     while at < bytes.len() {
-        // Most bytes are none of these: skip eight at a time. Non-ASCII marks all start with 0xC2, 0xE2,
-        // 0xE3 or 0xEF (the lead bytes of « », the general punctuation quotes, CJK and full-width forms).
-        let next = scan::skip_to_candidates(bytes, at, b"\"'()[]{}\xC2\xE2\xE3\xEF");
-        if next > at {
-            at = next;
-            continue;
-        }
-        // A false alarm of the skip, or a byte inside a character (0xC2… are only ever lead bytes, so a
-        // character starts wherever one of them is).
-        if !matches!(bytes[at], b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'{' | b'}' | 0xC2 | 0xE2 | 0xE3 | 0xEF) {
+        // A byte table rather than the eight-byte skip: with this many bytes to look for, one lookup a
+        // byte is the cheaper test. 0xC2… are only ever lead bytes, so a character starts at each.
+        if !STOPS[usize::from(bytes[at])] {
+            // Eight lookups at a time while none of them hits (most of the text).
+            while let Some(chunk) = bytes.get(at + 1..at + 9) {
+                let hit = chunk.iter().fold(false, |hit, &b| hit | STOPS[usize::from(b)]);
+                if hit {
+                    break;
+                }
+                at += 8;
+            }
             at += 1;
             continue;
         }
         let Some(c) = text[at..].chars().next() else { break };
         let end = at + c.len_utf8();
-        if !c.is_ascii() && !is_mark(c) {
+        if c == '\n' || c == '\r' {
+            // Only a line that may open a list item: "1.", "(a)", "a)", "•", "- ", "* ".
+            let line = &bytes[end..];
+            let indent = line.iter().take_while(|b| b.is_ascii_whitespace()).count();
+            let item_like = match line.get(indent..) {
+                Some([b'0'..=b'9' | b'(' | b'-' | b'*' | 0x80.., ..]) => true,
+                Some([letter, b'.' | b')', ..]) => letter.is_ascii_alphabetic(),
+                _ => false,
+            };
+            if item_like {
+                marks.line_starts.push(end);
+            }
             at = end;
             continue;
         }
+        if !c.is_ascii() && !is_mark(c) {
+            if super::lists::is_bullet(c) && text[..at].ends_with(char::is_whitespace) && !matches!(c, '–' | '—') {
+                marks.bullets.push(at);
+            }
+            at = end;
+            continue;
+        }
+        let out = &mut marks.quoted;
         let before = text[..at].chars().next_back();
         let after = text[end..].chars().next();
         let space_before = before.map_or(true, |p| p.is_whitespace() || is_opener_context(p));
         let space_after = after.map_or(true, |n| n.is_whitespace() || is_closer_context(n));
+        let closes_after_dash = before.is_some_and(|p| matches!(p, '-' | '—' | '–'));
         match c {
             '(' | '（' => open.push((Kind::Paren, at)),
-            ')' | '）' => close(Kind::Paren, end, &mut open, &mut out),
+            ')' | '）' => {
+                marks.closing_parens.push(at);
+                close(Kind::Paren, end, &mut open, out);
+            }
             '[' | '［' => open.push((Kind::Bracket, at)),
-            ']' | '］' => close(Kind::Bracket, end, &mut open, &mut out),
+            ']' | '］' => close(Kind::Bracket, end, &mut open, out),
             '{' => open.push((Kind::Brace, at)),
-            '}' => close(Kind::Brace, end, &mut open, &mut out),
+            '}' => close(Kind::Brace, end, &mut open, out),
             '"' | '＂' => {
                 let opens = space_before && !after.map_or(true, |n| n.is_whitespace() || is_closer_context(n));
                 let closes = !before.map_or(true, char::is_whitespace) && space_after;
                 let is_open = open.iter().any(|&(k, _)| k == Kind::Double);
                 if closes && (is_open || !opens) {
-                    close(Kind::Double, end, &mut open, &mut out);
+                    close(Kind::Double, end, &mut open, out);
+                    if closes_after_dash {
+                        marks.interrupted.push(end);
+                    }
                 } else if opens {
                     open.push((Kind::Double, at));
                 }
@@ -94,16 +161,19 @@ pub(super) fn spans(text: &str) -> Vec<Quoted> {
             '“' => {
                 // Closes a German „…“, opens an English “…”.
                 if open.last().is_some_and(|&(k, _)| k == Kind::LowNine) {
-                    close(Kind::LowNine, end, &mut open, &mut out);
+                    close(Kind::LowNine, end, &mut open, out);
                 } else {
                     open.push((Kind::Double, at));
                 }
             }
             '”' => {
                 if open.last().is_some_and(|&(k, _)| k == Kind::LowNine) {
-                    close(Kind::LowNine, end, &mut open, &mut out);
+                    close(Kind::LowNine, end, &mut open, out);
                 } else if open.iter().any(|&(k, _)| k == Kind::Double) || !space_before {
-                    close(Kind::Double, end, &mut open, &mut out);
+                    close(Kind::Double, end, &mut open, out);
+                    if closes_after_dash {
+                        marks.interrupted.push(end);
+                    }
                 } else {
                     open.push((Kind::Double, at)); // Swedish and Finnish ”…”
                 }
@@ -130,24 +200,23 @@ pub(super) fn spans(text: &str) -> Vec<Quoted> {
                 if c == '\'' && space_before && letter_after {
                     open.push((Kind::Single, at));
                 } else if space_after && (punctuation_before || (c == '’' && curly_single_open && before.is_some_and(char::is_alphanumeric))) {
-                    close(Kind::Single, end, &mut open, &mut out);
+                    close(Kind::Single, end, &mut open, out);
                 }
             }
             '「' | '『' | '《' | '〈' | '【' | '〔' => open.push((Kind::Cjk(c), at)),
-            '」' => close(Kind::Cjk('「'), end, &mut open, &mut out),
-            '』' => close(Kind::Cjk('『'), end, &mut open, &mut out),
-            '》' => close(Kind::Cjk('《'), end, &mut open, &mut out),
-            '〉' => close(Kind::Cjk('〈'), end, &mut open, &mut out),
-            '】' => close(Kind::Cjk('【'), end, &mut open, &mut out),
-            '〕' => close(Kind::Cjk('〔'), end, &mut open, &mut out),
+            '」' => close(Kind::Cjk('「'), end, &mut open, out),
+            '』' => close(Kind::Cjk('『'), end, &mut open, out),
+            '》' => close(Kind::Cjk('《'), end, &mut open, out),
+            '〉' => close(Kind::Cjk('〈'), end, &mut open, out),
+            '】' => close(Kind::Cjk('【'), end, &mut open, out),
+            '〕' => close(Kind::Cjk('〔'), end, &mut open, out),
             _ => {}
         }
         at = end;
     }
-    out
 }
 
-/// The non-ASCII marks [`spans`] pairs.
+/// The non-ASCII marks [`scan`] pairs.
 fn is_mark(c: char) -> bool {
     matches!(
         c,
@@ -176,7 +245,9 @@ mod tests {
     use super::*;
 
     fn quoted(text: &str) -> Vec<&str> {
-        let mut spans: Vec<(usize, usize)> = spans(text).into_iter().map(|q| (q.start, q.end)).collect();
+        let mut marks = Marks::default();
+        scan(text, &mut marks);
+        let mut spans: Vec<(usize, usize)> = marks.quoted.into_iter().map(|q| (q.start, q.end)).collect();
         spans.sort_unstable();
         spans.into_iter().map(|(s, e)| &text[s..e]).collect()
     }

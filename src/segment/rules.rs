@@ -14,15 +14,14 @@
 //!   március").
 
 use crate::lang::{self, Language};
-use rustc_hash::FxHashSet;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 /// What `segment` reads from one language's `sentences.txt`.
 #[derive(Default)]
 pub(super) struct Rules {
-    pub never_final: FxHashSet<&'static str>,
-    pub before_numbers: FxHashSet<&'static str>,
-    pub may_end: FxHashSet<&'static str>,
+    /// Every abbreviation, with the section it is in (one lookup per full stop).
+    abbreviations: FxHashMap<&'static str, Abbreviation>,
     pub ordinal_numbers: bool,
     pub ordinal_years: bool,
 }
@@ -36,11 +35,17 @@ impl Rules {
 
     fn parse(language: Language) -> Rules {
         let sections = &language.lexicon().sentences;
-        let set = |name: &str| sections.get(name).iter().copied().collect::<FxHashSet<&'static str>>();
+        let mut abbreviations = FxHashMap::default();
+        // In order of precedence, should a word be on two lists.
+        for (name, kind) in [
+            ("abbreviations-may-end", Abbreviation::MayEnd),
+            ("abbreviations-before-numbers", Abbreviation::BeforeNumbers),
+            ("abbreviations", Abbreviation::NeverFinal),
+        ] {
+            abbreviations.extend(sections.get(name).iter().map(|&word| (word, kind)));
+        }
         Rules {
-            never_final: set("abbreviations"),
-            before_numbers: set("abbreviations-before-numbers"),
-            may_end: set("abbreviations-may-end"),
+            abbreviations,
             ordinal_numbers: sections.get("rules").contains(&"ordinal-numbers"),
             ordinal_years: sections.get("rules").contains(&"ordinal-years"),
         }
@@ -56,16 +61,12 @@ pub(super) enum Abbreviation {
 }
 
 impl Rules {
+    /// The list a lower-case word is on, if any.
     pub fn abbreviation(&self, lower: &str) -> Option<Abbreviation> {
-        if self.never_final.contains(lower) {
-            Some(Abbreviation::NeverFinal)
-        } else if self.before_numbers.contains(lower) {
-            Some(Abbreviation::BeforeNumbers)
-        } else if self.may_end.contains(lower) {
-            Some(Abbreviation::MayEnd)
-        } else {
-            None
+        if self.abbreviations.is_empty() {
+            return None;
         }
+        self.abbreviations.get(lower).copied()
     }
 }
 
