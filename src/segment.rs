@@ -101,9 +101,9 @@ fn segment_paragraph(text: &str, paragraph: Span, language: Language, scratch: &
     let paragraph_text = Paragraph { text: &unwrapped, language, rules: Rules::of(language) };
     let p = &paragraph_text;
 
-    quotes::scan(original, marks);
+    quotes::scan(original, marks, (!ascii).then_some(&mut *terminators));
     cuts.extend(pieces.iter().skip(1).map(|piece| (piece.start, Source::Candidate)));
-    rule_cuts(p, original, marks, ascii.then_some(&terminators[..]), cuts);
+    rule_cuts(p, original, marks, terminators, cuts);
     // Every cut moved past the white space after it, so that the same end found twice is one.
     for cut in cuts.iter_mut() {
         cut.0 += p.text[cut.0..].len() - p.text[cut.0..].trim_start().len();
@@ -361,37 +361,14 @@ fn is_dotted_acronym(word: &str) -> bool {
 
 /// The sentence ends that UAX #29 misses (see the module documentation), as cuts into `p.text`.
 /// `original` is the paragraph with its line breaks, and `marks` what [`quotes::scan`] found in it.
-/// `terminators` are the offsets of every ".", "!" and "?" when the paragraph is ASCII (else the
-/// paragraph is scanned for those and the other scripts' marks).
-fn rule_cuts(p: &Paragraph, original: &str, marks: &quotes::Marks, terminators: Option<&[usize]>, cuts: &mut Vec<(usize, Source)>) {
+/// `terminators` are the offsets of the sentence-ending marks the rules look at, in order.
+fn rule_cuts(p: &Paragraph, original: &str, marks: &quotes::Marks, terminators: &[usize], cuts: &mut Vec<(usize, Source)>) {
     let text = p.text;
     let bytes = text.as_bytes();
     // Full stops and closing parentheses, in order: where list markers end.
     let mut marker_ends: Vec<usize> = Vec::new();
     let mut parens = marks.closing_parens.iter().copied().peekable();
-    const STOPS: &[u8] = b".!?:;\xE2\xEF\xCD";
-    let mut given = terminators.map(|t| t.iter().copied());
-    let mut at = 0;
-    loop {
-        if let Some(given) = &mut given {
-            match given.next() {
-                Some(next) => at = next,
-                None => break,
-            }
-        } else {
-            if at >= bytes.len() {
-                break;
-            }
-            let next = crate::scan::skip_to_candidates(bytes, at, STOPS);
-            if next > at {
-                at = next;
-                continue;
-            }
-            if !STOPS.contains(&bytes[at]) {
-                at += 1;
-                continue;
-            }
-        }
+    for &at in terminators {
         let Some(c) = text[at..].chars().next() else { break };
         let end = at + c.len_utf8();
         let after = &text[end..];
@@ -444,7 +421,6 @@ fn rule_cuts(p: &Paragraph, original: &str, marks: &quotes::Marks, terminators: 
             }
             _ => {}
         }
-        at = end;
     }
     marker_ends.extend(parens);
     if !marker_ends.is_empty() {

@@ -53,16 +53,21 @@ pub(super) struct Marks {
 /// The bytes [`scan`] stops at: quotes, brackets, line breaks, and the lead bytes of the non-ASCII
 /// marks (« » start with 0xC2; the general punctuation quotes, bullets and dashes with 0xE2; CJK
 /// brackets with 0xE3; full-width forms with 0xEF).
-const STOPS: [bool; 256] = {
+const STOPS: [bool; 256] = table(b"\"'()[]{}\n\r\xC2\xE2\xE3\xEF");
+/// [`STOPS`] and the sentence-ending marks the segmenter's rules look at, for paragraphs that the
+/// ASCII segmenter (which notes those itself) does not see: ". ! ? : ;", the Greek question mark
+/// (0xCD), "…" (0xE2) and "．" (0xEF).
+const STOPS_AND_TERMINATORS: [bool; 256] = table(b"\"'()[]{}\n\r\xC2\xE2\xE3\xEF.!?:;\xCD");
+
+const fn table(bytes: &[u8]) -> [bool; 256] {
     let mut table = [false; 256];
-    let stops = b"\"'()[]{}\n\r\xC2\xE2\xE3\xEF";
     let mut i = 0;
-    while i < stops.len() {
-        table[stops[i] as usize] = true;
+    while i < bytes.len() {
+        table[bytes[i] as usize] = true;
         i += 1;
     }
     table
-};
+}
 
 impl Marks {
     fn clear(&mut self) {
@@ -75,9 +80,11 @@ impl Marks {
 }
 
 /// One pass over `text` (a paragraph with its line breaks): its quotations, brackets, line starts,
-/// bullets and interrupted quotations, into `marks`.
-pub(super) fn scan(text: &str, marks: &mut Marks) {
+/// bullets and interrupted quotations, into `marks`; with `terminators`, also the offsets of the
+/// sentence-ending marks the segmenter's rules look at (". ! ? : ;", "…", "．", the Greek ";").
+pub(super) fn scan(text: &str, marks: &mut Marks, mut terminators: Option<&mut Vec<usize>>) {
     marks.clear();
+    let stops = if terminators.is_some() { &STOPS_AND_TERMINATORS } else { &STOPS };
     let mut open: Vec<(Kind, usize)> = Vec::new();
     let bytes = text.as_bytes();
     let close = |kind: Kind, end: usize, open: &mut Vec<(Kind, usize)>, out: &mut Vec<Quoted>| {
@@ -93,10 +100,10 @@ pub(super) fn scan(text: &str, marks: &mut Marks) {
     while at < bytes.len() {
         // A byte table rather than the eight-byte skip: with this many bytes to look for, one lookup a
         // byte is the cheaper test. 0xC2… are only ever lead bytes, so a character starts at each.
-        if !STOPS[usize::from(bytes[at])] {
+        if !stops[usize::from(bytes[at])] {
             // Eight lookups at a time while none of them hits (most of the text).
             while let Some(chunk) = bytes.get(at + 1..at + 9) {
-                let hit = chunk.iter().fold(false, |hit, &b| hit | STOPS[usize::from(b)]);
+                let hit = chunk.iter().fold(false, |hit, &b| hit | stops[usize::from(b)]);
                 if hit {
                     break;
                 }
@@ -104,6 +111,34 @@ pub(super) fn scan(text: &str, marks: &mut Marks) {
             }
             at += 1;
             continue;
+        }
+        // Most non-ASCII characters with these lead bytes are not marks (CJK text is full of 。、，):
+        // their second and third bytes say so before any decoding.
+        let (second, third) = (bytes.get(at + 1).copied().unwrap_or(0), bytes.get(at + 2).copied().unwrap_or(0));
+        let may_be_mark = match bytes[at] {
+            0xC2 => matches!(second, 0xAB | 0xBB),
+            0xE2 => matches!(second, 0x80 | 0x81 | 0x88 | 0x96 | 0x97 | 0x9C | 0x9E),
+            0xE3 => second == 0x80 && (0x88..=0x95).contains(&third),
+            0xEF => second == 0xBC && matches!(third, 0x82 | 0x88 | 0x89 | 0xBB | 0xBD | 0x8E),
+            0xCD => second == 0xBE,
+            _ => true,
+        };
+        if !may_be_mark {
+            at += 1;
+            continue;
+        }
+        if let Some(terminators) = terminators.as_deref_mut() {
+            let terminator = match bytes[at] {
+                b'.' | b'!' | b'?' | b':' | b';' | 0xCD => true,
+                0xE2 => second == 0x80 && third == 0xA6,
+                0xEF => second == 0xBC && third == 0x8E,
+                _ => false,
+            };
+            if terminator {
+                terminators.push(at);
+                at += 1;
+                continue;
+            }
         }
         let Some(c) = text[at..].chars().next() else { break };
         let end = at + c.len_utf8();
@@ -246,7 +281,7 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<&str> {
         let mut marks = Marks::default();
-        scan(text, &mut marks);
+        scan(text, &mut marks, None);
         let mut spans: Vec<(usize, usize)> = marks.quoted.into_iter().map(|q| (q.start, q.end)).collect();
         spans.sort_unstable();
         spans.into_iter().map(|(s, e)| &text[s..e]).collect()
