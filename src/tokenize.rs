@@ -130,9 +130,18 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
         } else {
             source.into()
         };
-        let words_of = if ascii { Words::Ascii(ascii_words(&joined)) } else { Words::Unicode(joined.unicode_word_indices()) };
+        let words_of = if ascii {
+            Words::Ascii(ascii_words(&joined))
+        } else if joined.chars().any(is_unspaced) {
+            let (pieces, counted) = unspaced_pieces(&joined, language);
+            words = counted;
+            Words::Unspaced(pieces.into_iter())
+        } else {
+            Words::Unicode(joined.unicode_word_indices())
+        };
+        let counting = !matches!(words_of, Words::Unspaced(_));
         for (offset, piece) in words_of {
-            words += 1;
+            words += usize::from(counting);
             let span = Span::new(sentence.start + offset, sentence.start + offset + piece.len());
             let word = span.slice(text);
             let form = match cache.entry(word) {
@@ -161,7 +170,13 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
 
     // The title's terms share the ids; a title word the article never uses becomes a term of count 0
     // (never a keyword: it does not occur).
-    for word in title.unwrap_or("").unicode_words() {
+    let title = title.unwrap_or("");
+    let title_words: Vec<&str> = if title.chars().any(is_unspaced) {
+        unspaced_pieces(title, language).0.into_iter().map(|(_, piece)| piece).collect()
+    } else {
+        title.unicode_words().collect()
+    };
+    for word in title_words {
         normalize_word(word, &mut normalized);
         if is_content_word(&normalized, language) {
             let id = intern(&mut stem_ids, vocabulary, stemmer.as_ref(), &normalized, Span::default());
@@ -186,18 +201,117 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
 }
 
 /// The words of a sentence, from whichever segmenter fits it.
-enum Words<A, U> {
+enum Words<'a, A, U> {
     Ascii(A),
     Unicode(U),
+    Unspaced(std::vec::IntoIter<(usize, &'a str)>),
 }
 
-impl<'a, A: Iterator<Item = (usize, &'a str)>, U: Iterator<Item = (usize, &'a str)>> Iterator for Words<A, U> {
+impl<'a, A: Iterator<Item = (usize, &'a str)>, U: Iterator<Item = (usize, &'a str)>> Iterator for Words<'a, A, U> {
     type Item = (usize, &'a str);
 
     fn next(&mut self) -> Option<Self::Item> {
         match self {
             Words::Ascii(words) => words.next(),
             Words::Unicode(words) => words.next(),
+            Words::Unspaced(words) => words.next(),
+        }
+    }
+}
+
+/// How a character of a script written without spaces between words takes part in terms.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Unspaced {
+    /// Chinese characters (Han, in Chinese and Japanese): overlapping pairs stand in for words, the
+    /// standard practice of CJK retrieval; a run is cut at the language's one-character stopwords
+    /// ("的", "了"), which would otherwise pair with every neighbour.
+    Han,
+    /// Japanese hiragana: inflections and particles between the words, never a term.
+    Hiragana,
+    /// Japanese katakana: a run is one word (loanwords and names: "コンピューター").
+    Katakana,
+    /// Thai, Lao, Khmer, Myanmar: alphabets without spaces between words; overlapping pairs of
+    /// characters, as for Han.
+    Brahmic,
+}
+
+fn unspaced_class(c: char) -> Option<Unspaced> {
+    match c {
+        '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}' | '々' => {
+            Some(Unspaced::Han)
+        }
+        '\u{3041}'..='\u{309F}' => Some(Unspaced::Hiragana),
+        '\u{30A0}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}' => Some(Unspaced::Katakana),
+        '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}' => Some(Unspaced::Brahmic),
+        _ => None,
+    }
+}
+
+fn is_unspaced(c: char) -> bool {
+    unspaced_class(c).is_some()
+}
+
+/// The term pieces of a text with characters of scripts written without spaces, and how many words
+/// it counts: each such character counts as a word (as Chinese counts 字), each katakana run and each
+/// word of the spaced text between them as one. The same pieces natively and in the `.wasm`: no
+/// dictionary, no browser segmenter.
+fn unspaced_pieces<'a>(text: &'a str, language: Language) -> (Vec<(usize, &'a str)>, usize) {
+    let mut pieces = Vec::new();
+    let mut words = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some(&(start, c)) = chars.peek() {
+        let class = unspaced_class(c);
+        let mut end = start;
+        while let Some(&(at, next)) = chars.peek() {
+            if unspaced_class(next) != class {
+                break;
+            }
+            end = at + next.len_utf8();
+            chars.next();
+        }
+        let run = &text[start..end];
+        match class {
+            None => {
+                for (offset, word) in run.unicode_word_indices() {
+                    pieces.push((start + offset, word));
+                    words += 1;
+                }
+            }
+            Some(Unspaced::Hiragana) => words += 1,
+            Some(Unspaced::Katakana) => {
+                pieces.push((start, run));
+                words += 1;
+            }
+            Some(Unspaced::Han | Unspaced::Brahmic) => {
+                words += run.chars().count();
+                // Cut at one-character stopwords, then pair the characters of each piece.
+                let mut segment_start = start;
+                for (offset, c) in run.char_indices().chain(std::iter::once((run.len(), ' '))) {
+                    let at = start + offset;
+                    let mut buf = [0u8; 4];
+                    let stop = offset == run.len() || language.is_stopword(c.encode_utf8(&mut buf));
+                    if !stop {
+                        continue;
+                    }
+                    character_pairs(text, segment_start, at, &mut pieces);
+                    segment_start = at + if offset == run.len() { 0 } else { c.len_utf8() };
+                }
+            }
+        }
+    }
+    (pieces, words)
+}
+
+/// Overlapping pairs of characters of `text[start..end]`; a lone character stands alone.
+fn character_pairs<'a>(text: &'a str, start: usize, end: usize, pieces: &mut Vec<(usize, &'a str)>) {
+    let bounds: Vec<usize> = text[start..end].char_indices().map(|(i, _)| start + i).chain(std::iter::once(end)).collect();
+    match bounds.len() {
+        0 | 1 => {}
+        2 => pieces.push((start, &text[start..end])),
+        _ => {
+            for w in bounds.windows(3) {
+                pieces.push((w[0], &text[w[0]..w[2]]));
+            }
         }
     }
 }
@@ -343,6 +457,38 @@ mod tests {
         for (name, text, expected) in cases {
             assert_eq!(stems(text), *expected, "{name}");
         }
+    }
+
+    fn pieces<'a>(text: &'a str, tag: &str) -> (Vec<&'a str>, usize) {
+        let language = Language::from_tag(tag).unwrap();
+        let (pieces, words) = unspaced_pieces(text, language);
+        for &(offset, piece) in &pieces {
+            assert_eq!(&text[offset..offset + piece.len()], piece, "offsets point at the piece");
+        }
+        (pieces.into_iter().map(|(_, p)| p).collect(), words)
+    }
+
+    #[test]
+    fn unspaced_scripts_become_character_pairs() {
+        // Chinese: overlapping pairs; a lone character stands alone (and is later dropped as a term).
+        assert_eq!(pieces("北京大学", "zh"), (vec!["北京", "京大", "大学"], 4));
+        assert_eq!(pieces("猫", "zh"), (vec!["猫"], 1));
+        // Japanese: kanji runs in pairs, hiragana dropped (counted as one word a run), katakana whole.
+        assert_eq!(pieces("東京都はコンピューターを買った", "ja"), (vec!["東京", "京都", "コンピューター", "買"], 8));
+        // Latin words inside keep their spaced treatment.
+        assert_eq!(pieces("苹果iPhone发布", "zh"), (vec!["苹果", "iPhone", "发布"], 5));
+        // Thai has no spaces between words either.
+        assert_eq!(pieces("ประเทศ", "th").0.len(), 5);
+    }
+
+    #[test]
+    fn chinese_sentences_about_the_same_thing_share_terms() {
+        let text = "北京大学今天举行会议。会议在北京大学举行。";
+        let zh = Language::from_tag("zh").unwrap();
+        let t = tokenize(text, &[Span::new(0, 30), Span::new(30, text.len())], zh);
+        let first: std::collections::HashSet<_> = t.sentence_terms(0).iter().collect();
+        let shared = t.sentence_terms(1).iter().filter(|term| first.contains(term)).count();
+        assert!(shared >= 4, "北京, 京大, 大学, 会议, 举行 are in both: {shared}");
     }
 
     #[test]

@@ -69,6 +69,9 @@ struct Args {
     dump_features: bool,
     /// `--split`: the sentences instead of a summary.
     split: bool,
+    /// Hidden `--dump-blocks` (with `--jsonl`): per row, the paragraphs with what the article models
+    /// read of them, for fitting those models offline (scripts/eval/fit_article.py).
+    dump_blocks: bool,
 }
 
 /// Runs the command; returns the exit status (0 ok, 1 the text could not be summarized, 2 usage).
@@ -104,6 +107,7 @@ fn parse_args() -> Result<Option<Args>, String> {
     let mut format = Format::Plain;
     let mut dump_features = false;
     let mut split = false;
+    let mut dump_blocks = false;
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         // A summary option, by its long name or its letter, from the library's table.
         let spec = match &arg {
@@ -127,6 +131,7 @@ fn parse_args() -> Result<Option<Args>, String> {
             Long("jsonl") => format = Format::JsonLines,
             Long("dump-features") => dump_features = true,
             Long("split") => split = true,
+            Long("dump-blocks") => dump_blocks = true,
             Short('h') | Long("help") => {
                 print!("{}", usage());
                 return Ok(None);
@@ -148,8 +153,8 @@ fn parse_args() -> Result<Option<Args>, String> {
         options.weights.set(name.trim(), value).map_err(|e| format!("--weights: {e}"))?;
     }
     options.validate().map_err(|e| e.to_string())?;
-    if split && dump_features {
-        return Err("--split and --dump-features are two different outputs: give one".into());
+    if split && (dump_features || dump_blocks) {
+        return Err("--split and --dump-features/--dump-blocks are different outputs: give one".into());
     }
     Ok(Some(Args {
         input: input.filter(|p| p != "-"),
@@ -157,6 +162,7 @@ fn parse_args() -> Result<Option<Args>, String> {
         format,
         dump_features,
         split,
+        dump_blocks,
     }))
 }
 
@@ -279,6 +285,7 @@ fn run_batch(args: &Args) -> Result<(), String> {
         let output = match serde_json::from_str::<Row>(&line) {
             Ok(row) if args.dump_features => features_row(&row, &args.options),
             Ok(row) if args.split => split_row(&row, &args.options),
+            Ok(row) if args.dump_blocks => blocks_row(&row, &args.options),
             Ok(row) => summarize_row(&row, &args.options),
             Err(e) => {
                 json!({ "id": null, "error": format!("line {}: {e}", number + 1) }).to_string()
@@ -385,6 +392,35 @@ fn features_row(row: &Row, defaults: &Options) -> String {
         "title_terms": p.tokens.title_terms,
         "lexrank": centrality,
         "score": scores.total,
+    })
+    .to_string()
+}
+
+/// `--dump-blocks`: a text row's paragraphs as the article models of `clean` see them, as JSON.
+fn blocks_row(row: &Row, defaults: &Options) -> String {
+    let Some(text) = &row.text else {
+        return json!({ "id": row.id, "error": "--dump-blocks needs \"text\" rows" }).to_string();
+    };
+    let options = match row_options(row, defaults) {
+        Ok(options) => options,
+        Err(e) => return json!({ "id": row.id, "error": e }).to_string(),
+    };
+    let language = options.language.unwrap_or_else(|| abridge::detect_language(text));
+    let a = abridge::clean::analyse(text, language);
+    json!({
+        "id": row.id,
+        "language": language.tag(),
+        "block_features": abridge::clean::article::BLOCK_FEATURES,
+        "title_features": abridge::clean::article::TITLE_FEATURES,
+        "blocks": a.paragraphs.iter().enumerate().map(|(i, p)| json!({
+            "text": p.slice(text),
+            "features": a.features[i],
+            "p": a.probabilities[i],
+            "words": a.shapes[i].words,
+            "furniture": a.furniture[i].map(|k| k.as_str()),
+        })).collect::<Vec<_>>(),
+        "run": a.run.map(|r| [r.start, r.end]),
+        "title_candidates": a.title_candidates.iter().map(|(i, x)| json!({"block": i, "features": x})).collect::<Vec<_>>(),
     })
     .to_string()
 }
