@@ -311,16 +311,21 @@ fn full_stop_continues(p: &Paragraph, before: &str, next: &str) -> bool {
         if c.is_lowercase() {
             return true;
         }
-        // An initial ("John F. Kennedy", "J. K. Rowling"), unless it is a word of the language after a
-        // lower-case one ("you and I. Did", "vitamin A. The").
+        // An initial ("John F. Kennedy", "J. K. Rowling", "M. Martin"), unless it is a word of the
+        // language after a lower-case one and before a word that starts sentences ("you and I. Did",
+        // "vitamin A. The"), and no other initial follows ("наук А. И. Семенов").
         if c.is_uppercase() {
+            let mut next_chars = next_word.chars();
+            if next_chars.next().is_some_and(char::is_uppercase) && next_chars.next() == Some('.') {
+                return true;
+            }
             let before_word = before[..before.len() - word.len().min(before.len())].trim_end();
             let previous_word_lower = before_word
                 .rsplit(char::is_whitespace)
                 .next()
                 .and_then(|w| w.chars().find(|c| c.is_alphabetic()))
                 .is_some_and(char::is_lowercase);
-            return !(previous_word_lower && p.language.is_stopword(&lower));
+            return !(previous_word_lower && p.language.is_stopword(&lower) && p.starts_sentence(next_word));
         }
         // In a script without case, a letter alone is an abbreviation: Arabic "د." (Dr.).
         return c.is_alphabetic();
