@@ -8,11 +8,13 @@
 //!   `sentences.txt`, read by [`rules`]), initials ("John F. Kennedy"), dotted acronyms before a name
 //!   ("the U.S. Senate"), ordinals in the languages that write them with a full stop ("am 15.
 //!   Dezember"), a list item's marker ("1."), a question or exclamation followed by a lower-case word
-//!   ("Yahoo! in", "\"Where?\" she asked"), an omission ". . ." inside a sentence, and any cut inside a
-//!   quotation or brackets ([`quotes`]).
+//!   ("Yahoo! in", "\"Where?\" she asked"), an omission ". . ." inside a sentence, and any cut inside
+//!   brackets or inside a quotation opened mid-sentence ([`quotes`]; a quotation that opens a sentence
+//!   is the speaker's own sentences and is split like any text).
 //! - Sentence ends that Unicode misses are added: a full stop with no space after it ("world.Today"),
-//!   footnote marks after a sentence ("martyr.[1] The", "consultation.11 The"), an ellipsis "…" before
-//!   a capital, list items ([`lists`]: "1. Eat 2. Sleep", "• a line"), and the script rules of languages
+//!   footnote marks after a sentence ("martyr.[1] The", "consultation.11 The"), a number opening the next
+//!   sentence ("kwamen. 81 procent"), an ellipsis "…" before a capital, an interrupted quotation ("sir--"
+//!   The"), list items ([`lists`]: "1. Eat 2. Sleep", "• a line"), and the script rules of languages
 //!   whose keyboards lack their terminators (an Armenian sentence ends with ":", a Greek question with
 //!   ";").
 //!
@@ -175,28 +177,19 @@ impl Paragraph<'_> {
             || lower.split(['\'', '’']).next().is_some_and(|head| head != lower && self.language.is_stopword(head))
     }
 
-    /// The spans inside which no sentence ends: brackets, book titles, and the quotations that are part
-    /// of a sentence around them, because they open mid-sentence (`she said, "Go. Now." and left`,
-    /// `he shouted; "Stop! Police!"`) or the sentence goes on after them (`"We won. It's over," he
-    /// said.`, `"Ei fu. …" (Manzoni).`, 「…。」と言った). A quotation that stands alone, after a
-    /// sentence end or a colon, is split like any text: it is a speaker's own sentences (an interview's
-    /// answer), which a summary may quote one by one.
+    /// The spans inside which no sentence ends: brackets, book titles, and the quotations opened in the
+    /// middle of a sentence, which are part of it (`she said, "Go. Now." and left`, `called out, "The
+    /// Queen! The Queen!"`, `he shouted; "Stop! Police!"`). A quotation that opens a sentence (after a
+    /// sentence end or a colon) is split like any text, even when a speech tag follows it (`"We won.
+    /// It's over," he said.`): those are the speaker's own sentences, which a summary may quote one by
+    /// one and which news references and treebanks split too (docs/quality.md, "Sentence splitting").
     fn masks(&self, quoted: &[quotes::Quoted], masks: &mut Vec<(usize, usize)>) {
         let text = self.text;
-        let embedded = |q: &quotes::Quoted| {
+        let opens_mid_sentence = |q: &quotes::Quoted| {
             let before = text[..q.start].trim_end().trim_end_matches(is_closing);
-            let opens_mid_sentence = !before.is_empty() && !before.ends_with(['.', '!', '?', '…', ':', '。', '！', '？']);
-            let after = text[q.end..].trim_start();
-            let goes_on = after.starts_with(|c: char| {
-                c.is_lowercase() || matches!(c, ',' | ';' | ':' | '-' | '—' | '–' | '，' | '、' | '\u{3041}'..='\u{309F}')
-            });
-            // A source in parentheses before the full stop: `"…" (Smith 55).`
-            let cited = after.strip_prefix('(').and_then(|inner| inner.split_once(')')).is_some_and(|(source, rest)| {
-                !source.contains(['.', '!', '?']) && rest.trim_start().starts_with(['.', '!', '?', ',', ';'])
-            });
-            opens_mid_sentence || goes_on || cited
+            !before.is_empty() && !before.ends_with(['.', '!', '?', '…', ':', '。', '！', '？'])
         };
-        masks.extend(quoted.iter().filter(|q| q.brackets || embedded(q)).map(|q| (q.start, q.end)));
+        masks.extend(quoted.iter().filter(|q| q.brackets || opens_mid_sentence(q)).map(|q| (q.start, q.end)));
     }
 
     /// Whether a sentence may start at `at`: at the start of the paragraph, after a line break, or after
@@ -413,16 +406,19 @@ fn rule_cuts(p: &Paragraph, original: &str, marks: &quotes::Marks, terminators: 
                 }
             }
             // Armenian's full stop typed as a colon: "Ինչ ես մտածում: Ոչինչ:".
-            ':' if text[..at].chars().next_back().is_some_and(is_armenian) && after.starts_with(char::is_whitespace) => {
-                if after.trim_start().starts_with(char::is_alphanumeric) {
-                    cuts.push((end, Source::Rule));
-                }
+            ':' if text[..at].chars().next_back().is_some_and(is_armenian)
+                && after.starts_with(char::is_whitespace)
+                && after.trim_start().starts_with(char::is_alphanumeric) =>
+            {
+                cuts.push((end, Source::Rule));
             }
             // Greek's question mark is ";" (U+037E is the same character): "Τι κάνεις; Καλά.".
-            ';' | '\u{37E}' if text[..at].chars().next_back().is_some_and(is_greek) && after.starts_with(char::is_whitespace) => {
-                if after.trim_start().starts_with(|c: char| c.is_uppercase() && is_greek(c)) {
-                    cuts.push((end, Source::Rule));
-                }
+            ';' | '\u{37E}'
+                if text[..at].chars().next_back().is_some_and(is_greek)
+                    && after.starts_with(char::is_whitespace)
+                    && after.trim_start().starts_with(|c: char| c.is_uppercase() && is_greek(c)) =>
+            {
+                cuts.push((end, Source::Rule));
             }
             _ => {}
         }
