@@ -152,11 +152,14 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
     let mut seen: FxHashSet<&str> = FxHashSet::default();
     let mut furniture = Vec::with_capacity(paragraphs.len());
     let mut shapes = Vec::with_capacity(paragraphs.len());
-    for (norm, &words) in normalized.iter().zip(&word_counts) {
+    for ((norm, &words), span) in normalized.iter().zip(&word_counts).zip(&paragraphs) {
         let first_time = seen.insert(norm.as_str());
         let kind = classify(norm, words, vocabulary);
         furniture.push(kind);
-        shapes.push(article::Shape { furniture: kind.is_some(), duplicate: !first_time, ..article::shape(norm, language) });
+        // Tabs (between a table's cells) are looked for in the paragraph as pasted: normalizing
+        // collapses them.
+        let tabs = span.slice(text).contains('\t');
+        shapes.push(article::Shape { furniture: kind.is_some(), duplicate: !first_time, tabs, ..article::shape(norm, words, language) });
     }
     let features = article::block_features(&shapes);
     let probabilities = article::article_probabilities(&shapes);
