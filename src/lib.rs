@@ -38,6 +38,7 @@ pub mod segment;
 pub mod select;
 mod span;
 pub mod tokenize;
+pub mod utf16;
 /// The JavaScript API (wasm32 only): public so that the browser tests in `tests/wasm.rs` can call it.
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -92,8 +92,8 @@ pub fn prepare_sentences<S: AsRef<str>>(given: &[S], options: &Options) -> Resul
     options.validate()?;
     let mut text = String::new();
     let mut sentences = Vec::with_capacity(given.len());
-    for sentence in given {
-        if !text.is_empty() {
+    for (i, sentence) in given.iter().enumerate() {
+        if i > 0 {
             text.push('\n');
         }
         let start = text.len();

@@ -5,6 +5,7 @@
 //! offset converted from UTF-8 bytes to UTF-16 code units so JavaScript can `text.slice(start, end)`.
 //! Failures become JS `Error`s with the core's readable message. Built only for `wasm32`.
 
+use crate::utf16::Utf16Offsets;
 use crate::{summarize as summarize_text, Error, Language, OptionSpec, OptionValue, Options, OptionsBuilder, Span, Summary};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -299,37 +300,5 @@ fn to_js<'a>(text: &'a str, summary: &'a Summary) -> JsSummary<'a> {
             blocks_left_out: summary.stats.blocks_left_out,
         },
         elapsed_ms: 0.0,
-    }
-}
-
-/// UTF-8 byte offsets → UTF-16 code unit offsets, for a known set of offsets.
-struct Utf16Offsets {
-    bytes: Vec<usize>,
-    units: Vec<usize>,
-}
-
-impl Utf16Offsets {
-    fn new(text: &str, mut offsets: Vec<usize>) -> Utf16Offsets {
-        offsets.sort_unstable();
-        offsets.dedup();
-        let mut units = Vec::with_capacity(offsets.len());
-        let (mut byte, mut unit) = (0usize, 0usize);
-        let mut chars = text.chars();
-        for &target in &offsets {
-            while byte < target {
-                let Some(c) = chars.next() else { break };
-                byte += c.len_utf8();
-                unit += c.len_utf16();
-            }
-            units.push(unit);
-        }
-        Utf16Offsets { bytes: offsets, units }
-    }
-
-    fn get(&self, byte: usize) -> usize {
-        match self.bytes.binary_search(&byte) {
-            Ok(i) => self.units[i],
-            Err(_) => 0, // never happens: every offset asked for was given to `new`
-        }
     }
 }

@@ -385,7 +385,7 @@ pub fn article_run(shapes: &[Shape], probabilities: &[f64]) -> Option<Run> {
     // The run's edges are where the evidence is thinnest (a lede has no article above it): prose
     // paragraphs next to the run that are more likely article than not join it, as jusText's context
     // step lets short paragraphs take their neighbours' class.
-    let joins = |i: usize| shapes[i].ends_sentence && !shapes[i].furniture && probabilities[i] >= extend_threshold();
+    let joins = |i: usize| shapes[i].ends_sentence && !shapes[i].furniture && probabilities[i] >= model::ARTICLE_EXTEND_THRESHOLD;
     while run.start > 0 && joins(run.start - 1) {
         run.start -= 1;
     }
@@ -401,9 +401,6 @@ pub fn article_run(shapes: &[Shape], probabilities: &[f64]) -> Option<Run> {
     Some(run)
 }
 
-fn extend_threshold() -> f64 {
-    std::env::var("ABRIDGE_EXTEND").ok().and_then(|v| v.parse().ok()).unwrap_or(model::ARTICLE_EXTEND_THRESHOLD)
-}
 
 /// The headline candidates' feature vectors, in the order of [`TITLE_FEATURES`]: the paragraphs from
 /// [`TITLE_LOOK_BEFORE`] before the article's start to [`TITLE_LOOK_INSIDE`] into it that could be a
@@ -430,7 +427,9 @@ pub fn title_candidates(
         }
     }
     let from = run.start.saturating_sub(TITLE_LOOK_BEFORE);
-    let to = (run.start + TITLE_LOOK_INSIDE).min(run.end);
+    // Into the article only as far as its first sentence: a headline comes before the prose.
+    let first_prose = (run.start..run.end).find(|&i| shapes[i].ends_sentence).unwrap_or(run.end);
+    let to = (run.start + TITLE_LOOK_INSIDE).min(first_prose);
     // The window's paragraphs in lower case, to find a candidate repeated inside another (a breadcrumb,
     // a "share" line, "<headline> – <site>").
     let window: Vec<String> = normalized[from..(to + TITLE_LOOK_INSIDE).min(normalized.len())].iter().map(|n| lowercase(n)).collect();

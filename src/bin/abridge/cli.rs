@@ -1,7 +1,7 @@
 //! Argument parsing, input and output of the `abridge` command.
 
-use abridge::{summarize, summarize_sentences, Length, Options, Summary};
-use serde::{Deserialize, Serialize};
+use crate::jsonl::{self, Row};
+use abridge::{summarize, Options, Summary};
 use serde_json::json;
 use std::io::{self, BufRead, BufWriter, Read, Write};
 
@@ -248,26 +248,6 @@ fn summary_json(text: &str, summary: &Summary) -> serde_json::Value {
     })
 }
 
-/// One row of `--jsonl` input.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Row {
-    id: serde_json::Value,
-    text: Option<String>,
-    sentences: Option<Vec<String>>,
-    title: Option<String>,
-    language: Option<String>,
-    count: Option<usize>,
-}
-
-#[derive(Serialize)]
-struct RowOut<'a> {
-    id: &'a serde_json::Value,
-    sentences: Vec<&'a str>,
-    indices: Vec<usize>,
-    language: &'static str,
-}
-
 fn run_batch(args: &Args) -> Result<(), String> {
     let reader: Box<dyn BufRead> = match &args.input {
         Some(path) => Box::new(io::BufReader::new(
@@ -282,72 +262,21 @@ fn run_batch(args: &Args) -> Result<(), String> {
         if line.trim().is_empty() {
             continue;
         }
-        let output = match serde_json::from_str::<Row>(&line) {
+        let output = match jsonl::parse_row(&line, number + 1) {
             Ok(row) if args.dump_features => features_row(&row, &args.options),
             Ok(row) if args.split => split_row(&row, &args.options),
             Ok(row) if args.dump_blocks => blocks_row(&row, &args.options),
-            Ok(row) => summarize_row(&row, &args.options),
-            Err(e) => {
-                json!({ "id": null, "error": format!("line {}: {e}", number + 1) }).to_string()
-            }
+            Ok(row) => jsonl::summarize_row(&row, &args.options),
+            Err(error_line) => error_line,
         };
         writeln!(out, "{output}").or_else(ignore_broken_pipe)?;
     }
     out.flush().or_else(ignore_broken_pipe)
 }
 
-/// The options for one `--jsonl` row: the command line's, with the row's count, title and language
-/// (an unknown language tag is the row's error).
-fn row_options(row: &Row, defaults: &Options) -> Result<Options, String> {
-    let mut options = defaults.clone();
-    if let Some(count) = row.count {
-        options.length = Length::Sentences(count);
-    }
-    if row.title.is_some() {
-        options.title = row.title.clone();
-    }
-    if let Some(tag) = &row.language {
-        options.language = Some(abridge::Language::from_tag(tag).map_err(|e| e.to_string())?);
-    }
-    Ok(options)
-}
-
-fn summarize_row(row: &Row, defaults: &Options) -> String {
-    let options = match row_options(row, defaults) {
-        Ok(options) => options,
-        Err(e) => return json!({ "id": row.id, "error": e }).to_string(),
-    };
-    let result = match (&row.text, &row.sentences) {
-        (Some(text), None) => summarize(text, &options).map(|s| (s, text.as_str())),
-        (None, Some(sentences)) => summarize_sentences(sentences, &options).map(|s| (s, "")),
-        _ => return json!({ "id": row.id, "error": "give exactly one of \"text\" and \"sentences\"" }).to_string(),
-    };
-    match result {
-        Ok((summary, text)) => {
-            let chosen: Vec<&str> = summary
-                .sentences
-                .iter()
-                .map(|s| match &row.sentences {
-                    Some(list) => list.get(s.index).map_or("", String::as_str),
-                    None => s.span.slice(text),
-                })
-                .collect();
-            let indices = summary.sentences.iter().map(|s| s.index).collect();
-            serde_json::to_string(&RowOut {
-                id: &row.id,
-                sentences: chosen,
-                indices,
-                language: summary.language.tag(),
-            })
-            .unwrap_or_default()
-        }
-        Err(e) => json!({ "id": row.id, "error": e.to_string() }).to_string(),
-    }
-}
-
 /// `--split --jsonl`: the sentences of a row's text, exactly as they stand in it, and the language used.
 fn split_row(row: &Row, defaults: &Options) -> String {
-    let options = match row_options(row, defaults) {
+    let options = match jsonl::row_options(row, defaults) {
         Ok(options) => options,
         Err(e) => return json!({ "id": row.id, "error": e }).to_string(),
     };
@@ -365,7 +294,7 @@ fn split_row(row: &Row, defaults: &Options) -> String {
 /// library's [`abridge::prepare`] does the work, so these are exactly the sentences `summarize` sees.
 fn features_row(row: &Row, defaults: &Options) -> String {
     use abridge::score;
-    let options = match row_options(row, defaults) {
+    let options = match jsonl::row_options(row, defaults) {
         Ok(options) => options,
         Err(e) => return json!({ "id": row.id, "error": e }).to_string(),
     };
@@ -401,7 +330,7 @@ fn blocks_row(row: &Row, defaults: &Options) -> String {
     let Some(text) = &row.text else {
         return json!({ "id": row.id, "error": "--dump-blocks needs \"text\" rows" }).to_string();
     };
-    let options = match row_options(row, defaults) {
+    let options = match jsonl::row_options(row, defaults) {
         Ok(options) => options,
         Err(e) => return json!({ "id": row.id, "error": e }).to_string(),
     };
