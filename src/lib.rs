@@ -51,7 +51,7 @@ pub use options::{
     typescript_interface, Length, OptionSpec, OptionValue, Options, OptionsBuilder, ValueKind, DEFAULT_DIVERSITY,
     DEFAULT_KEYWORDS, DEFAULT_SENTENCES, MAX_KEYWORDS, OPTIONS,
 };
-pub use prepare::{prepare, prepare_sentences, Prepared};
+pub use prepare::{prepare, prepare_sentences, split, Prepared, Split};
 pub use span::Span;
 
 /// A summary: the chosen sentences, keywords, and what was left out.
