@@ -65,7 +65,7 @@ fn offsets_are_utf16_and_slice_to_the_sentence_text() {
 fn result_has_the_documented_shape() {
     let result = summarize("Home News World\n\nA title here\n\nFirst sentence. Second one.", JsValue::UNDEFINED).unwrap();
     let keys: Vec<String> = Object::keys(result.unchecked_ref::<Object>()).iter().filter_map(|k| k.as_string()).collect();
-    assert_eq!(keys, ["sentences", "keywords", "title", "leftOut", "language", "stats", "elapsedMs"]);
+    assert_eq!(keys, ["sentences", "keywords", "title", "leftOut", "articleFound", "language", "stats", "elapsedMs"]);
     assert_eq!(get(&result, "language").as_string().as_deref(), Some("en"));
     assert_eq!(get(&get(&result, "title"), "text").as_string().as_deref(), Some("A title here"));
     let left_out: Array = get(&result, "leftOut").unchecked_into();

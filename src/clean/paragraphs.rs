@@ -103,17 +103,24 @@ fn split_block(text: &str, lines: &[Span], width: Option<usize>, out: &mut Vec<S
     }
 }
 
-/// In a text not wrapped at one width, whether `line` breaks off mid-sentence into `next`: a line of
-/// prose as long as wrapped lines are, without final punctuation, followed by a line in lower case.
-/// A headline over its byline ("… Learning Platforms" / "by Jane Doe") is not prose: its words are
-/// capitalized.
+/// In a text not wrapped at one width, whether `line` breaks off mid-sentence into `next`: it ends
+/// without final punctuation in a letter or digit, and `next` goes on in lower case (or, in a script
+/// without case or spaces, goes on in the same script), and either `line` is as long as wrapped lines
+/// are or `next` finishes the sentence. A headline over its byline ("… Learning Platforms" / "by Jane
+/// Doe") is not prose: its words are capitalized.
 fn breaks_off(line: &str, next: &str) -> bool {
+    let (Some(last), Some(first)) = (line.chars().next_back(), next.chars().next()) else { return false };
+    let unspaced = |c: char| matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}');
+    let goes_on = first.is_lowercase() || (unspaced(first) && unspaced(last));
+    if !last.is_alphanumeric() || !goes_on {
+        return false;
+    }
+    if chars(line) < WRAP_MIN_WIDTH && !has_final_punctuation(next) {
+        return false;
+    }
     let words: Vec<&str> = line.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
     let capitalized = words.iter().skip(1).filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
-    line.chars().count() >= WRAP_MIN_WIDTH
-        && !has_final_punctuation(line)
-        && next.chars().next().is_some_and(char::is_lowercase)
-        && (capitalized as f64) < TITLE_CASE_SHARE * words.len().saturating_sub(1) as f64
+    (capitalized as f64) < TITLE_CASE_SHARE * words.len().saturating_sub(1) as f64
 }
 
 /// The characters of a line: its bytes when it is ASCII (most lines), checked a word at a time.
