@@ -11,12 +11,12 @@
 //! (`ABRIDGE_BENCH_DIR` overrides); when they are missing only `article` is run.
 //!
 //! Each stage is timed on the output of the stages before it, computed once outside the timing, in the
-//! order `abridge::summarize` runs them: clean → segment → tokenize → vectors → graph (the weighted
-//! degrees) → pagerank (graph included) → score (graph and pagerank again, plus position and title) →
-//! select → keywords; `summarize` is the whole.
+//! order `abridge::prepare` and `abridge::summarize` run them: detect → clean → segment → tokenize →
+//! vectors → graph (the weighted degrees) → pagerank (graph included) → score (graph and pagerank again,
+//! plus position and title) → select → keywords; `summarize` is the whole.
 use std::{env, fs, hint::black_box, path::PathBuf, time::Duration};
 
-use abridge::{clean, keywords, score, segment, select, tokenize, Options, Span};
+use abridge::{clean, keywords, score, segment, select, tokenize, Options};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
 /// Sentences asked for, as in `make bench`.
@@ -56,44 +56,18 @@ fn first_paragraphs(text: &str, limit: usize) -> String {
     format!("{}\n", &text[..cut])
 }
 
-/// Everything the stages produce for one text, computed once so each stage can be timed alone.
+/// Everything the stages produce for one text, as `abridge::prepare` assembles it, plus the scores,
+/// computed once so that each stage can be timed alone on the output of the stages before it.
 struct Prepared<'a> {
-    text: &'a str,
-    paragraphs: Vec<Span>,
-    sentences: Vec<Span>,
-    positions: Vec<score::Position>,
-    title: Option<&'a str>,
-    tokens: tokenize::Tokens,
-    vectors: score::SentenceVectors,
+    prepared: abridge::Prepared<'a>,
     scores: score::Scores,
 }
 
-/// Stage 2 (segment): the body paragraphs' sentences with their positions, as `abridge::summarize` does.
-fn segment_all(text: &str, paragraphs: &[Span]) -> (Vec<Span>, Vec<score::Position>) {
-    let mut sentences = Vec::new();
-    let mut positions = Vec::new();
-    for &paragraph in paragraphs {
-        for (i, sentence) in segment::paragraph_sentences(text, paragraph).into_iter().enumerate() {
-            positions.push(score::Position { index: sentences.len(), paragraph_start: i == 0 });
-            sentences.push(sentence);
-        }
-    }
-    (sentences, positions)
-}
-
-fn body(structure: &clean::Structure) -> Vec<Span> {
-    structure.blocks.iter().filter(|b| b.kind == clean::BlockKind::Body).map(|b| b.span).collect()
-}
-
 fn prepare(text: &str) -> Prepared<'_> {
-    let structure = clean::structure(text);
-    let paragraphs = body(&structure);
-    let (sentences, positions) = segment_all(text, &paragraphs);
-    let title = structure.title().map(|t| t.slice(text));
-    let tokens = tokenize::tokenize_with_title(text, &sentences, title, tokenize::Language::English);
-    let vectors = score::SentenceVectors::new(&tokens);
-    let scores = score::score(&tokens, &vectors, &positions, &score::WEIGHTS, abridge::DEFAULT_SENTENCES);
-    Prepared { text, paragraphs, sentences, positions, title, tokens, vectors, scores }
+    let prepared = abridge::prepare(text, &Options::sentences(SENTENCES)).expect("a text to summarize");
+    let p = &prepared;
+    let scores = score::score(&p.tokens, &p.vectors, &p.positions, &score::WEIGHTS, abridge::DEFAULT_SENTENCES);
+    Prepared { prepared, scores }
 }
 
 fn pipeline(c: &mut Criterion) {
@@ -114,28 +88,41 @@ fn pipeline(c: &mut Criterion) {
         }};
     }
 
-    stage!("clean", |p| clean::structure(black_box(p.text)));
-    stage!("segment", |p| segment_all(p.text, black_box(&p.paragraphs)));
+    stage!("detect", |p| abridge::detect_language(black_box(&p.prepared.text)));
+    stage!("clean", |p| clean::structure(black_box(&p.prepared.text), p.prepared.language));
+    stage!("segment", |p| segment::sentences(&p.prepared.text, black_box(&p.prepared.paragraphs), p.prepared.language)
+        .count());
     stage!("tokenize", |p| tokenize::tokenize_with_title(
-        p.text,
-        black_box(&p.sentences),
-        p.title,
-        tokenize::Language::English
+        &p.prepared.text,
+        black_box(&p.prepared.sentences),
+        p.prepared.title.as_deref(),
+        p.prepared.language
     ));
-    stage!("vectors", |p| score::SentenceVectors::new(black_box(&p.tokens)));
-    stage!("graph", |p| score::Graph::new(black_box(&p.vectors)));
+    stage!("vectors", |p| score::SentenceVectors::new(black_box(&p.prepared.tokens)));
+    stage!("graph", |p| score::Graph::new(black_box(&p.prepared.vectors)));
     // The graph borrows the vectors, so this one builds it too (the degrees: one product more).
-    stage!("pagerank", |p| score::Graph::new(black_box(&p.vectors)).pagerank());
-    stage!("score", |p| score::score(black_box(&p.tokens), &p.vectors, &p.positions, &score::WEIGHTS, abridge::DEFAULT_SENTENCES));
+    stage!("pagerank", |p| score::Graph::new(black_box(&p.prepared.vectors)).pagerank());
+    stage!("score", |p| score::score(
+        black_box(&p.prepared.tokens),
+        &p.prepared.vectors,
+        &p.prepared.positions,
+        &score::WEIGHTS,
+        abridge::DEFAULT_SENTENCES
+    ));
     stage!("select", |p| select::select(
         black_box(&p.scores.total),
-        &p.vectors,
-        &p.tokens.word_counts,
+        &p.prepared.vectors,
+        &p.prepared.tokens.word_counts,
         options.length,
         options.diversity
     ));
-    stage!("keywords", |p| keywords::keywords(p.text, black_box(&p.tokens), &p.scores.centrality, options.keywords));
-    stage!("summarize", |p| abridge::summarize(black_box(p.text), &options));
+    stage!("keywords", |p| keywords::keywords(
+        &p.prepared.text,
+        black_box(&p.prepared.tokens),
+        &p.scores.centrality,
+        options.keywords
+    ));
+    stage!("summarize", |p| abridge::summarize(black_box(&p.prepared.text), &options));
 }
 
 criterion_group!(benches, pipeline);

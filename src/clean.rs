@@ -8,10 +8,12 @@
 //! furniture with the [`Boilerplate`] kind that explains why, so later stages leave it out and the page
 //! can show it dimmed. The text itself is never rewritten: every paragraph is a [`Span`] into the input.
 
+use crate::lang::{self, Language};
 use crate::scan;
 use crate::span::{is_space, is_zero_width, lowercase, Span};
 use rustc_hash::FxHashSet;
 use serde::Serialize;
+use std::sync::OnceLock;
 
 /// A line longer than this many characters was not hard-wrapped (e-mail and Gutenberg texts wrap at
 /// 66–80; pasted web pages put a whole paragraph on one line), so it ends its paragraph.
@@ -123,8 +125,9 @@ impl Structure {
 /// # Examples
 /// ```
 /// use abridge::clean::{structure, BlockKind, Boilerplate};
+/// use abridge::Language;
 /// let text = "Home News World\n\nKim arrives in Russia\n\nKim arrived on Wednesday.\n\nFrom The Daily Example";
-/// let kinds: Vec<BlockKind> = structure(text).blocks.iter().map(|b| b.kind).collect();
+/// let kinds: Vec<BlockKind> = structure(text, Language::ENGLISH).blocks.iter().map(|b| b.kind).collect();
 /// assert_eq!(kinds, [
 ///     BlockKind::LeftOut(Boilerplate::Navigation),
 ///     BlockKind::Title,
@@ -132,7 +135,8 @@ impl Structure {
 ///     BlockKind::LeftOut(Boilerplate::Footer),
 /// ]);
 /// ```
-pub fn structure(text: &str) -> Structure {
+pub fn structure(text: &str, language: Language) -> Structure {
+    let furniture = Furniture::of(language);
     let paragraphs = paragraphs(text);
     // Each paragraph normalized once, with its word count (every check below needs one or the other).
     let (normalized, word_counts): (Vec<String>, Vec<usize>) =
@@ -143,7 +147,7 @@ pub fn structure(text: &str) -> Structure {
     let mut blocks: Vec<Block> = Vec::with_capacity(paragraphs.len());
     for ((span, norm), &words) in paragraphs.iter().zip(&normalized).zip(&word_counts) {
         let first_time = seen.insert(norm.as_str());
-        let kind = match classify(norm, words) {
+        let kind = match classify(norm, words, furniture) {
             Some(why) => BlockKind::LeftOut(why),
             // Checked after the specific kinds so that a caption pasted twice is reported as a caption
             // the first time and as a duplicate the second.
@@ -152,7 +156,7 @@ pub fn structure(text: &str) -> Structure {
             None => BlockKind::Body,
         };
         if kind == BlockKind::LeftOut(Boilerplate::Footer) {
-            if let Some(site) = footer_site_name(norm) {
+            if let Some(site) = footer_site_name(norm, furniture) {
                 site_names.push(lowercase(site));
             }
         }
@@ -360,7 +364,7 @@ fn is_heading(norm: &str, words: usize) -> bool {
 }
 
 /// The kind of site furniture a normalized paragraph of `words` words is, if it is any.
-fn classify(norm: &str, words: usize) -> Option<Boilerplate> {
+fn classify(norm: &str, words: usize, furniture: &Furniture) -> Option<Boilerplate> {
     if words > CAPTION_MAX_WORDS {
         return None; // prose: every kind of furniture is shorter
     }
@@ -368,19 +372,19 @@ fn classify(norm: &str, words: usize) -> Option<Boilerplate> {
     // lower-case copy is made for the short paragraphs only (a novel's dialogue is mostly longer).
     let short = words <= READ_MORE_MAX_WORDS;
     let lower = if short { lowercase(norm) } else { String::new() };
-    if short && is_advertisement(&lower) {
+    if short && is_advertisement(&lower, furniture) {
         Some(Boilerplate::Advertisement)
-    } else if is_caption(norm) {
+    } else if is_caption(norm, furniture) {
         Some(Boilerplate::Caption)
-    } else if short && starts_with_any(&lower, READ_MORE_OPENINGS) {
+    } else if short && starts_with_any(&lower, furniture.read_more) {
         Some(Boilerplate::ReadMore)
-    } else if words <= FURNITURE_MAX_WORDS && is_share(&lower) {
+    } else if words <= FURNITURE_MAX_WORDS && is_share(&lower, furniture) {
         Some(Boilerplate::Share)
-    } else if words <= FURNITURE_MAX_WORDS && is_footer(norm, &lower) {
+    } else if words <= FURNITURE_MAX_WORDS && is_footer(norm, &lower, furniture) {
         Some(Boilerplate::Footer)
-    } else if words <= FURNITURE_MAX_WORDS && is_byline(norm, &lower) {
+    } else if words <= FURNITURE_MAX_WORDS && is_byline(norm, &lower, furniture) {
         Some(Boilerplate::Byline)
-    } else if words <= NAVIGATION_MAX_WORDS && is_navigation(norm) {
+    } else if words <= NAVIGATION_MAX_WORDS && is_navigation(norm, furniture) {
         Some(Boilerplate::Navigation)
     } else {
         None
@@ -394,21 +398,22 @@ fn contains_any(haystack: &str, needles: &[&str]) -> bool {
     needles.iter().any(|n| haystack.contains(n))
 }
 
-/// A few lower-case ASCII phrases to find in many short paragraphs, ignoring ASCII case, in one pass.
+/// Lower-case phrases to find in many paragraphs, ignoring case, in one pass.
 ///
-/// Each phrase is found through its rarest byte (its anchor: punctuation before letters, and letters
-/// by their rarity in English text): `by_anchor[b]` has bit `k` set when phrase `k`'s anchor is byte `b`,
-/// so a position is one table lookup and only the few holding an anchor ("y", "k", "(", "/" …) are
-/// compared. Searching for each phrase in turn built a two-way searcher per phrase and paragraph, which
-/// in the `.wasm` was a sixth of the whole summary's time on a novel (every short line of dialogue is
-/// checked); anchoring on first bytes instead ("a", "i", "p", "s" …) still compared at a quarter of all
-/// positions.
+/// Each ASCII phrase is found through its rarest byte (its anchor: punctuation before letters, and
+/// letters by their rarity in English text): `by_anchor[b]` has bit `k` set when phrase `k`'s anchor is
+/// byte `b`, so a position is one table lookup and only the few holding an anchor ("y", "k", "(", "/" …)
+/// are compared. Searching for each phrase in turn built a two-way searcher per phrase and paragraph,
+/// which in the `.wasm` was a sixth of the whole summary's time on a novel (every short line of dialogue
+/// is checked). Phrases in other scripts (and any past the 64th) are searched in a lower-case copy of
+/// the paragraph, made only when there are such phrases.
 struct Phrases {
-    phrases: &'static [&'static str],
-    /// Where in phrase `k` its anchor is.
-    anchor_at: [u8; 32],
+    ascii: Vec<&'static str>,
+    /// Where in ASCII phrase `k` its anchor is.
+    anchor_at: [u8; 64],
     /// Indexed by any byte, upper- and lower-case letters alike: no case folding per byte.
-    by_anchor: [u32; 256],
+    by_anchor: [u64; 256],
+    other: Vec<&'static str>,
 }
 
 /// Lower-case letters from the commonest in English to the rarest.
@@ -416,47 +421,31 @@ const LETTERS_BY_FREQUENCY: &[u8; 26] = b"etaoinsrhldcumfpgwybvkxjqz";
 
 /// How rare a byte of a phrase is taken to be: a space is everywhere, letters by their frequency, and
 /// anything else (punctuation, digits) rarer than any letter.
-const fn rarity(b: u8) -> usize {
+fn rarity(b: u8) -> usize {
     if b == b' ' {
         return 0;
     }
-    let mut i = 0;
-    while i < LETTERS_BY_FREQUENCY.len() {
-        if LETTERS_BY_FREQUENCY[i] == b {
-            return 1 + i;
-        }
-        i += 1;
-    }
-    1 + LETTERS_BY_FREQUENCY.len()
+    LETTERS_BY_FREQUENCY.iter().position(|&l| l == b).map_or(1 + LETTERS_BY_FREQUENCY.len(), |i| 1 + i)
 }
 
 impl Phrases {
-    /// Panics at compile time (it is only used in constants) on a phrase that is empty, longer than
-    /// 255 bytes or not lower-case ASCII, or on more than 32 phrases.
-    const fn new(phrases: &'static [&'static str]) -> Phrases {
-        assert!(phrases.len() <= 32);
-        let mut anchor_at = [0u8; 32];
-        let mut by_anchor = [0u32; 256];
-        let mut k = 0;
-        while k < phrases.len() {
-            let bytes = phrases[k].as_bytes();
-            assert!(!bytes.is_empty() && bytes.len() < 256);
-            let mut best = 0;
-            let mut i = 0;
-            while i < bytes.len() {
-                assert!(bytes[i] < 128 && !bytes[i].is_ascii_uppercase(), "phrases are lower-case ASCII");
-                if rarity(bytes[i]) > rarity(bytes[best]) {
-                    best = i;
-                }
-                i += 1;
+    fn new(phrases: &[&'static str]) -> Phrases {
+        let mut set = Phrases { ascii: Vec::new(), anchor_at: [0; 64], by_anchor: [0; 256], other: Vec::new() };
+        for &phrase in phrases {
+            let bytes = phrase.as_bytes();
+            let k = set.ascii.len();
+            if bytes.is_empty() || !phrase.is_ascii() || bytes.len() > 255 || k == 64 {
+                set.other.push(phrase);
+                continue;
             }
-            anchor_at[k] = best as u8;
+            let best = (0..bytes.len()).max_by_key(|&i| (rarity(bytes[i]), usize::MAX - i)).unwrap_or(0);
+            set.anchor_at[k] = best as u8;
             let b = bytes[best];
-            by_anchor[b as usize] |= 1 << k;
-            by_anchor[b.to_ascii_uppercase() as usize] |= 1 << k;
-            k += 1;
+            set.by_anchor[usize::from(b.to_ascii_lowercase())] |= 1 << k;
+            set.by_anchor[usize::from(b.to_ascii_uppercase())] |= 1 << k;
+            set.ascii.push(phrase);
         }
-        Phrases { phrases, anchor_at, by_anchor }
+        set
     }
 
     fn occur_in(&self, haystack: &str) -> bool {
@@ -466,14 +455,55 @@ impl Phrases {
             while candidates != 0 {
                 let k = candidates.trailing_zeros() as usize;
                 candidates &= candidates - 1;
-                let phrase = self.phrases.get(k).map_or(&[][..], |p| p.as_bytes());
-                let Some(start) = at.checked_sub(usize::from(self.anchor_at[k & 31])) else { continue };
+                let phrase = self.ascii.get(k).map_or(&[][..], |p| p.as_bytes());
+                let Some(start) = at.checked_sub(usize::from(self.anchor_at[k & 63])) else { continue };
                 if bytes.get(start..start + phrase.len()).is_some_and(|found| found.eq_ignore_ascii_case(phrase)) {
                     return true;
                 }
             }
         }
-        false
+        !self.other.is_empty() && contains_any(&lowercase(haystack), &self.other)
+    }
+}
+
+/// A language's furniture vocabulary (`furniture.txt`), ready for matching: built once per language.
+struct Furniture {
+    caption_openings: &'static [&'static str],
+    caption_phrases: Phrases,
+    credit_words: &'static [&'static str],
+    advertisement: &'static [&'static str],
+    read_more: &'static [&'static str],
+    share_openings: &'static [&'static str],
+    share_words: &'static [&'static str],
+    footer_openings: &'static [&'static str],
+    byline_openings: &'static [&'static str],
+    byline_prefixes: &'static [&'static str],
+    site_prefixes: &'static [&'static str],
+    navigation_words: &'static [&'static str],
+    navigation_connectors: &'static [&'static str],
+}
+
+impl Furniture {
+    fn of(language: Language) -> &'static Furniture {
+        static BUILT: [OnceLock<Furniture>; lang::COUNT] = [const { OnceLock::new() }; lang::COUNT];
+        BUILT[language.index() % lang::COUNT].get_or_init(|| {
+            let data = &language.lexicon().furniture;
+            Furniture {
+                caption_openings: data.get("caption-openings"),
+                caption_phrases: Phrases::new(data.get("caption-phrases")),
+                credit_words: data.get("credit-words"),
+                advertisement: data.get("advertisement"),
+                read_more: data.get("read-more"),
+                share_openings: data.get("share-openings"),
+                share_words: data.get("share-words"),
+                footer_openings: data.get("footer-openings"),
+                byline_openings: data.get("byline-openings"),
+                byline_prefixes: data.get("byline-prefixes"),
+                site_prefixes: data.get("site-prefixes"),
+                navigation_words: data.get("navigation-words"),
+                navigation_connectors: data.get("navigation-connectors"),
+            }
+        })
     }
 }
 
@@ -481,38 +511,17 @@ fn starts_with_any(lower: &str, openings: &[&str]) -> bool {
     openings.iter().any(|o| lower.starts_with(o))
 }
 
-const ADVERTISEMENT_LINES: &[&str] = &[
-    "advertisement", "advertising", "advert", "ad", "sponsored", "sponsored content", "promoted", "promoted content",
-    "paid content", "partner content", "story continues below advertisement", "article continues below advertisement",
-    "continue reading below", "article continues below", "scroll to continue with content", "skip advert",
-    "content continues below", "story continues below",
-];
-
-fn is_advertisement(lower: &str) -> bool {
+fn is_advertisement(lower: &str, furniture: &Furniture) -> bool {
     let line = lower.trim_end_matches(|c: char| c.is_ascii_punctuation() || c == ' ');
-    ADVERTISEMENT_LINES.contains(&line)
+    furniture.advertisement.contains(&line)
 }
 
-/// Openings of caption and credit lines, and phrases that only credits contain.
-const CAPTION_OPENINGS: &[&str] = &[
-    "photo:", "photograph:", "photos:", "image:", "images:", "picture:", "pictured:", "credit:", "caption:",
-    "image caption", "image copyright", "media caption", "photo credit", "image credit", "illustration:", "video:",
-];
-const CAPTION_PHRASES: Phrases = Phrases::new(&[
-    "getty images", "shutterstock", "(photo:", "(image:", "(picture:", "ap photo/", "/ap photo", "pa wire",
-    "pa media", "(credit:", "alamy stock", "image source,", "image copyright",
-]);
-/// Words that mark a trailing parenthesis as a photo credit: "(Jane Doe/AP)", "(… via Reuters)".
-const CREDIT_WORDS: &[&str] = &[
-    "via ", "photo", "image", "picture", "getty", "reuters", "afp", "epa", "ap", "pa", "file", "credit", "courtesy",
-    "handout", "alamy", "shutterstock", "bloomberg", "xinhua", "kyodo", "anadolu", "istock", "supplied",
-];
-
-fn is_caption(norm: &str) -> bool {
-    let opens_like_a_caption = CAPTION_OPENINGS
+fn is_caption(norm: &str, furniture: &Furniture) -> bool {
+    let opens_like_a_caption = furniture
+        .caption_openings
         .iter()
         .any(|o| norm.as_bytes().get(..o.len()).is_some_and(|start| start.eq_ignore_ascii_case(o.as_bytes())));
-    if opens_like_a_caption || CAPTION_PHRASES.occur_in(norm) {
+    if opens_like_a_caption || furniture.caption_phrases.occur_in(norm) {
         return true;
     }
     // A credit in parentheses at the very end, after no final punctuation of its own: captions end
@@ -528,87 +537,52 @@ fn is_caption(norm: &str) -> bool {
     let tokens: Vec<&str> = inner.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
     // Short words must be whole tokens ("ap" is not "map"); longer ones, and phrases ending in a space
     // ("via "), are searched as they are.
-    CREDIT_WORDS.iter().any(|w| if w.len() <= 3 && !w.ends_with(' ') { tokens.contains(w) } else { contains_any(inner, &[w]) })
+    furniture.credit_words.iter().any(|w| if w.len() <= 3 { tokens.contains(w) } else { contains_any(inner, &[w]) })
 }
 
-const READ_MORE_OPENINGS: &[&str] = &[
-    "read more", "read next", "read also", "also read", "related:", "related articles", "related stories",
-    "related content", "related topics", "see also", "more from", "more on this", "recommended", "most read",
-    "most popular", "top stories", "you may also like", "you might also like", "watch:", "watch more", "listen:",
-    "more:", "further reading", "trending:",
-];
-
-const SHARE_OPENINGS: &[&str] = &[
-    "share this", "share on", "share article", "share via", "share:", "share the", "click to share", "tweet this",
-    "follow us", "follow on", "sign up", "subscribe to", "subscribe now", "join our", "get our newsletter",
-    "email this", "print this", "copy link", "leave a comment", "view comments", "comments (", "show comments",
-];
-/// Lines made only of these words are a row of share buttons.
-const SHARE_WORDS: &[&str] = &[
-    "share", "facebook", "twitter", "x", "whatsapp", "email", "e-mail", "linkedin", "reddit", "pinterest",
-    "messenger", "print", "copy", "link", "comments", "comment", "tweet", "telegram", "save", "bluesky", "threads",
-];
-
-fn is_share(lower: &str) -> bool {
-    if starts_with_any(lower, SHARE_OPENINGS) {
+fn is_share(lower: &str, furniture: &Furniture) -> bool {
+    if starts_with_any(lower, furniture.share_openings) {
         return true;
     }
     let words: Vec<&str> =
         lower.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).collect();
-    !words.is_empty() && words.iter().all(|w| SHARE_WORDS.contains(w) || w.chars().all(|c| c.is_ascii_digit()))
+    !words.is_empty() && words.iter().all(|w| furniture.share_words.contains(w) || w.chars().all(|c| c.is_ascii_digit()))
 }
 
-const FOOTER_OPENINGS: &[&str] = &[
-    "copyright", "©", "(c) ", "all rights reserved", "terms of use", "terms and conditions", "privacy policy",
-    "cookie policy", "cookie settings", "back to top", "skip to content", "skip to main content",
-];
-
-fn is_footer(norm: &str, lower: &str) -> bool {
-    starts_with_any(lower, FOOTER_OPENINGS) || contains_any(lower, &["all rights reserved"]) || footer_site_name(norm).is_some()
+fn is_footer(norm: &str, lower: &str, furniture: &Furniture) -> bool {
+    starts_with_any(lower, furniture.footer_openings) || contains_any(lower, &["all rights reserved"]) || footer_site_name(norm, furniture).is_some()
 }
 
 /// "From Belfast Telegraph" → "Belfast Telegraph": a short line without final punctuation whose words
 /// after "From" are all capitalized.
-fn footer_site_name(norm: &str) -> Option<&str> {
-    let site = norm.strip_prefix("From ")?;
+fn footer_site_name<'a>(norm: &'a str, furniture: &Furniture) -> Option<&'a str> {
+    let (first, site) = norm.split_once(' ')?;
+    if !furniture.site_prefixes.contains(&lowercase(first).as_str()) {
+        return None;
+    }
     let words: Vec<&str> = site.split(' ').collect();
     let capitalized = words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()));
     (capitalized && words.len() < FOOTER_MAX_WORDS && !has_final_punctuation(norm)).then_some(site)
 }
 
-const BYLINE_OPENINGS: &[&str] =
-    &["published", "updated", "last updated", "first published", "posted", "modified", "last modified"];
-
-fn is_byline(norm: &str, lower: &str) -> bool {
+fn is_byline(norm: &str, lower: &str, furniture: &Furniture) -> bool {
     if has_final_punctuation(norm) {
         return false;
     }
-    if let Some(name) = norm.strip_prefix("By ").or_else(|| norm.strip_prefix("BY ")) {
+    if let Some((first, name)) = norm.split_once(' ') {
         // "By Jane Doe", "By Jane Doe and John Roe, Political Correspondent"
-        return name.split(' ').next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+        if furniture.byline_prefixes.contains(&lowercase(first).as_str()) {
+            return name.split(' ').next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+        }
     }
-    starts_with_any(lower, BYLINE_OPENINGS)
+    starts_with_any(lower, furniture.byline_openings)
         && lower.split(' ').nth(1).is_some_and(|w| w.chars().next().is_some_and(|c| c.is_numeric() || c == ':' || c.is_alphabetic()))
         && norm.chars().any(|c| c.is_ascii_digit())
 }
 
-/// Sections a news site's menu or breadcrumbs name.
-const NAVIGATION_WORDS: &[&str] = &[
-    "home", "news", "world", "sport", "sports", "business", "politics", "opinion", "culture", "arts", "lifestyle",
-    "life", "style", "entertainment", "tech", "technology", "science", "health", "travel", "money", "markets",
-    "economy", "video", "videos", "live", "weather", "local", "national", "international", "uk", "us", "europe",
-    "asia", "africa", "americas", "australia", "menu", "search", "subscribe", "login", "log", "sign", "account",
-    "register", "more", "latest", "trending", "popular", "sections", "topics", "podcasts", "newsletters", "shop",
-    "jobs", "obituaries", "puzzles", "games", "magazine", "tv", "radio", "food", "climate", "education", "media",
-    "environment", "property", "cars", "motoring", "football", "cricket", "rugby", "golf", "tennis", "regions",
-    "features", "analysis", "comment", "blogs", "events", "newsletter", "editions", "edition", "main", "ireland",
-    "northern", "scotland", "wales", "england", "canada", "india", "china", "middle", "east", "games",
-];
-/// Small words that may stand uncapitalized in a menu: "Sign in", "Arts & Culture".
-const NAVIGATION_CONNECTORS: &[&str] = &["&", "and", "in", "of", "the", "to", "up", "out", "+"];
 const NAVIGATION_SEPARATORS: &[char] = &['|', '›', '»', '>', '/', '·', '•', '»', '→', '\u{203A}'];
 
-fn is_navigation(norm: &str) -> bool {
+fn is_navigation(norm: &str, furniture: &Furniture) -> bool {
     if has_final_punctuation(norm) {
         return false;
     }
@@ -623,13 +597,13 @@ fn is_navigation(norm: &str) -> bool {
     let mut menu_words = 0;
     for word in &words {
         let lower = lowercase(word);
-        if NAVIGATION_CONNECTORS.contains(&lower.as_str()) {
+        if furniture.navigation_connectors.contains(&lower.as_str()) {
             continue;
         }
         if !word.chars().next().is_some_and(char::is_uppercase) {
             return false;
         }
-        if NAVIGATION_WORDS.contains(&lower.as_str()) {
+        if furniture.navigation_words.contains(&lower.as_str()) {
             menu_words += 1;
         }
     }
@@ -642,7 +616,7 @@ mod tests {
     use super::*;
 
     fn kinds(text: &str) -> Vec<(String, BlockKind)> {
-        structure(text).blocks.iter().map(|b| (normalize(b.span.slice(text)), b.kind)).collect()
+        structure(text, Language::ENGLISH).blocks.iter().map(|b| (normalize(b.span.slice(text)), b.kind)).collect()
     }
 
     fn kind_of(paragraph: &str) -> BlockKind {
@@ -697,7 +671,7 @@ mod tests {
 
     #[test]
     fn no_title_when_the_text_starts_with_prose() {
-        assert_eq!(structure("It rained. Then it stopped.\n\nA heading").title(), None);
+        assert_eq!(structure("It rained. Then it stopped.\n\nA heading", Language::ENGLISH).title(), None);
     }
 
     #[test]
@@ -754,24 +728,29 @@ mod tests {
 
     #[test]
     fn phrases_are_found_wherever_they_occur_and_only_whole() {
-        const SET: Phrases = Phrases::new(&["getty images", "zq", "(photo:", "pa wire", "#"]);
-        for found in ["getty images", "x (photo: y", "by pa wire", "é zq", "pa wirepa", "#", "a #", "GETTY Images", "(Photo: AP"] {
-            assert!(SET.occur_in(found), "{found}");
+        let set = Phrases::new(&["getty images", "zq", "(photo:", "pa wire", "#", "фото:"]);
+        for found in ["getty images", "x (photo: y", "by pa wire", "é zq", "pa wirepa", "#", "a #", "GETTY Images", "(Photo: AP", "ФОТО: ТАСС"] {
+            assert!(set.occur_in(found), "{found}");
         }
-        for missing in ["", "z q", "getty image", "(photo", "pa wir", "p a wire", "éèê"] {
-            assert!(!SET.occur_in(missing), "{missing}");
+        for missing in ["", "z q", "getty image", "(photo", "pa wir", "p a wire", "éèê", "фото"] {
+            assert!(!set.occur_in(missing), "{missing}");
         }
-        // Agrees with the plain search on every phrase of the caption list.
-        for phrase in CAPTION_PHRASES.phrases {
-            let text = format!("a {phrase} b");
-            assert!(CAPTION_PHRASES.occur_in(&text) && contains_any(&text, CAPTION_PHRASES.phrases));
-            assert!(!CAPTION_PHRASES.occur_in(&phrase[1..]) || contains_any(&phrase[1..], CAPTION_PHRASES.phrases));
+        // Agrees with the plain search on every caption phrase of every language.
+        for language in Language::all() {
+            let phrases = language.lexicon().furniture.get("caption-phrases");
+            let set = &Furniture::of(language).caption_phrases;
+            for phrase in phrases {
+                let text = format!("a {phrase} b");
+                assert!(set.occur_in(&text) && contains_any(&text, phrases), "{language}: {phrase}");
+                let cut: String = phrase.chars().skip(1).collect();
+                assert!(!set.occur_in(&cut) || contains_any(&cut, phrases), "{language}: {cut}");
+            }
         }
     }
 
     #[test]
     fn whitespace_only_text_has_no_paragraphs() {
-        assert!(structure(" \n\u{00A0}\n\t").blocks.is_empty());
-        assert!(structure("").blocks.is_empty());
+        assert!(structure(" \n\u{00A0}\n\t", Language::ENGLISH).blocks.is_empty());
+        assert!(structure("", Language::ENGLISH).blocks.is_empty());
     }
 }

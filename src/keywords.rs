@@ -3,8 +3,9 @@
 //! A term's weight is the sum, over its occurrences, of the centrality of the sentence it occurs in:
 //! a word repeated in the sentences that carry the article outranks one repeated in asides. Names
 //! (mostly capitalized mid-sentence) and title words weigh more; numbers and the generic words of news
-//! prose ("said", "year", "people") are not keywords. Each keyword is shown in its commonest written form
-//! and carries the spans of all its occurrences, so the page can highlight them.
+//! prose ("said", "year", "people": the language's `generic.txt`) are not keywords. Each keyword is
+//! shown in its commonest written form and carries the spans of all its occurrences, so the page can
+//! highlight them.
 
 use crate::span::{lowercase, Span};
 use crate::tokenize::Tokens;
@@ -15,19 +16,6 @@ pub const NAME_BONUS: f64 = 1.5;
 pub const TITLE_BONUS: f64 = 1.5;
 /// A keyword occurs at least this often (unless the article is a handful of sentences).
 pub const MIN_OCCURRENCES: u32 = 2;
-
-/// Words too generic to be keywords though not stopwords: reporting verbs, time words, quantities.
-const GENERIC_WORDS: &[&str] = &[
-    "said", "says", "say", "saying", "told", "tell", "tells", "added", "asked", "according", "would", "could",
-    "might", "must", "may", "also", "one", "two", "three", "four", "five", "first", "second", "last", "new", "year",
-    "years", "time", "times", "day", "days", "week", "weeks", "month", "months", "people", "like", "get", "got",
-    "make", "made", "many", "much", "well", "even", "still", "back", "way", "ways", "mr", "mrs", "ms", "dr",
-    "including", "going", "want", "wants", "know", "think", "see", "seen", "use", "used", "since", "ago", "around",
-    "however", "another", "thing", "things", "lot", "really", "yet", "already", "went", "go", "come", "came",
-    "take", "took", "put", "part", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "every", "never", "always", "often", "though", "although", "without", "within",
-    "whether", "something", "anything", "nothing", "everything", "someone", "anyone", "shall", "upon", "us",
-];
 
 /// A keyword and where it occurs.
 #[derive(Clone, Debug, PartialEq)]
@@ -68,7 +56,9 @@ pub fn keywords(text: &str, tokens: &Tokens, centrality: &[f64], limit: usize) -
     candidates.sort_by(|&a, &b| weight[b].total_cmp(&weight[a]).then(vocabulary.display[a].start.cmp(&vocabulary.display[b].start)));
     // Generic words are dropped from the top down, only as far as the keywords asked for: lower-casing
     // every term of a novel to look it up was most of this stage.
-    let is_generic = |t: usize| GENERIC_WORDS.contains(&lowercase(vocabulary.display[t].slice(text)).as_str());
+    // The language's generic words (`generic.txt`): reporting verbs, time words, quantities.
+    let generic = &tokens.language.lexicon().generic;
+    let is_generic = |t: usize| generic.contains(lowercase(vocabulary.display[t].slice(text)).as_str());
     let candidates: Vec<usize> = candidates.into_iter().filter(|&t| !is_generic(t)).take(limit).collect();
 
     let mut occurrences: Vec<Vec<Span>> = vec![Vec::new(); candidates.len()];
@@ -97,7 +87,8 @@ pub fn keywords(text: &str, tokens: &Tokens, centrality: &[f64], limit: usize) -
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tokenize::{tokenize, Language};
+    use crate::tokenize::tokenize;
+    use crate::Language;
 
     #[test]
     fn central_names_outrank_generic_words_and_numbers() {
@@ -107,7 +98,7 @@ mod tests {
             .iter()
             .map(|&(a, b)| Span::new(a, b))
             .collect();
-        let tokens = tokenize(text, &spans, Language::English);
+        let tokens = tokenize(text, &spans, Language::ENGLISH);
         let centrality = vec![1.0, 0.9, 0.9, 0.2, 0.1];
         let found = keywords(text, &tokens, &centrality, 3);
         let terms: Vec<&str> = found.iter().map(|k| k.term.as_str()).collect();
@@ -121,7 +112,7 @@ mod tests {
     #[test]
     fn zero_limit_gives_none() {
         let text = "Alpha beta gamma.";
-        let tokens = tokenize(text, &[Span::new(0, text.len())], Language::English);
+        let tokens = tokenize(text, &[Span::new(0, text.len())], Language::ENGLISH);
         assert!(keywords(text, &tokens, &[1.0], 0).is_empty());
     }
 }

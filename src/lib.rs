@@ -20,14 +20,18 @@
 //!
 //! The pipeline has a module per stage, each carrying byte [`Span`]s into the untouched input:
 //! [`clean`] (paragraphs, title, boilerplate) → [`segment`] (sentences) → [`tokenize`] (stemmed terms) →
-//! [`score`] (centrality, position, title) → [`select`] (length and redundancy) → [`keywords`].
+//! [`score`] (centrality, position, title) → [`select`] (length and redundancy) → [`keywords`], assembled
+//! once in [`prepare`]. What each language brings (stopwords, stemmer, sentence rules, site furniture) is
+//! in `src/lang/`, one folder per [`Language`]; [`detect_language`] picks one when the caller does not.
 //! The WebAssembly binding (`src/wasm.rs`, built only for `wasm32`) converts types and errors and
 //! nothing else.
 
 pub mod clean;
 mod error;
 pub mod keywords;
+mod lang;
 mod options;
+mod prepare;
 mod scan;
 pub mod score;
 pub mod segment;
@@ -41,12 +45,13 @@ pub mod wasm;
 pub use clean::Boilerplate;
 pub use error::{Error, ErrorKind};
 pub use keywords::Keyword;
-pub use options::{Length, Options, DEFAULT_DIVERSITY, DEFAULT_KEYWORDS, DEFAULT_SENTENCES, MAX_KEYWORDS};
+pub use lang::{detect as detect_language, Language};
+pub use options::{
+    typescript_interface, Length, OptionSpec, OptionValue, Options, OptionsBuilder, ValueKind, DEFAULT_DIVERSITY,
+    DEFAULT_KEYWORDS, DEFAULT_SENTENCES, MAX_KEYWORDS, OPTIONS,
+};
+pub use prepare::{prepare, prepare_sentences, Prepared};
 pub use span::Span;
-
-use clean::BlockKind;
-use score::{Position, SentenceVectors};
-use tokenize::Language;
 
 /// A summary: the chosen sentences, keywords, and what was left out.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -59,6 +64,9 @@ pub struct Summary {
     pub title: Option<Span>,
     /// Paragraphs left out of scoring as site furniture, in document order.
     pub left_out: Vec<LeftOut>,
+    /// The language whose rules were used: the one asked for, or the one detected
+    /// ([`Language::UNDETERMINED`] for text in no supported language).
+    pub language: Language,
     pub stats: Stats,
 }
 
@@ -106,36 +114,10 @@ pub struct Stats {
 /// let summary = abridge::summarize(text, &abridge::Options::sentences(1)).unwrap();
 /// assert_eq!(summary.sentences.len(), 1);
 /// assert_eq!(summary.stats.sentences_in, 3);
+/// assert_eq!(summary.language, abridge::Language::ENGLISH);
 /// ```
 pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
-    options.validate()?;
-    if text.chars().all(span::is_space) {
-        return Err(Error::new(ErrorKind::EmptyText));
-    }
-    let structure = clean::structure(text);
-    let prose = prose_blocks(&structure);
-    let mut sentences = Vec::new();
-    let mut positions = Vec::new();
-    for block in &prose {
-        for (i, sentence) in segment::paragraph_sentences(text, block.span).into_iter().enumerate() {
-            positions.push(Position { index: sentences.len(), paragraph_start: i == 0 });
-            sentences.push(sentence);
-        }
-    }
-    let title = match &options.title {
-        Some(title) => Some(title.as_str()),
-        None => structure.title().map(|t| t.slice(text)),
-    };
-    let mut summary = summarize_spans(text, &sentences, &positions, title, options)?;
-    summary.title = structure.title();
-    // Boilerplate is reported only when it was actually left out: `prose_blocks` falls back to using
-    // either none of it or all of it.
-    let boilerplate_used = prose.iter().any(|b| matches!(b.kind, BlockKind::LeftOut(_)));
-    if !boilerplate_used {
-        summary.left_out = structure.left_out().map(|(span, kind)| LeftOut { span, kind }).collect();
-    }
-    summary.stats.blocks_left_out = summary.left_out.len();
-    Ok(summary)
+    Ok(prepare(text, options)?.summarize(options))
 }
 
 /// Summarizes an article given as sentences already split (as evaluation sets ship them). Sentences
@@ -150,76 +132,33 @@ pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
 /// assert_eq!(chosen, [0, 1]);
 /// ```
 pub fn summarize_sentences<S: AsRef<str>>(sentences: &[S], options: &Options) -> Result<Summary, Error> {
-    options.validate()?;
-    let mut text = String::new();
-    let mut spans = Vec::with_capacity(sentences.len());
-    for sentence in sentences {
-        if !text.is_empty() {
-            text.push('\n');
+    Ok(prepare_sentences(sentences, options)?.summarize(options))
+}
+
+impl Prepared<'_> {
+    /// Stages 4 to 6: scores the sentences, selects the summary and finds the keywords.
+    pub fn summarize(&self, options: &Options) -> Summary {
+        let tokens = &self.tokens;
+        let summary_sentences = select::summary_sentences(options.length, &tokens.word_counts);
+        let scores = score::score(tokens, &self.vectors, &self.positions, &options.weights, summary_sentences);
+        let chosen = select::select(&scores.total, &self.vectors, &tokens.word_counts, options.length, options.diversity);
+        let keywords = keywords::keywords(&self.text, tokens, &scores.centrality, options.keywords);
+        Summary {
+            sentences: chosen
+                .iter()
+                .map(|&index| SummarySentence { index, span: self.sentences[index], score: scores.total[index] })
+                .collect(),
+            keywords,
+            title: self.structure.title(),
+            left_out: self.left_out.clone(),
+            language: self.language,
+            stats: Stats {
+                sentences_in: self.sentences.len(),
+                sentences_out: chosen.len(),
+                words_in: tokens.word_counts.iter().sum(),
+                words_out: chosen.iter().map(|&i| tokens.word_counts[i]).sum(),
+                blocks_left_out: self.left_out.len(),
+            },
         }
-        let start = text.len();
-        text.push_str(sentence.as_ref());
-        spans.push(Span::new(start, text.len()));
     }
-    if text.chars().all(span::is_space) {
-        return Err(Error::new(ErrorKind::EmptyText));
-    }
-    let positions: Vec<Position> =
-        (0..spans.len()).map(|index| Position { index, paragraph_start: index == 0 }).collect();
-    summarize_spans(&text, &spans, &positions, options.title.as_deref(), options)
-}
-
-/// The paragraphs to summarize: the prose. When there is none (a text of one line, or without any
-/// punctuation), the headings and title are all there is; when even those are missing (the text is all
-/// "boilerplate", say a lone caption), everything is used: a summary of what was given beats an error.
-fn prose_blocks(structure: &clean::Structure) -> Vec<clean::Block> {
-    let pick = |keep: fn(BlockKind) -> bool| -> Vec<clean::Block> {
-        structure.blocks.iter().copied().filter(|b| keep(b.kind)).collect()
-    };
-    let body = pick(|k| k == BlockKind::Body);
-    if !body.is_empty() {
-        return body;
-    }
-    let headings = pick(|k| matches!(k, BlockKind::Heading | BlockKind::Title));
-    if !headings.is_empty() {
-        return headings;
-    }
-    pick(|_| true)
-}
-
-/// Stages 3 to 6 over sentence spans of `text`.
-fn summarize_spans(
-    text: &str,
-    sentences: &[Span],
-    positions: &[Position],
-    title: Option<&str>,
-    options: &Options,
-) -> Result<Summary, Error> {
-    let tokens = tokenize::tokenize_with_title(text, sentences, title, Language::English);
-    let words_in: usize = tokens.word_counts.iter().sum();
-    if words_in == 0 {
-        return Err(Error::new(ErrorKind::NoWords));
-    }
-    let vectors = SentenceVectors::new(&tokens);
-    let summary_sentences = select::summary_sentences(options.length, &tokens.word_counts);
-    let scores = score::score(&tokens, &vectors, positions, &options.weights, summary_sentences);
-    let chosen = select::select(&scores.total, &vectors, &tokens.word_counts, options.length, options.diversity);
-    let keywords = keywords::keywords(text, &tokens, &scores.centrality, options.keywords);
-    let words_out = chosen.iter().map(|&i| tokens.word_counts[i]).sum();
-    Ok(Summary {
-        sentences: chosen
-            .iter()
-            .map(|&index| SummarySentence { index, span: sentences[index], score: scores.total[index] })
-            .collect(),
-        keywords,
-        title: None,
-        left_out: Vec::new(),
-        stats: Stats {
-            sentences_in: sentences.len(),
-            sentences_out: chosen.len(),
-            words_in,
-            words_out,
-            blocks_left_out: 0,
-        },
-    })
 }

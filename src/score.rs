@@ -121,6 +121,8 @@ impl Weights {
 pub struct Position {
     /// Index among the scored sentences.
     pub index: usize,
+    /// Index of its paragraph among the scored paragraphs.
+    pub paragraph: usize,
     /// Whether it opens its paragraph.
     pub paragraph_start: bool,
 }
@@ -536,7 +538,7 @@ mod tests {
     #[test]
     fn position_raises_scores_of_equal_sentences() {
         let (tokens, v) = vectors_of(&["Rain fell today.", "Rain fell today.", "Rain fell today."]);
-        let positions: Vec<Position> = (0..3).map(|index| Position { index, paragraph_start: false }).collect();
+        let positions: Vec<Position> = (0..3).map(|index| Position { index, ..Position::default() }).collect();
         let total = score(&tokens, &v, &positions, &WEIGHTS, 1).total;
         assert!(total[0] > total[1] && total[1] > total[2], "{total:?}");
     }

@@ -11,39 +11,27 @@
 mod ascii;
 
 use crate::span::{lowercase, Span};
-use crate::tokenize::is_stopword;
+use crate::lang::Language;
 use std::borrow::Cow;
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
-
-/// Abbreviations that (almost) never end a sentence, lower-case, without the final dot: titles, and the
-/// months and other short forms that are followed by a number or a name.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "mx", "dr", "prof", "rev", "fr", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj",
-    "gov", "sen", "rep", "hon", "pres", "supt", "insp", "det", "st", "mt", "ft", "messrs", "mme", "mlle", "jan",
-    "feb", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "v", "e.g", "i.e", "cf", "approx", "ca", "fig", "figs",
-    "vol", "vols", "ed", "eds", "pp", "no", "nos", "art", "sec", "ch", "chap", "dept", "univ", "assn", "bros",
-    "corp", "ltd", "co", "inc", "jr", "sr", "esq", "etc", "al",
-];
-/// Of the above, those that do end sentences often enough that we only keep them joined when a number
-/// follows ("No. 10", "Art. 5", "Inc. 500"): "Ask No." and "Apple Inc." close sentences.
-const ABBREVIATIONS_BEFORE_NUMBERS: &[&str] = &["no", "nos", "art", "sec", "ch", "vol", "fig", "co", "inc", "ltd", "corp", "jr", "sr", "etc", "al", "ed"];
 
 /// The sentence spans of every paragraph, each trimmed, in order.
 ///
 /// # Examples
 /// ```
-/// use abridge::{segment::sentences, Span};
+/// use abridge::{segment::sentences, Language, Span};
 /// let text = "Mr. Kim met Dr. Putin. They talked about the U.S. economy, growing 2.5% a year.";
-/// let got: Vec<&str> = sentences(text, &[Span::new(0, text.len())]).map(|s| s.slice(text)).collect();
+/// let paragraphs = [Span::new(0, text.len())];
+/// let got: Vec<&str> = sentences(text, &paragraphs, Language::ENGLISH).map(|s| s.slice(text)).collect();
 /// assert_eq!(got, ["Mr. Kim met Dr. Putin.", "They talked about the U.S. economy, growing 2.5% a year."]);
 /// ```
-pub fn sentences<'a>(text: &'a str, paragraphs: &'a [Span]) -> impl Iterator<Item = Span> + 'a {
-    paragraphs.iter().flat_map(move |&paragraph| paragraph_sentences(text, paragraph))
+pub fn sentences<'a>(text: &'a str, paragraphs: &'a [Span], language: Language) -> impl Iterator<Item = Span> + 'a {
+    paragraphs.iter().flat_map(move |&paragraph| paragraph_sentences(text, paragraph, language))
 }
 
 /// The sentences of one paragraph.
-pub fn paragraph_sentences(text: &str, paragraph: Span) -> Vec<Span> {
+pub fn paragraph_sentences(text: &str, paragraph: Span, language: Language) -> Vec<Span> {
     let source = paragraph.slice(text);
     // UAX #29 treats a line break as the end of a paragraph (rule SB4); inside a paragraph, line breaks
     // are hard wraps, so they count as spaces. The ASCII segmenter is told so; for the crate they are
@@ -65,7 +53,7 @@ pub fn paragraph_sentences(text: &str, paragraph: Span) -> Vec<Span> {
             continue;
         }
         match out.last_mut() {
-            Some(previous) if should_join(previous.slice(&unwrapped), span.slice(&unwrapped)) => previous.end = span.end,
+            Some(previous) if should_join(previous.slice(&unwrapped), span.slice(&unwrapped), language) => previous.end = span.end,
             _ => out.push(span),
         }
     }
@@ -88,7 +76,7 @@ fn unwrap_lines(source: &str) -> Cow<'_, str> {
 }
 
 /// Whether UAX #29 cut between `previous` and `next` where no sentence ends.
-fn should_join(previous: &str, next: &str) -> bool {
+fn should_join(previous: &str, next: &str, language: Language) -> bool {
     let next_word: &str = next.split(|c: char| c.is_whitespace()).next().unwrap_or("");
     let next_starts_with = |f: fn(char) -> bool| next.trim_start_matches(is_opening).chars().next().is_some_and(f);
 
@@ -104,10 +92,11 @@ fn should_join(previous: &str, next: &str) -> bool {
         return false; // an ellipsis "..." ends the sentence when a capital follows
     }
     let lower = lowercase(last_word);
-    if ABBREVIATIONS_BEFORE_NUMBERS.contains(&lower.as_str()) {
+    let rules = &language.lexicon().sentences;
+    if rules.get("abbreviations-before-numbers").contains(&lower.as_str()) {
         return next_starts_with(|c| c.is_ascii_digit());
     }
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+    if rules.get("abbreviations").contains(&lower.as_str()) {
         return true;
     }
     // An initial: "John F. Kennedy", "J. K. Rowling".
@@ -119,7 +108,7 @@ fn should_join(previous: &str, next: &str) -> bool {
     // and sentences open with a capitalized function word far more often than with a name.
     if is_dotted_acronym(last_word) {
         let next_lower = lowercase(next_word.trim_start_matches(is_opening));
-        return !is_stopword(&next_lower);
+        return !language.is_stopword(&next_lower);
     }
     false
 }
@@ -144,7 +133,7 @@ mod tests {
     use proptest::prelude::*;
 
     fn split(text: &str) -> Vec<&str> {
-        paragraph_sentences(text, Span::new(0, text.len())).into_iter().map(|s| s.slice(text)).collect()
+        paragraph_sentences(text, Span::new(0, text.len()), Language::ENGLISH).into_iter().map(|s| s.slice(text)).collect()
     }
 
     #[test]
@@ -225,14 +214,14 @@ mod tests {
     fn no_sentence_crosses_a_paragraph_break() {
         let text = "First paragraph ends without a stop\n\nSecond paragraph.";
         let paragraphs = [Span::new(0, 35), Span::new(37, text.len())];
-        let got: Vec<&str> = sentences(text, &paragraphs).map(|s| s.slice(text)).collect();
+        let got: Vec<&str> = sentences(text, &paragraphs, Language::ENGLISH).map(|s| s.slice(text)).collect();
         assert_eq!(got, ["First paragraph ends without a stop", "Second paragraph."]);
     }
 
     #[test]
     fn spans_are_relative_to_the_whole_text() {
         let text = "Skip this. Keep this one.";
-        let got = paragraph_sentences(text, Span::new(11, text.len()));
+        let got = paragraph_sentences(text, Span::new(11, text.len()), Language::ENGLISH);
         assert_eq!(got, [Span::new(11, text.len())]);
     }
 }

@@ -9,7 +9,8 @@
 
 use crate::scan::{class, DIGIT, JOINER, LETTER, UNDERSCORE};
 use crate::span::{is_zero_width, Span};
-use rust_stemmers::{Algorithm, Stemmer};
+use crate::lang::Language;
+use rust_stemmers::Stemmer;
 use rustc_hash::FxHashMap;
 use std::collections::hash_map::Entry;
 use std::ops::Range;
@@ -17,92 +18,6 @@ use unicode_segmentation::UnicodeSegmentation;
 
 /// Index of a term (a stem) in the [`Vocabulary`].
 pub type TermId = u32;
-
-/// The languages the tokenizer knows. Only English today; a language brings its stemmer and stopwords.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Language {
-    #[default]
-    English,
-}
-
-impl Language {
-    fn stemmer(self) -> Stemmer {
-        match self {
-            Language::English => Stemmer::create(Algorithm::English),
-        }
-    }
-
-    fn is_stopword(self, lower: &str) -> bool {
-        match self {
-            Language::English => is_stopword(lower),
-        }
-    }
-}
-
-/// English stopwords: NLTK's list (itself from the Snowball project), plus the bracket tokens of
-/// PTB-tokenized corpora such as CNN/DailyMail ("-lrb-") and the contraction pieces UAX #29 leaves.
-/// Kept here rather than taken from a crate: the crates carry every language's list, and each byte of
-/// the `.wasm` is downloaded by every reader. Sorted, for binary search.
-const ENGLISH_STOPWORDS: &[&str] = &[
-    "a", "about", "above", "after", "again", "against", "ain", "all", "am", "an", "and", "any", "are", "aren",
-    "aren't", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can",
-    "couldn", "couldn't", "d", "did", "didn", "didn't", "do", "does", "doesn", "doesn't", "doing", "don", "don't",
-    "down", "during", "each", "few", "for", "from", "further", "had", "hadn", "hadn't", "has", "hasn", "hasn't",
-    "have", "haven", "haven't", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how",
-    "i", "if", "in", "into", "is", "isn", "isn't", "it", "it's", "its", "itself", "just", "lcb", "ll", "lrb", "lsb",
-    "m", "ma", "me", "mightn", "mightn't", "more", "most", "mustn", "mustn't", "my", "myself", "needn", "needn't",
-    "no", "nor", "not", "now", "o", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves",
-    "out", "over", "own", "rcb", "re", "rrb", "rsb", "s", "same", "shan", "shan't", "she", "she's", "should",
-    "should've", "shouldn", "shouldn't", "so", "some", "such", "t", "than", "that", "that'll", "the", "their",
-    "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too",
-    "under", "until", "up", "ve", "very", "was", "wasn", "wasn't", "we", "were", "weren", "weren't", "what", "when",
-    "where", "which", "while", "who", "whom", "why", "will", "with", "won", "won't", "wouldn", "wouldn't", "y",
-    "you", "you'd", "you'll", "you're", "you've", "your", "yours", "yourself", "yourselves",
-];
-
-/// Whether a lower-case English word is a stopword.
-///
-/// # Examples
-/// ```
-/// assert!(abridge::tokenize::is_stopword("the"));
-/// assert!(!abridge::tokenize::is_stopword("summit"));
-/// ```
-pub fn is_stopword(lower: &str) -> bool {
-    packed_for_order(lower).is_some_and(|key| ENGLISH_STOPWORD_KEYS.binary_search(&key).is_ok())
-}
-
-/// A word of at most 16 bytes as a big-endian integer, zero-padded: integers compare as the words do
-/// (no word holds a zero byte), so the stopword search compares integers instead of calling `memcmp`.
-const fn packed_for_order(word: &str) -> Option<u128> {
-    let bytes = word.as_bytes();
-    if bytes.len() > 16 {
-        return None;
-    }
-    let mut key = 0u128;
-    let mut i = 0;
-    while i < 16 {
-        key <<= 8;
-        if i < bytes.len() {
-            key |= bytes[i] as u128;
-        }
-        i += 1;
-    }
-    Some(key)
-}
-
-/// [`ENGLISH_STOPWORDS`] packed by [`packed_for_order`], in the same (sorted) order.
-const ENGLISH_STOPWORD_KEYS: [u128; ENGLISH_STOPWORDS.len()] = {
-    let mut keys = [0u128; ENGLISH_STOPWORDS.len()];
-    let mut i = 0;
-    while i < keys.len() {
-        keys[i] = match packed_for_order(ENGLISH_STOPWORDS[i]) {
-            Some(key) => key,
-            None => panic!("a stopword longer than 16 bytes"),
-        };
-        i += 1;
-    }
-    keys
-};
 
 /// The terms: stems, and how they were written.
 #[derive(Clone, Debug, Default)]
@@ -140,6 +55,8 @@ pub struct Tokens {
     pub word_counts: Vec<usize>,
     /// The content terms of the title, if one was given.
     pub title_terms: Vec<TermId>,
+    /// The language whose stopwords and stemmer made the terms.
+    pub language: Language,
     pub vocabulary: Vocabulary,
 }
 
@@ -170,9 +87,9 @@ const STOPWORD: TermId = TermId::MAX;
 ///
 /// # Examples
 /// ```
-/// use abridge::{tokenize::{tokenize, Language}, Span};
+/// use abridge::{tokenize::tokenize, Language, Span};
 /// let text = "The summits were held. A summit is held.";
-/// let tokens = tokenize(text, &[Span::new(0, 22), Span::new(23, 40)], Language::English);
+/// let tokens = tokenize(text, &[Span::new(0, 22), Span::new(23, 40)], Language::ENGLISH);
 /// assert_eq!(tokens.word_counts, [4, 4]);
 /// // "summits" and "summit" are one term; "held" is one term; stopwords are gone.
 /// assert_eq!(tokens.sentence_terms(0), tokens.sentence_terms(1));
@@ -189,7 +106,7 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
     // display-form counts alike.
     let mut cache: FxHashMap<&'a str, FormCount> = FxHashMap::default();
     let mut stem_ids: FxHashMap<String, TermId> = FxHashMap::default();
-    let mut tokens = Tokens::default();
+    let mut tokens = Tokens { language, ..Tokens::default() };
     // About one content word in six or seven bytes of English: reserving for one in six spares the
     // largest vectors their regrowth (and a copy of each) on long texts.
     let content_words_estimate = sentences.iter().map(|s| s.len()).sum::<usize>() / 6;
@@ -213,9 +130,18 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
         } else {
             source.into()
         };
-        let words_of = if ascii { Words::Ascii(ascii_words(&joined)) } else { Words::Unicode(joined.unicode_word_indices()) };
+        let words_of = if ascii {
+            Words::Ascii(ascii_words(&joined))
+        } else if joined.chars().any(is_unspaced) {
+            let (pieces, counted) = unspaced_pieces(&joined, language);
+            words = counted;
+            Words::Unspaced(pieces.into_iter())
+        } else {
+            Words::Unicode(joined.unicode_word_indices())
+        };
+        let counting = !matches!(words_of, Words::Unspaced(_));
         for (offset, piece) in words_of {
-            words += 1;
+            words += usize::from(counting);
             let span = Span::new(sentence.start + offset, sentence.start + offset + piece.len());
             let word = span.slice(text);
             let form = match cache.entry(word) {
@@ -223,7 +149,7 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
                 Entry::Vacant(new) => {
                     normalize_word(word, &mut normalized);
                     let term = if is_content_word(&normalized, language) {
-                        intern(&mut stem_ids, vocabulary, &stemmer, &normalized, span)
+                        intern(&mut stem_ids, vocabulary, stemmer.as_ref(), &normalized, span)
                     } else {
                         STOPWORD
                     };
@@ -244,10 +170,16 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
 
     // The title's terms share the ids; a title word the article never uses becomes a term of count 0
     // (never a keyword: it does not occur).
-    for word in title.unwrap_or("").unicode_words() {
+    let title = title.unwrap_or("");
+    let title_words: Vec<&str> = if title.chars().any(is_unspaced) {
+        unspaced_pieces(title, language).0.into_iter().map(|(_, piece)| piece).collect()
+    } else {
+        title.unicode_words().collect()
+    };
+    for word in title_words {
         normalize_word(word, &mut normalized);
         if is_content_word(&normalized, language) {
-            let id = intern(&mut stem_ids, vocabulary, &stemmer, &normalized, Span::default());
+            let id = intern(&mut stem_ids, vocabulary, stemmer.as_ref(), &normalized, Span::default());
             tokens.title_terms.push(id);
         }
     }
@@ -269,18 +201,117 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
 }
 
 /// The words of a sentence, from whichever segmenter fits it.
-enum Words<A, U> {
+enum Words<'a, A, U> {
     Ascii(A),
     Unicode(U),
+    Unspaced(std::vec::IntoIter<(usize, &'a str)>),
 }
 
-impl<'a, A: Iterator<Item = (usize, &'a str)>, U: Iterator<Item = (usize, &'a str)>> Iterator for Words<A, U> {
+impl<'a, A: Iterator<Item = (usize, &'a str)>, U: Iterator<Item = (usize, &'a str)>> Iterator for Words<'a, A, U> {
     type Item = (usize, &'a str);
 
     fn next(&mut self) -> Option<Self::Item> {
         match self {
             Words::Ascii(words) => words.next(),
             Words::Unicode(words) => words.next(),
+            Words::Unspaced(words) => words.next(),
+        }
+    }
+}
+
+/// How a character of a script written without spaces between words takes part in terms.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Unspaced {
+    /// Chinese characters (Han, in Chinese and Japanese): overlapping pairs stand in for words, the
+    /// standard practice of CJK retrieval; a run is cut at the language's one-character stopwords
+    /// ("的", "了"), which would otherwise pair with every neighbour.
+    Han,
+    /// Japanese hiragana: inflections and particles between the words, never a term.
+    Hiragana,
+    /// Japanese katakana: a run is one word (loanwords and names: "コンピューター").
+    Katakana,
+    /// Thai, Lao, Khmer, Myanmar: alphabets without spaces between words; overlapping pairs of
+    /// characters, as for Han.
+    Brahmic,
+}
+
+fn unspaced_class(c: char) -> Option<Unspaced> {
+    match c {
+        '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}' | '々' => {
+            Some(Unspaced::Han)
+        }
+        '\u{3041}'..='\u{309F}' => Some(Unspaced::Hiragana),
+        '\u{30A0}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}' => Some(Unspaced::Katakana),
+        '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}' => Some(Unspaced::Brahmic),
+        _ => None,
+    }
+}
+
+fn is_unspaced(c: char) -> bool {
+    unspaced_class(c).is_some()
+}
+
+/// The term pieces of a text with characters of scripts written without spaces, and how many words
+/// it counts: each such character counts as a word (as Chinese counts 字), each katakana run and each
+/// word of the spaced text between them as one. The same pieces natively and in the `.wasm`: no
+/// dictionary, no browser segmenter.
+fn unspaced_pieces<'a>(text: &'a str, language: Language) -> (Vec<(usize, &'a str)>, usize) {
+    let mut pieces = Vec::new();
+    let mut words = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some(&(start, c)) = chars.peek() {
+        let class = unspaced_class(c);
+        let mut end = start;
+        while let Some(&(at, next)) = chars.peek() {
+            if unspaced_class(next) != class {
+                break;
+            }
+            end = at + next.len_utf8();
+            chars.next();
+        }
+        let run = &text[start..end];
+        match class {
+            None => {
+                for (offset, word) in run.unicode_word_indices() {
+                    pieces.push((start + offset, word));
+                    words += 1;
+                }
+            }
+            Some(Unspaced::Hiragana) => words += 1,
+            Some(Unspaced::Katakana) => {
+                pieces.push((start, run));
+                words += 1;
+            }
+            Some(Unspaced::Han | Unspaced::Brahmic) => {
+                words += run.chars().count();
+                // Cut at one-character stopwords, then pair the characters of each piece.
+                let mut segment_start = start;
+                for (offset, c) in run.char_indices().chain(std::iter::once((run.len(), ' '))) {
+                    let at = start + offset;
+                    let mut buf = [0u8; 4];
+                    let stop = offset == run.len() || language.is_stopword(c.encode_utf8(&mut buf));
+                    if !stop {
+                        continue;
+                    }
+                    character_pairs(text, segment_start, at, &mut pieces);
+                    segment_start = at + if offset == run.len() { 0 } else { c.len_utf8() };
+                }
+            }
+        }
+    }
+    (pieces, words)
+}
+
+/// Overlapping pairs of characters of `text[start..end]`; a lone character stands alone.
+fn character_pairs<'a>(text: &'a str, start: usize, end: usize, pieces: &mut Vec<(usize, &'a str)>) {
+    let bounds: Vec<usize> = text[start..end].char_indices().map(|(i, _)| start + i).chain(std::iter::once(end)).collect();
+    match bounds.len() {
+        0 | 1 => {}
+        2 => pieces.push((start, &text[start..end])),
+        _ => {
+            for w in bounds.windows(3) {
+                pieces.push((w[0], &text[w[0]..w[2]]));
+            }
         }
     }
 }
@@ -331,11 +362,11 @@ fn is_content_word(normalized: &str, language: Language) -> bool {
 fn intern(
     stem_ids: &mut FxHashMap<String, TermId>,
     vocabulary: &mut Vocabulary,
-    stemmer: &Stemmer,
+    stemmer: Option<&Stemmer>,
     normalized: &str,
     first_seen: Span,
 ) -> TermId {
-    let stem = stemmer.stem(normalized);
+    let stem = stemmer.map_or(std::borrow::Cow::Borrowed(normalized), |s| s.stem(normalized));
     if let Some(&id) = stem_ids.get(stem.as_ref()) {
         return id;
     }
@@ -388,7 +419,7 @@ pub(crate) fn tokenize_sentences(sentences: &[&str]) -> Tokens {
         spans.push(Span::new(at, at + s.len()));
         at += s.len() + 1;
     }
-    tokenize(&text, &spans, Language::English)
+    tokenize(&text, &spans, Language::ENGLISH)
 }
 
 #[cfg(test)]
@@ -396,7 +427,7 @@ mod tests {
     use super::*;
 
     fn stems(text: &str) -> Vec<String> {
-        let t = tokenize(text, &[Span::new(0, text.len())], Language::English);
+        let t = tokenize(text, &[Span::new(0, text.len())], Language::ENGLISH);
         t.terms.iter().map(|&id| t.vocabulary.stems[id as usize].clone()).collect()
     }
 
@@ -407,16 +438,6 @@ mod tests {
             let got: Vec<(usize, &str)> = ascii_words(&text).collect();
             let expected: Vec<(usize, &str)> = text.unicode_word_indices().collect();
             proptest::prop_assert_eq!(got, expected);
-        }
-    }
-
-    #[test]
-    fn stopword_list_is_sorted_for_binary_search() {
-        assert!(ENGLISH_STOPWORDS.windows(2).all(|w| w[0] < w[1]));
-        assert!(ENGLISH_STOPWORD_KEYS.windows(2).all(|k| k[0] < k[1]), "packing keeps the order");
-        assert!(ENGLISH_STOPWORDS.iter().all(|w| is_stopword(w)));
-        for word in ["", "abouts", "th", "thee", "yourselvesx", "summit", "a-very-long-word-indeed"] {
-            assert!(!is_stopword(word), "{word}");
         }
     }
 
@@ -438,10 +459,42 @@ mod tests {
         }
     }
 
+    fn pieces<'a>(text: &'a str, tag: &str) -> (Vec<&'a str>, usize) {
+        let language = Language::from_tag(tag).unwrap();
+        let (pieces, words) = unspaced_pieces(text, language);
+        for &(offset, piece) in &pieces {
+            assert_eq!(&text[offset..offset + piece.len()], piece, "offsets point at the piece");
+        }
+        (pieces.into_iter().map(|(_, p)| p).collect(), words)
+    }
+
+    #[test]
+    fn unspaced_scripts_become_character_pairs() {
+        // Chinese: overlapping pairs; a lone character stands alone (and is later dropped as a term).
+        assert_eq!(pieces("北京大学", "zh"), (vec!["北京", "京大", "大学"], 4));
+        assert_eq!(pieces("猫", "zh"), (vec!["猫"], 1));
+        // Japanese: kanji runs in pairs, hiragana dropped (counted as one word a run), katakana whole.
+        assert_eq!(pieces("東京都はコンピューターを買った", "ja"), (vec!["東京", "京都", "コンピューター", "買"], 8));
+        // Latin words inside keep their spaced treatment.
+        assert_eq!(pieces("苹果iPhone发布", "zh"), (vec!["苹果", "iPhone", "发布"], 5));
+        // Thai has no spaces between words either.
+        assert_eq!(pieces("ประเทศ", "th").0.len(), 5);
+    }
+
+    #[test]
+    fn chinese_sentences_about_the_same_thing_share_terms() {
+        let text = "北京大学今天举行会议。会议在北京大学举行。";
+        let zh = Language::from_tag("zh").unwrap();
+        let t = tokenize(text, &[Span::new(0, 30), Span::new(30, text.len())], zh);
+        let first: std::collections::HashSet<_> = t.sentence_terms(0).iter().collect();
+        let shared = t.sentence_terms(1).iter().filter(|term| first.contains(term)).count();
+        assert!(shared >= 4, "北京, 京大, 大学, 会议, 举行 are in both: {shared}");
+    }
+
     #[test]
     fn inflections_share_a_term_and_display_the_commonest_form() {
         let text = "Putin met Kim. Putin spoke. The meetings went on; a meeting ended.";
-        let t = tokenize(text, &[Span::new(0, text.len())], Language::English);
+        let t = tokenize(text, &[Span::new(0, text.len())], Language::ENGLISH);
         let display: Vec<&str> = (0..t.vocabulary.len()).map(|i| t.vocabulary.display[i].slice(text)).collect();
         assert!(display.contains(&"Putin"));
         let meet = t.terms[t.spans.iter().position(|s| s.slice(text) == "meetings").unwrap()];
@@ -453,7 +506,7 @@ mod tests {
     #[test]
     fn capitalized_counts_skip_sentence_openings() {
         let text = "Talks began. The talks with Putin ended.";
-        let t = tokenize(text, &[Span::new(0, 12), Span::new(13, text.len())], Language::English);
+        let t = tokenize(text, &[Span::new(0, 12), Span::new(13, text.len())], Language::ENGLISH);
         let id = |w: &str| t.terms[t.spans.iter().position(|s| s.slice(text) == w).unwrap()] as usize;
         assert_eq!(t.vocabulary.capitalized[id("Putin")], 1);
         assert_eq!(t.vocabulary.capitalized[id("Talks")], 0);

@@ -5,18 +5,18 @@
 //! offset converted from UTF-8 bytes to UTF-16 code units so JavaScript can `text.slice(start, end)`.
 //! Failures become JS `Error`s with the core's readable message. Built only for `wasm32`.
 
-use crate::{summarize as summarize_text, Error, Length, Options, Span, Summary};
-use serde::{Deserialize, Serialize};
+use crate::{summarize as summarize_text, Error, Language, OptionSpec, OptionValue, Options, OptionsBuilder, Span, Summary};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
-/** Options for `summarize`; every field is optional. Give at most one of `sentences`, `ratio`, `words`. */
+/** Options for `summarize`; every field is optional. */
 export interface SummarizeOptions {
-  /** Sentences in the summary, at least 1 (default 3). */
+  /** Sentences in the summary, at least 1 (default 3). Give at most one of sentences, ratio, words. */
   sentences?: number;
-  /** Fraction of the article's sentences, 0 < ratio <= 1. */
+  /** That fraction of the article's sentences, 0 < ratio <= 1. */
   ratio?: number;
   /** Word budget: as many of the best sentences as fit, at least one sentence. */
   words?: number;
@@ -26,6 +26,8 @@ export interface SummarizeOptions {
   diversity?: number;
   /** The article's title when it is not part of the text. */
   title?: string;
+  /** The text's language as a BCP 47 tag ("de", "pt-BR", "und"); detected when not given. */
+  language?: string;
 }
 
 /** A range of UTF-16 code units of the input: `text.slice(start, end)`. */
@@ -60,100 +62,61 @@ export interface SummaryStats {
   blocksLeftOut: number;
 }
 
+/** A language Abridge supports. */
+export interface LanguageInfo {
+  /** BCP 47 primary tag: "de". */
+  tag: string;
+  /** English name: "German". */
+  name: string;
+  /** Name in the language itself: "Deutsch". */
+  nativeName: string;
+}
+
 export interface Summary {
   /** The chosen sentences in document order. */
   sentences: SummarySentence[];
   keywords: Keyword[];
   title: (TextRange & { text: string }) | null;
   leftOut: LeftOutBlock[];
+  /** The language whose rules were used (BCP 47): the one asked for, or the one detected; "und" when
+   * the text is in no supported language and language-neutral rules were used. */
+  language: string;
   stats: SummaryStats;
   /** Milliseconds spent in the core. */
   elapsedMs: number;
 }
 "#;
 
-/// The options object as JavaScript spells it. Every number is read as `f64` (JavaScript has no other)
-/// and checked here: serde's own "invalid type: floating point `2.5`" errors would pull float formatting
-/// into the `.wasm`, which every reader downloads.
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
-struct JsOptions {
-    sentences: Option<f64>,
-    ratio: Option<f64>,
-    words: Option<f64>,
-    keywords: Option<f64>,
-    diversity: Option<f64>,
-    title: Option<String>,
-}
-
-/// A whole number of at least `min`, or an error naming `field`.
-fn whole(field: &str, value: Option<f64>, min: usize) -> Result<Option<usize>, Error> {
-    match value {
-        None => Ok(None),
-        Some(v) if v.fract() == 0.0 && v >= min as f64 && v <= u32::MAX as f64 => Ok(Some(v as usize)),
-        Some(v) if v.fract() == 0.0 && v < min as f64 => {
-            Err(Error::invalid_option(field, format!("must be at least {min}")))
-        }
-        Some(_) => Err(Error::invalid_option(field, "must be a whole number")),
-    }
-}
-
-impl JsOptions {
-    fn into_options(self) -> Result<Options, Error> {
-        let sentences = whole("sentences", self.sentences, 1)?;
-        let words = whole("words", self.words, 1)?;
-        let lengths = [sentences.map(Length::Sentences), self.ratio.map(Length::Ratio), words.map(Length::Words)];
-        let given: Vec<Length> = lengths.into_iter().flatten().collect();
-        if given.len() > 1 {
-            return Err(Error::invalid_option("sentences", "give only one of `sentences`, `ratio` and `words`"));
-        }
-        let mut options = Options::default();
-        if let Some(&length) = given.first() {
-            options.length = length;
-        }
-        options.keywords = whole("keywords", self.keywords, 0)?.unwrap_or(options.keywords);
-        options.diversity = self.diversity.unwrap_or(options.diversity);
-        options.title = self.title;
-        options.validate()?;
-        Ok(options)
-    }
-}
-
-/// The option names JavaScript may use, with what each must be (for the error message).
-const OPTION_FIELDS: &[(&str, &str)] = &[
-    ("sentences", "a whole number"),
-    ("ratio", "a number"),
-    ("words", "a whole number"),
-    ("keywords", "a whole number"),
-    ("diversity", "a number"),
-    ("title", "a string"),
-];
-
-/// Reads the options object; `undefined` or `null` mean the defaults.
+/// Reads the options object through the one table of options ([`crate::OPTIONS`]); `undefined` or
+/// `null` mean the defaults. Every key is checked, so a misspelt option ("sentence") is an error rather
+/// than silently ignored, and a value of the wrong type is named ("must be a number, not a string").
 fn read_options(value: JsValue) -> Result<Options, Error> {
+    let mut builder = OptionsBuilder::default();
     if value.is_undefined() || value.is_null() {
-        return Ok(Options::default());
+        return builder.build();
     }
     if !value.is_object() || js_sys::Array::is_array(&value) {
         return Err(Error::invalid_option("options", "must be an object such as { sentences: 3 }"));
     }
-    // serde-wasm-bindgen reads only the fields it knows, so `deny_unknown_fields` never fires: check the
-    // keys here, so that a misspelt option ("sentence") is an error rather than silently ignored.
-    for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
-        let key = key.as_string().unwrap_or_default();
-        if !OPTION_FIELDS.iter().any(|(name, _)| *name == key) {
-            let known: Vec<&str> = OPTION_FIELDS.iter().map(|(name, _)| *name).collect();
-            return Err(Error::invalid_option(&key, format!("unknown option; the options are {}", known.join(", "))));
+    for entry in js_sys::Object::entries(value.unchecked_ref::<js_sys::Object>()).iter() {
+        let entry: js_sys::Array = entry.unchecked_into();
+        let key = entry.get(0).as_string().unwrap_or_default();
+        OptionSpec::named(&key)?;
+        let field = entry.get(1);
+        if field.is_undefined() {
+            continue; // `{ title: undefined }` is the same as leaving it out
         }
+        let text = field.as_string();
+        let given = match (field.as_f64(), &text) {
+            (Some(n), _) => OptionValue::Number(n),
+            (None, Some(t)) => OptionValue::Text(t),
+            (None, None) => {
+                return Err(Error::invalid_option(&key, format!("must be a number or a string, not {}", describe(&field))))
+            }
+        };
+        builder.set(&key, given)?;
     }
-    let deserializer = serde_wasm_bindgen::Deserializer::from(value.clone());
-    let options: JsOptions = serde_path_to_error::deserialize(deserializer).map_err(|e| {
-        // Only the field's name is taken from the error, never its message (see `JsOptions`).
-        let field = e.path().to_string();
-        let expected = OPTION_FIELDS.iter().find(|(name, _)| *name == field).map_or("valid", |(_, what)| *what);
-        Error::invalid_option(&field, format!("must be {expected}, not {}", describe(&js_sys::Reflect::get(&value, &JsValue::from_str(&field)).unwrap_or(JsValue::UNDEFINED))))
-    })?;
-    options.into_options()
+    builder.build()
 }
 
 /// What a wrong option value is, for the error message: "a string", "a boolean", "an object"…
@@ -192,6 +155,21 @@ pub fn summarize(
         .map_err(|e| JsError::new(&format!("Could not return the summary: {e}")))
 }
 
+/// The languages Abridge supports (`und` aside), in the order a menu shows them.
+#[wasm_bindgen(unchecked_return_type = "LanguageInfo[]")]
+pub fn languages() -> Result<JsValue, JsError> {
+    let list: Vec<JsLanguage> =
+        Language::all().map(|l| JsLanguage { tag: l.tag(), name: l.name(), native_name: l.native_name() }).collect();
+    list.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("Could not list the languages: {e}")))
+}
+
+/// The language `text` is written in, as a BCP 47 tag ("und" when it is in no supported language).
+#[wasm_bindgen(js_name = detectLanguage)]
+pub fn detect_language(text: &str) -> String {
+    crate::detect_language(text).tag().to_string()
+}
+
 /// The crate's version, e.g. for cache names and "about" boxes.
 #[wasm_bindgen]
 pub fn version() -> String {
@@ -205,6 +183,14 @@ fn now() -> Option<f64> {
         return None;
     }
     Some(performance.unchecked_into::<web_sys::Performance>().now())
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct JsLanguage {
+    tag: &'static str,
+    name: &'static str,
+    native_name: &'static str,
 }
 
 #[derive(Serialize)]
@@ -262,6 +248,7 @@ struct JsSummary<'a> {
     keywords: Vec<JsKeyword<'a>>,
     title: Option<JsTitle<'a>>,
     left_out: Vec<JsLeftOut>,
+    language: &'static str,
     stats: JsStats,
     elapsed_ms: f64,
 }
@@ -303,6 +290,7 @@ fn to_js<'a>(text: &'a str, summary: &'a Summary) -> JsSummary<'a> {
                 JsLeftOut { start: r.start, end: r.end, kind: b.kind.as_str() }
             })
             .collect(),
+        language: summary.language.tag(),
         stats: JsStats {
             sentences_in: summary.stats.sentences_in,
             sentences_out: summary.stats.sentences_out,

@@ -2,7 +2,7 @@
 //! is a subset of the sentences in document order; the same input gives the same output; nothing
 //! panics (a panic in the `.wasm` is an opaque trap for the reader).
 
-use abridge::{clean, segment, summarize, summarize_sentences, Length, Options, Span};
+use abridge::{clean, segment, summarize, summarize_sentences, Language, Length, Options, Span};
 use proptest::prelude::*;
 
 fn on_boundaries(text: &str, span: Span) -> bool {
@@ -87,14 +87,14 @@ proptest! {
 
     #[test]
     fn sentences_tile_each_paragraph_in_order(text in article_like()) {
-        let structure = clean::structure(&text);
+        let structure = clean::structure(&text, Language::ENGLISH);
         let paragraphs: Vec<Span> = structure.blocks.iter().map(|b| b.span).collect();
         for pair in paragraphs.windows(2) {
             prop_assert!(pair[0].end <= pair[1].start);
         }
         for &p in &paragraphs {
             prop_assert!(on_boundaries(&text, p));
-            let sentences = segment::paragraph_sentences(&text, p);
+            let sentences = segment::paragraph_sentences(&text, p, Language::ENGLISH);
             let mut at = p.start;
             for s in sentences {
                 prop_assert!(on_boundaries(&text, s) && s.start >= at && s.end <= p.end);

@@ -3,7 +3,7 @@
 //! Run by `make test` as `cargo test --target wasm32-unknown-unknown --no-default-features --test wasm`.
 #![cfg(target_arch = "wasm32")]
 
-use abridge::wasm::{summarize, version};
+use abridge::wasm::{detect_language, languages, summarize, version};
 use js_sys::{Array, JsString, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -65,7 +65,8 @@ fn offsets_are_utf16_and_slice_to_the_sentence_text() {
 fn result_has_the_documented_shape() {
     let result = summarize("Home News World\n\nA title here\n\nFirst sentence. Second one.", JsValue::UNDEFINED).unwrap();
     let keys: Vec<String> = Object::keys(result.unchecked_ref::<Object>()).iter().filter_map(|k| k.as_string()).collect();
-    assert_eq!(keys, ["sentences", "keywords", "title", "leftOut", "stats", "elapsedMs"]);
+    assert_eq!(keys, ["sentences", "keywords", "title", "leftOut", "language", "stats", "elapsedMs"]);
+    assert_eq!(get(&result, "language").as_string().as_deref(), Some("en"));
     assert_eq!(get(&get(&result, "title"), "text").as_string().as_deref(), Some("A title here"));
     let left_out: Array = get(&result, "leftOut").unchecked_into();
     assert_eq!(get(&left_out.get(0), "kind").as_string().as_deref(), Some("navigation"));
@@ -83,12 +84,15 @@ fn option_errors_name_the_field() {
     let cases = [
         ("unknown field", r#"{"sentence": 3}"#, "Invalid option `sentence`: unknown option"),
         ("zero sentences", r#"{"sentences": 0}"#, "Invalid option `sentences`: must be at least 1"),
-        ("string", r#"{"sentences": "3"}"#, "Invalid option `sentences`: must be a whole number"),
+        ("string", r#"{"sentences": "3"}"#, "Invalid option `sentences`: must be a whole number, not a string"),
         ("fraction", r#"{"words": 2.5}"#, "Invalid option `words`: must be a whole number"),
-        ("negative", r#"{"keywords": -1}"#, "Invalid option `keywords`: must be at least 0"),
+        ("negative", r#"{"keywords": -1}"#, "Invalid option `keywords`: must be from 0 to 50"),
         ("ratio out of range", r#"{"ratio": 1.5}"#, "Invalid option `ratio`: must be more than 0 and at most 1"),
-        ("two lengths", r#"{"sentences": 2, "ratio": 0.5}"#, "Invalid option `sentences`: give only one of"),
+        ("two lengths", r#"{"sentences": 2, "ratio": 0.5}"#, "Invalid option `ratio`: give only one of"),
         ("diversity type", r#"{"diversity": "high"}"#, "Invalid option `diversity`: must be a number"),
+        ("boolean", r#"{"title": true}"#, "Invalid option `title`: must be a number or a string, not a boolean"),
+        ("unknown language", r#"{"language": "xx"}"#, "Invalid option `language`: `xx` is not a supported language; the supported ones are en"),
+        ("language type", r#"{"language": 7}"#, "Invalid option `language`: must be a language tag such as \"de\", not a number"),
         ("not an object", "5", "Invalid option `options`: must be an object"),
         ("an array", "[1]", "Invalid option `options`: must be an object"),
     ];
@@ -105,6 +109,22 @@ fn empty_and_junk_text_are_errors_not_traps() {
     assert!(error_message("?!…—", "{}").contains("no words"));
     // After errors the module still works: no trap poisoned the instance.
     assert!(summarize(ARTICLE, JsValue::UNDEFINED).is_ok());
+}
+
+#[wasm_bindgen_test]
+fn languages_are_listed_and_chosen_by_tag() {
+    let list: Array = languages().unwrap().unchecked_into();
+    let tags: Vec<String> = list.iter().map(|l| get(&l, "tag").as_string().unwrap()).collect();
+    assert!(tags.contains(&"en".to_string()) && !tags.contains(&"und".to_string()), "{tags:?}");
+    for l in list.iter() {
+        assert!(!get(&l, "name").as_string().unwrap().is_empty() && !get(&l, "nativeName").as_string().unwrap().is_empty());
+    }
+    // A region subtag is fine; "und" asks for the language-neutral rules and is reported back.
+    let british = summarize(ARTICLE, options(r#"{"language": "en-GB"}"#)).unwrap();
+    assert_eq!(get(&british, "language").as_string().as_deref(), Some("en"));
+    let neutral = summarize(ARTICLE, options(r#"{"language": "und"}"#)).unwrap();
+    assert_eq!(get(&neutral, "language").as_string().as_deref(), Some("und"));
+    assert_eq!(detect_language("The leaders met in the city and they talked about the trade."), "en");
 }
 
 #[wasm_bindgen_test]

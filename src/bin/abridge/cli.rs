@@ -5,28 +5,46 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use std::io::{self, BufRead, BufWriter, Read, Write};
 
-const USAGE: &str = "\
-Usage: abridge [FILE] [--sentences N | --ratio R | --words N] [options]
-
-Summarizes FILE (or standard input, or `-`) by picking its most important sentences.
-
-Length (one of):
-  -n, --sentences N   that many sentences (default 3)
-  -r, --ratio R       that fraction of the sentences, 0 < R <= 1
-  -w, --words N       as many sentences as fit in N words
-Options:
-  -k, --keywords N    keywords to report with --json (default 8, at most 50)
-  -d, --diversity D   redundancy removal, 0 to 1 (default 0.5, fading as the summary gets longer)
-  -t, --title TEXT    the article's title, when it is not in the text
-      --weights W     scoring weights for tuning, as name=value,… (names: centrality, centroid,
-                      position, paragraph_start, title, length, coverage; docs/quality.md)
-      --json          print the whole summary as JSON (byte offsets, keywords, left-out blocks, figures)
-      --jsonl         batch mode: read JSON lines {\"id\", \"text\"} or {\"id\", \"sentences\": [...]}
-                      (optional \"title\", and \"count\": sentences for that row) and write
-                      {\"id\", \"sentences\": [...], \"indices\": [...]} per line ({\"id\", \"error\"} on failure)
-  -h, --help          this help
-  -V, --version       the version
-";
+/// The help: the summary options come from the library's one table of options ([`abridge::OPTIONS`]),
+/// the rest are the command line's own.
+fn usage() -> String {
+    let mut out = String::from(
+        "Usage: abridge [FILE] [options]\n\n\
+         Summarizes FILE (or standard input, or `-`) by picking its most important sentences.\n\n\
+         Summary options (the fields of the JavaScript options object):\n",
+    );
+    for spec in abridge::OPTIONS {
+        let short = spec.short.map_or("    ".to_string(), |c| format!("-{c}, "));
+        let flag = format!("{short}--{} {}", spec.name, spec.placeholder);
+        // The help wrapped at 100 columns, continuation lines under its first.
+        let mut line = format!("  {flag:<26}");
+        for word in spec.help.split(' ') {
+            if line.len() + word.len() > 100 {
+                out.push_str(line.trim_end());
+                out.push('\n');
+                line = " ".repeat(28);
+            }
+            line.push_str(word);
+            line.push(' ');
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out.push_str(
+        "Output and modes:\n\
+         \x20     --weights W           scoring weights for tuning, as name=value,… (names: centrality, centroid,\n\
+         \x20                           position, paragraph_start, title, length, coverage; docs/quality.md)\n\
+         \x20     --json                print the whole summary as JSON (byte offsets, keywords, left-out blocks,\n\
+         \x20                           language, figures)\n\
+         \x20     --jsonl               batch mode: read JSON lines {\"id\", \"text\"} or {\"id\", \"sentences\": [...]}\n\
+         \x20                           (optional \"title\", \"language\", and \"count\": sentences for that row) and\n\
+         \x20                           write {\"id\", \"sentences\": [...], \"indices\": [...], \"language\"} per line\n\
+         \x20                           ({\"id\", \"error\"} on failure)\n\
+         \x20 -h, --help                this help\n\
+         \x20 -V, --version             the version\n",
+    );
+    out
+}
 
 /// Output format.
 #[derive(Clone, Copy, PartialEq)]
@@ -51,7 +69,7 @@ pub fn main() -> i32 {
         Ok(Some(args)) => args,
         Ok(None) => return 0,
         Err(message) => {
-            eprintln!("abridge: {message}\n\n{USAGE}");
+            eprintln!("abridge: {message}\nTry `abridge --help`.");
             return 2;
         }
     };
@@ -72,62 +90,34 @@ fn parse_args() -> Result<Option<Args>, String> {
     use lexopt::prelude::*;
     let mut parser = lexopt::Parser::from_env();
     let mut input = None;
-    let mut length: Option<(&str, Length)> = None;
-    let mut options = Options::default();
+    let mut builder = abridge::OptionsBuilder::default();
+    let mut weights = None;
     let mut format = Format::Plain;
     let mut dump_features = false;
-    let set_length =
-        |flag: &'static str, value: Length, length: &mut Option<(&str, Length)>| match length {
-            Some((other, _)) if *other != flag => Err(format!(
-                "give only one of --sentences, --ratio, --words (got {other} and {flag})"
-            )),
-            _ => {
-                *length = Some((flag, value));
-                Ok(())
-            }
-        };
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        // A summary option, by its long name or its letter, from the library's table.
+        let spec = match &arg {
+            Long(name) => abridge::OPTIONS.iter().find(|o| o.name == *name),
+            Short(c) => abridge::OPTIONS.iter().find(|o| o.short == Some(*c)),
+            Value(_) => None,
+        };
+        if let Some(spec) = spec {
+            let raw = parser.value().map_err(|e| e.to_string())?;
+            let raw = raw.to_str().ok_or(format!("--{}: not UTF-8", spec.name))?;
+            let given = match spec.value {
+                abridge::ValueKind::Text | abridge::ValueKind::LanguageTag => abridge::OptionValue::Text(raw),
+                _ => abridge::OptionValue::Number(raw.trim().parse().map_err(|_| format!("--{}: `{raw}` is not a number", spec.name))?),
+            };
+            builder.set(spec.name, given).map_err(|e| e.to_string())?;
+            continue;
+        }
         match arg {
-            Short('n') | Long("sentences") => {
-                let n = value(&mut parser, "--sentences")?;
-                set_length("--sentences", Length::Sentences(n), &mut length)?;
-            }
-            Short('r') | Long("ratio") => {
-                let r = value(&mut parser, "--ratio")?;
-                set_length("--ratio", Length::Ratio(r), &mut length)?;
-            }
-            Short('w') | Long("words") => {
-                let w = value(&mut parser, "--words")?;
-                set_length("--words", Length::Words(w), &mut length)?;
-            }
-            Short('k') | Long("keywords") => {
-                options.keywords = value(&mut parser, "--keywords")?;
-            }
-            Short('d') | Long("diversity") => {
-                options.diversity = value(&mut parser, "--diversity")?;
-            }
-            Short('t') | Long("title") => {
-                options.title = Some(
-                    parser
-                        .value()
-                        .map_err(|e| e.to_string())?
-                        .string()
-                        .map_err(|_| "--title is not UTF-8")?,
-                );
-            }
-            Long("weights") => {
-                let spec = parser.value().map_err(|e| e.to_string())?.string().map_err(|_| "--weights is not UTF-8")?;
-                for pair in spec.split(',').filter(|p| !p.trim().is_empty()) {
-                    let (name, value) = pair.split_once('=').ok_or(format!("--weights: `{pair}` is not name=value"))?;
-                    let value: f64 = value.trim().parse().map_err(|e| format!("--weights: {name}: {e}"))?;
-                    options.weights.set(name.trim(), value).map_err(|e| format!("--weights: {e}"))?;
-                }
-            }
+            Long("weights") => weights = Some(parser.value().map_err(|e| e.to_string())?.string().map_err(|_| "--weights is not UTF-8")?),
             Long("json") => format = Format::Json,
             Long("jsonl") => format = Format::JsonLines,
             Long("dump-features") => dump_features = true,
             Short('h') | Long("help") => {
-                print!("{USAGE}");
+                print!("{}", usage());
                 return Ok(None);
             }
             Short('V') | Long("version") => {
@@ -140,8 +130,11 @@ fn parse_args() -> Result<Option<Args>, String> {
             _ => return Err(arg.unexpected().to_string()),
         }
     }
-    if let Some((_, value)) = length {
-        options.length = value;
+    let mut options = builder.build().map_err(|e| e.to_string())?;
+    for pair in weights.iter().flat_map(|spec| spec.split(',')).filter(|p| !p.trim().is_empty()) {
+        let (name, value) = pair.split_once('=').ok_or(format!("--weights: `{pair}` is not name=value"))?;
+        let value: f64 = value.trim().parse().map_err(|e| format!("--weights: {name}: {e}"))?;
+        options.weights.set(name.trim(), value).map_err(|e| format!("--weights: {e}"))?;
     }
     options.validate().map_err(|e| e.to_string())?;
     Ok(Some(Args {
@@ -150,16 +143,6 @@ fn parse_args() -> Result<Option<Args>, String> {
         format,
         dump_features,
     }))
-}
-
-/// The value of the flag just read, parsed; the error names the flag.
-fn value<T: std::str::FromStr>(parser: &mut lexopt::Parser, flag: &str) -> Result<T, String>
-where
-    T::Err: std::fmt::Display,
-{
-    let raw = parser.value().map_err(|e| e.to_string())?;
-    let raw = raw.to_str().ok_or(format!("{flag}: not UTF-8"))?;
-    raw.parse().map_err(|e| format!("{flag}: {e}"))
 }
 
 /// Reads the whole input as text; bytes that are not UTF-8 become U+FFFD rather than an error, so
@@ -214,6 +197,7 @@ fn summary_json(text: &str, summary: &Summary) -> serde_json::Value {
         "leftOut": summary.left_out.iter().map(|b| json!({
             "start": b.span.start, "end": b.span.end, "kind": b.kind.as_str(), "text": b.span.slice(text),
         })).collect::<Vec<_>>(),
+        "language": summary.language.tag(),
         "stats": {
             "sentencesIn": summary.stats.sentences_in, "sentencesOut": summary.stats.sentences_out,
             "wordsIn": summary.stats.words_in, "wordsOut": summary.stats.words_out,
@@ -230,6 +214,7 @@ struct Row {
     text: Option<String>,
     sentences: Option<Vec<String>>,
     title: Option<String>,
+    language: Option<String>,
     count: Option<usize>,
 }
 
@@ -238,6 +223,7 @@ struct RowOut<'a> {
     id: &'a serde_json::Value,
     sentences: Vec<&'a str>,
     indices: Vec<usize>,
+    language: &'static str,
 }
 
 fn run_batch(args: &Args) -> Result<(), String> {
@@ -266,7 +252,9 @@ fn run_batch(args: &Args) -> Result<(), String> {
     out.flush().or_else(ignore_broken_pipe)
 }
 
-fn summarize_row(row: &Row, defaults: &Options) -> String {
+/// The options for one `--jsonl` row: the command line's, with the row's count, title and language
+/// (an unknown language tag is the row's error).
+fn row_options(row: &Row, defaults: &Options) -> Result<Options, String> {
     let mut options = defaults.clone();
     if let Some(count) = row.count {
         options.length = Length::Sentences(count);
@@ -274,6 +262,17 @@ fn summarize_row(row: &Row, defaults: &Options) -> String {
     if row.title.is_some() {
         options.title = row.title.clone();
     }
+    if let Some(tag) = &row.language {
+        options.language = Some(abridge::Language::from_tag(tag).map_err(|e| e.to_string())?);
+    }
+    Ok(options)
+}
+
+fn summarize_row(row: &Row, defaults: &Options) -> String {
+    let options = match row_options(row, defaults) {
+        Ok(options) => options,
+        Err(e) => return json!({ "id": row.id, "error": e }).to_string(),
+    };
     let result = match (&row.text, &row.sentences) {
         (Some(text), None) => summarize(text, &options).map(|s| (s, text.as_str())),
         (None, Some(sentences)) => summarize_sentences(sentences, &options).map(|s| (s, "")),
@@ -294,6 +293,7 @@ fn summarize_row(row: &Row, defaults: &Options) -> String {
                 id: &row.id,
                 sentences: chosen,
                 indices,
+                language: summary.language.tag(),
             })
             .unwrap_or_default()
         }
@@ -303,69 +303,35 @@ fn summarize_row(row: &Row, defaults: &Options) -> String {
 
 /// `--dump-features`: the sentences of a row as `summarize` scores them (text rows: the body
 /// paragraphs' sentences, falling back like the library on texts without prose), with their positions,
-/// stemmed content terms, word counts, the title's terms and the LexRank centrality, as JSON.
-fn features_row(row: &Row, options: &Options) -> String {
-    use abridge::score::{self, Position, SentenceVectors};
-    use abridge::tokenize::{tokenize_with_title, Language};
-    use abridge::{clean, segment, Span};
-    let mut text = String::new();
-    let mut spans: Vec<Span> = Vec::new();
-    let mut positions: Vec<Position> = Vec::new();
-    let mut paragraph: Vec<usize> = Vec::new();
-    let mut title = options.title.clone().or(row.title.clone());
-    match (&row.text, &row.sentences) {
-        (Some(t), None) => {
-            text = t.clone();
-            let structure = clean::structure(&text);
-            let kinds: [fn(clean::BlockKind) -> bool; 3] = [
-                |k| k == clean::BlockKind::Body,
-                |k| matches!(k, clean::BlockKind::Heading | clean::BlockKind::Title),
-                |_| true,
-            ];
-            let blocks = kinds
-                .iter()
-                .map(|keep| structure.blocks.iter().filter(|b| keep(b.kind)).copied().collect::<Vec<_>>())
-                .find(|b| !b.is_empty())
-                .unwrap_or_default();
-            for (p, block) in blocks.iter().enumerate() {
-                for (i, s) in segment::paragraph_sentences(&text, block.span).into_iter().enumerate() {
-                    positions.push(Position { index: spans.len(), paragraph_start: i == 0 });
-                    paragraph.push(p);
-                    spans.push(s);
-                }
-            }
-            if title.is_none() {
-                title = structure.title().map(|t| t.slice(&text).to_string());
-            }
-        }
-        (None, Some(list)) => {
-            for (i, s) in list.iter().enumerate() {
-                if i > 0 {
-                    text.push('\n');
-                }
-                let start = text.len();
-                text.push_str(s);
-                spans.push(Span::new(start, text.len()));
-                positions.push(Position { index: i, paragraph_start: i == 0 });
-                paragraph.push(0);
-            }
-        }
+/// stemmed content terms, word counts, the title's terms and the LexRank centrality, as JSON. The
+/// library's [`abridge::prepare`] does the work, so these are exactly the sentences `summarize` sees.
+fn features_row(row: &Row, defaults: &Options) -> String {
+    use abridge::score;
+    let options = match row_options(row, defaults) {
+        Ok(options) => options,
+        Err(e) => return json!({ "id": row.id, "error": e }).to_string(),
+    };
+    let prepared = match (&row.text, &row.sentences) {
+        (Some(text), None) => abridge::prepare(text, &options),
+        (None, Some(sentences)) => abridge::prepare_sentences(sentences, &options),
         _ => return json!({ "id": row.id, "error": "give exactly one of \"text\" and \"sentences\"" }).to_string(),
-    }
-    let tokens = tokenize_with_title(&text, &spans, title.as_deref(), Language::English);
-    let vectors = SentenceVectors::new(&tokens);
-    let centrality = score::Graph::new(&vectors).pagerank();
-    let length = row.count.map_or(options.length, Length::Sentences);
-    let k = abridge::select::summary_sentences(length, &tokens.word_counts);
-    let scores = score::score(&tokens, &vectors, &positions, &options.weights, k);
+    };
+    let p = match prepared {
+        Ok(p) => p,
+        Err(e) => return json!({ "id": row.id, "error": e.to_string() }).to_string(),
+    };
+    let centrality = score::Graph::new(&p.vectors).pagerank();
+    let k = abridge::select::summary_sentences(options.length, &p.tokens.word_counts);
+    let scores = score::score(&p.tokens, &p.vectors, &p.positions, &options.weights, k);
     json!({
         "id": row.id,
-        "sentences": spans.iter().map(|s| s.slice(&text)).collect::<Vec<_>>(),
-        "paragraph": paragraph,
-        "paragraph_start": positions.iter().map(|p| p.paragraph_start).collect::<Vec<_>>(),
-        "terms": (0..spans.len()).map(|i| tokens.sentence_terms(i).to_vec()).collect::<Vec<_>>(),
-        "words": tokens.word_counts,
-        "title_terms": tokens.title_terms,
+        "language": p.language.tag(),
+        "sentences": p.sentences.iter().map(|s| s.slice(&p.text)).collect::<Vec<_>>(),
+        "paragraph": p.positions.iter().map(|q| q.paragraph).collect::<Vec<_>>(),
+        "paragraph_start": p.positions.iter().map(|q| q.paragraph_start).collect::<Vec<_>>(),
+        "terms": (0..p.sentences.len()).map(|i| p.tokens.sentence_terms(i).to_vec()).collect::<Vec<_>>(),
+        "words": p.tokens.word_counts,
+        "title_terms": p.tokens.title_terms,
         "lexrank": centrality,
         "score": scores.total,
     })

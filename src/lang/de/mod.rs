@@ -1,0 +1,16 @@
+//! German.
+
+use super::{LanguageData, WordModel};
+use rust_stemmers::Algorithm;
+
+pub(super) const DATA: LanguageData = LanguageData {
+    tag: "de",
+    name: "German",
+    native_name: "Deutsch",
+    stemmer: Some(Algorithm::German),
+    words: WordModel::Spaced,
+    stopwords: include_str!("stopwords.txt"),
+    generic: include_str!("generic.txt"),
+    sentences: include_str!("sentences.txt"),
+    furniture: include_str!("furniture.txt"),
+};

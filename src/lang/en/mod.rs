@@ -1,0 +1,16 @@
+//! English.
+
+use super::{LanguageData, WordModel};
+use rust_stemmers::Algorithm;
+
+pub(super) const DATA: LanguageData = LanguageData {
+    tag: "en",
+    name: "English",
+    native_name: "English",
+    stemmer: Some(Algorithm::English),
+    words: WordModel::Spaced,
+    stopwords: include_str!("stopwords.txt"),
+    generic: include_str!("generic.txt"),
+    sentences: include_str!("sentences.txt"),
+    furniture: include_str!("furniture.txt"),
+};

@@ -1,0 +1,15 @@
+//! Indonesian.
+
+use super::{LanguageData, WordModel};
+
+pub(super) const DATA: LanguageData = LanguageData {
+    tag: "id",
+    name: "Indonesian",
+    native_name: "Bahasa Indonesia",
+    stemmer: None,
+    words: WordModel::Spaced,
+    stopwords: include_str!("stopwords.txt"),
+    generic: include_str!("generic.txt"),
+    sentences: include_str!("sentences.txt"),
+    furniture: include_str!("furniture.txt"),
+};

@@ -1,0 +1,16 @@
+//! Dutch.
+
+use super::{LanguageData, WordModel};
+use rust_stemmers::Algorithm;
+
+pub(super) const DATA: LanguageData = LanguageData {
+    tag: "nl",
+    name: "Dutch",
+    native_name: "Nederlands",
+    stemmer: Some(Algorithm::Dutch),
+    words: WordModel::Spaced,
+    stopwords: include_str!("stopwords.txt"),
+    generic: include_str!("generic.txt"),
+    sentences: include_str!("sentences.txt"),
+    furniture: include_str!("furniture.txt"),
+};

@@ -1,0 +1,15 @@
+//! Polish.
+
+use super::{LanguageData, WordModel};
+
+pub(super) const DATA: LanguageData = LanguageData {
+    tag: "pl",
+    name: "Polish",
+    native_name: "Polski",
+    stemmer: None,
+    words: WordModel::Spaced,
+    stopwords: include_str!("stopwords.txt"),
+    generic: include_str!("generic.txt"),
+    sentences: include_str!("sentences.txt"),
+    furniture: include_str!("furniture.txt"),
+};

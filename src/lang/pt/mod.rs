@@ -1,0 +1,16 @@
+//! Portuguese.
+
+use super::{LanguageData, WordModel};
+use rust_stemmers::Algorithm;
+
+pub(super) const DATA: LanguageData = LanguageData {
+    tag: "pt",
+    name: "Portuguese",
+    native_name: "Português",
+    stemmer: Some(Algorithm::Portuguese),
+    words: WordModel::Spaced,
+    stopwords: include_str!("stopwords.txt"),
+    generic: include_str!("generic.txt"),
+    sentences: include_str!("sentences.txt"),
+    furniture: include_str!("furniture.txt"),
+};

@@ -1,0 +1,16 @@
+//! Romanian.
+
+use super::{LanguageData, WordModel};
+use rust_stemmers::Algorithm;
+
+pub(super) const DATA: LanguageData = LanguageData {
+    tag: "ro",
+    name: "Romanian",
+    native_name: "Română",
+    stemmer: Some(Algorithm::Romanian),
+    words: WordModel::Spaced,
+    stopwords: include_str!("stopwords.txt"),
+    generic: include_str!("generic.txt"),
+    sentences: include_str!("sentences.txt"),
+    furniture: include_str!("furniture.txt"),
+};

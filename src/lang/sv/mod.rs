@@ -1,0 +1,16 @@
+//! Swedish.
+
+use super::{LanguageData, WordModel};
+use rust_stemmers::Algorithm;
+
+pub(super) const DATA: LanguageData = LanguageData {
+    tag: "sv",
+    name: "Swedish",
+    native_name: "Svenska",
+    stemmer: Some(Algorithm::Swedish),
+    words: WordModel::Spaced,
+    stopwords: include_str!("stopwords.txt"),
+    generic: include_str!("generic.txt"),
+    sentences: include_str!("sentences.txt"),
+    furniture: include_str!("furniture.txt"),
+};

@@ -1,0 +1,16 @@
+//! Turkish.
+
+use super::{LanguageData, WordModel};
+use rust_stemmers::Algorithm;
+
+pub(super) const DATA: LanguageData = LanguageData {
+    tag: "tr",
+    name: "Turkish",
+    native_name: "Türkçe",
+    stemmer: Some(Algorithm::Turkish),
+    words: WordModel::Spaced,
+    stopwords: include_str!("stopwords.txt"),
+    generic: include_str!("generic.txt"),
+    sentences: include_str!("sentences.txt"),
+    furniture: include_str!("furniture.txt"),
+};

@@ -1,0 +1,15 @@
+//! Vietnamese.
+
+use super::{LanguageData, WordModel};
+
+pub(super) const DATA: LanguageData = LanguageData {
+    tag: "vi",
+    name: "Vietnamese",
+    native_name: "Tiếng Việt",
+    stemmer: None,
+    words: WordModel::Spaced,
+    stopwords: include_str!("stopwords.txt"),
+    generic: include_str!("generic.txt"),
+    sentences: include_str!("sentences.txt"),
+    furniture: include_str!("furniture.txt"),
+};

@@ -1,0 +1,149 @@
+//! The pipeline, assembled once: from the caller's text to the sentences, terms and vectors that
+//! scoring reads.
+//!
+//! [`prepare`] chooses the language (the caller's, or detected), finds the structure of the text
+//! ([`clean`](crate::clean)), the sentences of its prose ([`segment`](crate::segment)) and their terms
+//! ([`tokenize`](crate::tokenize)), and builds the sentence vectors ([`score`](crate::score)).
+//! [`summarize`](crate::summarize) ranks and selects from a [`Prepared`] text; the command line's
+//! feature dump, the benchmarks and the stage timings read the same [`Prepared`] rather than wiring the
+//! stages themselves, so there is one order of stages and one rule for which paragraphs are prose.
+
+use crate::clean::{self, BlockKind, Structure};
+use crate::error::{Error, ErrorKind};
+use crate::lang::{self, Language};
+use crate::score::{Position, SentenceVectors};
+use crate::segment;
+use crate::span::{self, Span};
+use crate::tokenize::{self, Tokens};
+use crate::{LeftOut, Options};
+use std::borrow::Cow;
+
+/// A text ready to be scored: everything the stages before scoring found.
+#[derive(Clone, Debug)]
+pub struct Prepared<'a> {
+    /// The text the spans refer to: the caller's, or the given sentences joined with `"\n"`.
+    pub text: Cow<'a, str>,
+    /// The language used: the caller's choice, or the one detected.
+    pub language: Language,
+    /// Paragraphs, title and boilerplate (empty for sentences given already split).
+    pub structure: Structure,
+    /// The paragraphs whose sentences are scored.
+    pub paragraphs: Vec<Span>,
+    /// The sentences to score, in document order.
+    pub sentences: Vec<Span>,
+    /// Where each sentence stands.
+    pub positions: Vec<Position>,
+    /// The title the scoring favours: the caller's, or the one found in the text.
+    pub title: Option<Cow<'a, str>>,
+    pub tokens: Tokens,
+    pub vectors: SentenceVectors,
+    /// The boilerplate left out of the sentences (none when the text had nothing else to summarize).
+    pub left_out: Vec<LeftOut>,
+}
+
+/// Prepares a text — a pasted web page, plain text, or hard-wrapped prose — for scoring.
+///
+/// # Errors
+/// [`ErrorKind::InvalidOption`] for options out of range, [`ErrorKind::EmptyText`] for empty or blank
+/// text, [`ErrorKind::NoWords`] for text without a single word.
+///
+/// # Examples
+/// ```
+/// let prepared = abridge::prepare("Rain is expected. Schools will close.", &abridge::Options::default()).unwrap();
+/// assert_eq!(prepared.sentences.len(), 2);
+/// assert_eq!(prepared.language, abridge::Language::ENGLISH);
+/// ```
+pub fn prepare<'a>(text: &'a str, options: &Options) -> Result<Prepared<'a>, Error> {
+    options.validate()?;
+    if text.chars().all(span::is_space) {
+        return Err(Error::new(ErrorKind::EmptyText));
+    }
+    let language = options.language.unwrap_or_else(|| lang::detect(text));
+    let structure = clean::structure(text, language);
+    let (prose, left_out) = prose_blocks(&structure);
+    let paragraphs: Vec<Span> = prose.iter().map(|b| b.span).collect();
+    let mut sentences = Vec::new();
+    let mut positions = Vec::new();
+    for (paragraph, &block) in paragraphs.iter().enumerate() {
+        for (i, sentence) in segment::paragraph_sentences(text, block, language).into_iter().enumerate() {
+            positions.push(Position { index: sentences.len(), paragraph, paragraph_start: i == 0 });
+            sentences.push(sentence);
+        }
+    }
+    let title = match &options.title {
+        Some(title) => Some(Cow::Owned(title.clone())),
+        None => structure.title().map(|t| Cow::Borrowed(t.slice(text))),
+    };
+    let tokens = tokenize::tokenize_with_title(text, &sentences, title.as_deref(), language);
+    finish(Cow::Borrowed(text), language, structure, paragraphs, sentences, positions, title, tokens, left_out)
+}
+
+/// Prepares sentences already split (as evaluation sets ship them): scored as one paragraph in the
+/// order given, with spans into the sentences joined with `"\n"`.
+///
+/// # Examples
+/// ```
+/// let prepared = abridge::prepare_sentences(&["One storm.", "Two storms."], &abridge::Options::default()).unwrap();
+/// assert_eq!(prepared.text, "One storm.\nTwo storms.");
+/// ```
+pub fn prepare_sentences<S: AsRef<str>>(given: &[S], options: &Options) -> Result<Prepared<'static>, Error> {
+    options.validate()?;
+    let mut text = String::new();
+    let mut sentences = Vec::with_capacity(given.len());
+    for sentence in given {
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        let start = text.len();
+        text.push_str(sentence.as_ref());
+        sentences.push(Span::new(start, text.len()));
+    }
+    if text.chars().all(span::is_space) {
+        return Err(Error::new(ErrorKind::EmptyText));
+    }
+    let language = options.language.unwrap_or_else(|| lang::detect(&text));
+    let positions = (0..sentences.len()).map(|index| Position { index, paragraph: 0, paragraph_start: index == 0 }).collect();
+    let title = options.title.clone().map(Cow::Owned);
+    let tokens = tokenize::tokenize_with_title(&text, &sentences, title.as_deref(), language);
+    let paragraphs = vec![Span::new(0, text.len())];
+    finish(Cow::Owned(text), language, Structure::default(), paragraphs, sentences, positions, title, tokens, Vec::new())
+}
+
+#[allow(clippy::too_many_arguments)] // the fields of `Prepared`, gathered by the two ways in
+fn finish<'a>(
+    text: Cow<'a, str>,
+    language: Language,
+    structure: Structure,
+    paragraphs: Vec<Span>,
+    sentences: Vec<Span>,
+    positions: Vec<Position>,
+    title: Option<Cow<'a, str>>,
+    tokens: Tokens,
+    left_out: Vec<LeftOut>,
+) -> Result<Prepared<'a>, Error> {
+    if tokens.word_counts.iter().all(|&w| w == 0) {
+        return Err(Error::new(ErrorKind::NoWords));
+    }
+    let vectors = SentenceVectors::new(&tokens);
+    Ok(Prepared { text, language, structure, paragraphs, sentences, positions, title, tokens, vectors, left_out })
+}
+
+/// The paragraphs to summarize, and the boilerplate left out. Normally the prose. When there is none
+/// (a text of one line, or without any punctuation), the headings and title are all there is; when
+/// even those are missing (the text is all "boilerplate", say a lone caption), everything is used: a
+/// summary of what was given beats an error. Boilerplate is reported as left out only when it was.
+fn prose_blocks(structure: &Structure) -> (Vec<clean::Block>, Vec<LeftOut>) {
+    let pick = |keep: fn(BlockKind) -> bool| -> Vec<clean::Block> {
+        structure.blocks.iter().copied().filter(|b| keep(b.kind)).collect()
+    };
+    let left_out = || structure.left_out().map(|(span, kind)| LeftOut { span, kind }).collect();
+    let body = pick(|k| k == BlockKind::Body);
+    if !body.is_empty() {
+        return (body, left_out());
+    }
+    let headings = pick(|k| matches!(k, BlockKind::Heading | BlockKind::Title));
+    if !headings.is_empty() {
+        return (headings, left_out());
+    }
+    (pick(|_| true), Vec::new())
+}
