@@ -4,10 +4,14 @@
 Every setting comes from wasm-pack.toml (wasm-pack itself never reads that file): one `wasm-pack build`
 and one `wasm-opt` call per [[build]] section. Prints the size of each output, raw and gzip.
 
+Before that, www/vendor/: third-party modules the page loads on demand, copied from node_modules (Mozilla's
+Readability, for the HTML article extractor www/extract.js), so that no third-party code is committed.
+
 Then, for the page (www/pkg/): pkg/build-info.js, the version, content hash and file list the service worker
 precaches (www/sw.js), and the single-file build dist/abridge.html (scripts/single_file.py). For the npm
 package (pkg/): the high-level modules (abridge.js, abridge-client.js, abridge-summary.js, worker.js) and their
-hand-written types under pkg/web/, listed in package.json "files" and "exports".
+hand-written types under pkg/web/, the HTML article extractor (extract*.js, with web/vendor/), listed in
+package.json "files" and "exports".
 """
 import gzip
 import hashlib
@@ -41,6 +45,7 @@ def main():
     if wasm_opt is None:
         sys.exit("build: node_modules/.bin/wasm-opt is missing: run `make setup` (npm package binaryen)")
     only = set(sys.argv[1:])
+    vendor()
     for build in config["build"]:
         if only and build["name"] not in only:
             continue
@@ -67,6 +72,39 @@ def main():
             single_file.main()
         elif build["name"] == "npm":
             package_extras(os.path.join(ROOT, out_dir), name)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Third-party modules for the page, from node_modules
+
+VENDOR = os.path.join(ROOT, "www", "vendor")
+# name in www/vendor/ -> (the npm package's folder, its script, its licence file, the names it defines)
+VENDORED = {
+    "readability.js": ("@mozilla/readability", "Readability.js", "LICENSE.md", ["Readability"]),
+}
+
+
+def vendor():
+    """Copies each script of VENDORED into www/vendor/ as an ES module (its names exported), with its licence.
+
+    Readability ships as a CommonJS script (`module.exports = Readability` behind a typeof check that is
+    false in a module), so exporting the name it declares is all the page needs; no bundler."""
+    os.makedirs(VENDOR, exist_ok=True)
+    for name, (package, script, licence, names) in VENDORED.items():
+        folder = os.path.join(ROOT, "node_modules", *package.split("/"))
+        if not os.path.exists(os.path.join(folder, script)):
+            sys.exit(f"build: node_modules/{package}/{script} is missing: run `make setup` (npm package {package})")
+        with open(os.path.join(folder, "package.json"), encoding="utf-8") as f:
+            version = json.load(f)["version"]
+        with open(os.path.join(folder, script), encoding="utf-8") as f:
+            source = f.read()
+        with open(os.path.join(VENDOR, name), "w", encoding="utf-8") as f:
+            f.write(f"// {package} {version}, {script}, copied by scripts/build.py from node_modules; licence in "
+                    f"{name[:-3]}.LICENSE.md.\n")
+            f.write(source)
+            f.write(f"\nexport {{ {', '.join(names)} }};\n")
+        shutil.copyfile(os.path.join(folder, licence), os.path.join(VENDOR, name[:-3] + ".LICENSE.md"))
+        print(f"build vendor: www/vendor/{name} from {package} {version}")
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -110,11 +148,15 @@ def write_build_info(pkg_dir):
 # are one folder up (`./pkg/` in www/ becomes `../`).
 WEB_MODULES = ["abridge.js", "abridge-client.js", "abridge-summary.js", "worker.js",
                "abridge.d.ts", "abridge-client.d.ts", "abridge-summary.d.ts"]
+# The HTML article extractor (its own entry point, `abridge/extract`) and the third-party module it loads
+# on demand from web/vendor/.
+EXTRACT_MODULES = ["extract.js", "extract-text.js", "extract-furniture.js", "extract-title.js", "extract.d.ts"]
 EXPORTS = {
     ".": {"types": "./abridge.d.ts", "default": "./abridge.js"},
     "./api": {"types": "./web/abridge.d.ts", "default": "./web/abridge.js"},
     "./client": {"types": "./web/abridge-client.d.ts", "default": "./web/abridge-client.js"},
     "./widget": {"types": "./web/abridge-summary.d.ts", "default": "./web/abridge-summary.js"},
+    "./extract": {"types": "./web/extract.d.ts", "default": "./web/extract.js"},
     "./worker.js": "./web/worker.js",
     "./abridge_bg.wasm": "./abridge_bg.wasm",
     "./package.json": "./package.json",
@@ -124,7 +166,7 @@ EXPORTS = {
 def package_extras(pkg_dir, name):
     web = os.path.join(pkg_dir, "web")
     os.makedirs(web, exist_ok=True)
-    for module in WEB_MODULES:
+    for module in WEB_MODULES + EXTRACT_MODULES:
         with open(os.path.join(WWW, module), encoding="utf-8") as f:
             source = f.read()
         source = source.replace("'./pkg/", "'../")
@@ -132,6 +174,10 @@ def package_extras(pkg_dir, name):
             sys.exit(f"build: www/{module} refers to ./pkg/ in a way the npm copy cannot rewrite")
         with open(os.path.join(web, module), "w", encoding="utf-8") as f:
             f.write(source)
+
+    vendor_copy = os.path.join(web, "vendor")
+    shutil.rmtree(vendor_copy, ignore_errors=True)
+    shutil.copytree(VENDOR, vendor_copy, ignore=shutil.ignore_patterns(".*"))
 
     # wasm-bindgen types the raw export table's externref parameter as `any`; `unknown` says the same
     # without opening a hole in strict TypeScript. Nothing public is typed `any`: checked below.
@@ -142,7 +188,7 @@ def package_extras(pkg_dir, name):
     types = re.sub(r"\b(\w+): any\b", r"\1: unknown", types)
     with open(dts, "w", encoding="utf-8") as f:
         f.write(types)
-    for typed in [dts] + [os.path.join(web, m) for m in WEB_MODULES if m.endswith(".d.ts")]:
+    for typed in [dts] + [os.path.join(web, m) for m in WEB_MODULES + EXTRACT_MODULES if m.endswith(".d.ts")]:
         with open(typed, encoding="utf-8") as f:
             if re.search(r"\bany\b", re.sub(r"//.*|/\*[\s\S]*?\*/", "", f.read())):
                 sys.exit(f"build: {os.path.relpath(typed, ROOT)} has an `any` type")
@@ -156,7 +202,8 @@ def package_extras(pkg_dir, name):
     with open(manifest_path, "w", encoding="utf-8") as f:
         json.dump(manifest, f, indent=2)
         f.write("\n")
-    print(f"build npm extras: pkg/web/ ({len(WEB_MODULES)} files), package.json exports {', '.join(EXPORTS)}")
+    print(f"build npm extras: pkg/web/ ({len(WEB_MODULES + EXTRACT_MODULES)} files and vendor/), "
+          f"package.json exports {', '.join(EXPORTS)}")
 
 
 if __name__ == "__main__":
