@@ -2,13 +2,15 @@
 // small pages we wrote, one per kind of page furniture (tests/fixtures/extract/, expectations in
 // expected.json), that nothing the HTML refers to is ever requested and no script in it runs, bad input
 // (malformed, binary junk, 20 MB, a page full of scripts, a page with no article), and that a 5 MB page
-// never holds the main thread for a second.
+// never holds the main thread for a second; and the npm package's `abridge/extract` entry point and types.
 
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { closeCheckingProblems, FIXTURES, openPage, useServerAndBrowser } from './harness.mjs';
+import { closeCheckingProblems, FIXTURES, ROOT, useServerAndBrowser } from './harness.mjs';
 
 const DIR = path.join(FIXTURES, 'extract');
 const EXPECTED = JSON.parse(fs.readFileSync(path.join(DIR, 'expected.json'), 'utf8'));
@@ -193,5 +195,57 @@ describe('extractArticle', () => {
     assert.ok(got.found && got.length > 4_000_000);
     assert.ok(Math.max(0, ...got.tasks) < 1000, `every task under 1 s: ${got.tasks.map(Math.round).join(', ')} ms`);
     await closeCheckingProblems(page);
+  });
+});
+
+describe('abridge/extract in the npm package (pkg/)', () => {
+  const PKG = path.join(ROOT, 'pkg');
+
+  test('npm pack publishes the extractor, its types and Readability with its licence', () => {
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: PKG, encoding: 'utf8' });
+    const files = JSON.parse(out)[0].files.map((f) => f.path);
+    for (const wanted of ['web/extract.js', 'web/extract-text.js', 'web/extract-furniture.js', 'web/extract-title.js',
+      'web/extract.d.ts', 'web/vendor/readability.js', 'web/vendor/readability.LICENSE.md']) {
+      assert.ok(files.includes(wanted), `${wanted} is published`);
+    }
+    const manifest = JSON.parse(fs.readFileSync(path.join(PKG, 'package.json'), 'utf8'));
+    assert.deepEqual(manifest.exports['./extract'], { types: './web/extract.d.ts', default: './web/extract.js' });
+  });
+
+  test('its types describe the result (strict tsc over a consumer)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'abridge-extract-types-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'node_modules'));
+      fs.symlinkSync(PKG, path.join(dir, 'node_modules', 'abridge'), 'dir');
+      fs.writeFileSync(path.join(dir, 'consumer.ts'), `
+        import { extractArticle, extractArticleFromDocument, type ExtractedArticle, type LeftOut } from 'abridge/extract';
+        export async function use(html: string): Promise<string> {
+          const a: ExtractedArticle = await extractArticle(html, { url: 'https://example.org/a' });
+          const b = await extractArticleFromDocument(document);
+          const kinds: LeftOut[] = a.leftOut;
+          const n: number = kinds[0].blocks + kinds[0].words + (a.found ? 1 : 0);
+          const maybe: string | null = a.byline ?? a.lang ?? a.standfirst;
+          // @ts-expect-error: the address is a string
+          await extractArticle(html, { url: 42 });
+          // @ts-expect-error: the text is never null
+          const never: null = a.text;
+          return a.title + a.text + b.text + n + maybe + never;
+        }
+      `);
+      fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({
+        compilerOptions: { strict: true, noEmit: true, target: 'es2022', module: 'esnext', moduleResolution: 'bundler',
+          lib: ['es2022', 'dom'], skipLibCheck: false, types: [] },
+        files: ['consumer.ts'],
+      }));
+      let output = '';
+      try {
+        execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', dir], { encoding: 'utf8' });
+      } catch (err) {
+        output = `${err.stdout}${err.stderr}`;
+      }
+      assert.equal(output, '', 'tsc --strict passes, and every @ts-expect-error is an error');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
