@@ -31,6 +31,10 @@ import { chooseTitle, dropTitleHeadings, metadata, removeStandfirst } from './ex
 /** Elements whose content is never text a reader sees. */
 const NOT_TEXT = 'script, style, noscript, template, svg, math, canvas, iframe, object, embed, video, audio, '
   + 'select, textarea, button, input, link, meta, dialog, abridge-summary';
+/** What withoutInlineStyleOrHandlers takes out of tags: style and on… attributes. */
+const START_TAG = /<[a-zA-Z][^\s/>]*(?:\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/g;
+const CHECKED_ATTRIBUTE_NAME = /\s(?:style|on[a-z]+)\s*=/i;
+const CHECKED_ATTRIBUTE = /\s(?:style|on[a-z]+)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+)/gi;
 /** Readability's article gives way to the densest block when it holds less than this share of its text. */
 const RETRY_SHARE = 0.3;
 /**
@@ -59,7 +63,7 @@ function loadReadability() {
  * @returns {Promise<import('./extract.d.ts').ExtractedArticle>}
  */
 export async function extractArticle(html, { url } = {}) {
-  const doc = new DOMParser().parseFromString(String(html ?? ''), 'text/html');
+  const doc = new DOMParser().parseFromString(withoutInlineStyleOrHandlers(String(html ?? '')), 'text/html');
   setBase(doc, url);
   await yieldToPage();
   return extract(doc);
@@ -97,6 +101,39 @@ export async function extractArticleFromDocument(document, { url } = {}) {
   setBase(copy, url ?? document.baseURI);
   await yieldToPage();
   return extract(copy);
+}
+
+/**
+ * The HTML without what a Content Security Policy checks as it is parsed: <style> elements, style="…"
+ * and on…="…" attributes. A parsed document inherits the page's policy, so under a strict one (the
+ * Abridge page's, or a host site's) each of them would be reported as a violation: an error in the
+ * console, and a request to the site's report-uri if it has one. Neither is text, so nothing is lost.
+ * Only tags are touched (attributes in quotes may hold ">"); text that merely reads like an attribute
+ * stays.
+ */
+function withoutInlineStyleOrHandlers(html) {
+  return withoutStyleElements(html)
+    .replace(START_TAG, (tag) => (CHECKED_ATTRIBUTE_NAME.test(tag) ? tag.replace(CHECKED_ATTRIBUTE, '') : tag));
+}
+
+/** The HTML without its <style>…</style> elements, in one pass (an unclosed one is left to the parser). */
+function withoutStyleElements(html) {
+  const lower = html.toLowerCase();
+  let out = '';
+  let from = 0;
+  for (let at = lower.indexOf('<style', from); at >= 0; at = lower.indexOf('<style', from)) {
+    if (!/[\s/>]/.test(lower[at + 6] ?? '')) {
+      out += html.slice(from, at + 6);
+      from = at + 6;
+      continue;
+    }
+    const close = lower.indexOf('</style', at);
+    const end = close < 0 ? -1 : lower.indexOf('>', close);
+    if (end < 0) break;
+    out += html.slice(from, at);
+    from = end + 1;
+  }
+  return out + html.slice(from);
 }
 
 /** The walker's next element after the current one's subtree. */
