@@ -6,7 +6,7 @@ PORT ?= 8080
 EVAL_DATA ?= ../shared/eval
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup build serve test eval bench clean
+.PHONY: setup build serve test eval bench pastes clean
 
 setup:
 	@bash scripts/setup.sh
@@ -25,6 +25,12 @@ eval: setup
 
 bench: build
 	@bash scripts/bench.sh
+
+# Both paths (plain text, HTML) over the pasted real pages beside Lead-3 and sumy LexRank, scored by
+# ../shared/pastes/score.py (docs/quality.md). Minutes, so not part of `make test`. The eval's Python tools.
+pastes: build
+	@bash scripts/setup.sh eval
+	@.venv/bin/python scripts/pastes/run.py
 
 clean:
 	rm -rf target www/pkg pkg dist
