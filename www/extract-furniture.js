@@ -33,6 +33,9 @@ const CLASS_WORDS = {
   header: ['masthead', 'topbar', 'header', 'hero'],
 };
 const WORD_KIND = new Map(Object.entries(CLASS_WORDS).flatMap(([kind, words]) => words.map((w) => [w, kind])));
+/** Kinds named by two words of one class name together (`table-of-contents`, `pull-quote`, `most-read`). */
+const WORD_PAIRS = [['table', 'contents', 'navigation'], ['pull', 'quote', 'pullquote'], ['most', 'read', 'read-more'],
+  ['read', 'next', 'read-more'], ['about', 'author', 'byline']];
 /** Kinds named by a class word that are furniture whatever their text (a comment thread is long prose). */
 const TRUSTED_WORD_KINDS = new Set(['comments', 'aside', 'footer', 'cookies', 'dialog']);
 /** ARIA landmark roles that are never the article, with their kind. */
@@ -90,12 +93,14 @@ function furnitureKind(el) {
   if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE') return null;
   const words = (s) => (s ?? '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   const id = words(el.id);
-  for (const word of [...words(el.getAttribute('class')), ...(id.length <= 3 ? id : [])]) {
+  const names = [...words(el.getAttribute('class')), ...(id.length <= 3 ? id : [])];
+  for (const word of names) {
     const kind = WORD_KIND.get(word)
       ?? (word.endsWith('menu') || word.endsWith('nav') || word.startsWith('nav') ? 'navigation' : null);
     if (kind) return { kind, trusted: TRUSTED_WORD_KINDS.has(kind) };
   }
-  return null;
+  const pair = WORD_PAIRS.find(([a, b]) => names.includes(a) && names.includes(b));
+  return pair ? { kind: pair[2], trusted: false } : null;
 }
 
 /**

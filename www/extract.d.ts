@@ -13,7 +13,7 @@
 export interface LeftOut {
   /**
    * What it was: "navigation", "header", "footer", "aside", "caption", "read-more", "share", "comments",
-   * "advertisement", "newsletter", "byline", "disclosure", "standfirst", "note", "cookies", "dialog",
+   * "advertisement", "newsletter", "byline", "disclosure", "standfirst", "note", "pullquote", "cookies", "dialog",
    * "form", "code", or "other" (text outside the article that nothing more specific describes).
    */
   kind: string;
