@@ -1,8 +1,10 @@
 // Runs the page's HTML extractor (www/extract.js) over saved pages in headless Chromium, as the page
 // itself runs it, and writes one JSON line per page: { name, title, text, byline, lang, found, leftOut, ms }.
 //
-//   node scripts/pastes/extract_pages.mjs HTML_DIR OUT.jsonl [--only PREFIX]
+//   node scripts/pastes/extract_pages.mjs HTML_DIR OUT.jsonl [--only PREFIX] [--readability-only]
 //
+// --readability-only: Mozilla's Readability alone instead (its own title and its article, read out with
+// the same paragraph breaks), the baseline the extractor is measured against (docs/quality.md).
 // HTML_DIR holds NAME.html.gz (or NAME.html) files. www/ is served to the browser from memory on a made-up
 // origin (no server, no port); the pages' own HTML is handed to extractArticle as a string, so nothing they
 // refer to is ever requested (any request other than www/'s files is counted and reported).
@@ -19,11 +21,13 @@ const ORIGIN = 'http://abridge.invalid';
 const MIME = { '.js': 'text/javascript', '.html': 'text/html', '.wasm': 'application/wasm' };
 
 function usage(message) {
-  console.error(`extract_pages: ${message}\nusage: node scripts/pastes/extract_pages.mjs HTML_DIR OUT.jsonl [--only PREFIX]`);
+  console.error(`extract_pages: ${message}\nusage: node scripts/pastes/extract_pages.mjs HTML_DIR OUT.jsonl [--only PREFIX] [--readability-only]`);
   process.exit(2);
 }
 
 const args = process.argv.slice(2);
+const readabilityOnly = args.includes('--readability-only');
+if (readabilityOnly) args.splice(args.indexOf('--readability-only'), 1);
 const onlyAt = args.indexOf('--only');
 const only = onlyAt >= 0 ? args.splice(onlyAt, 2)[1] ?? '' : '';
 const [htmlDir, outPath] = args;
@@ -53,9 +57,18 @@ await page.route('**/*', (route) => {
   return route.fulfill({ contentType: MIME[path.extname(file)] ?? 'application/octet-stream', body: fs.readFileSync(file) });
 });
 await page.goto(`${ORIGIN}/`);
-await page.evaluate(async () => {
-  window.extractModule = await import('/extract.js');
-});
+await page.evaluate(async (readabilityOnly) => {
+  if (!readabilityOnly) {
+    window.extractArticle = (await import('/extract.js')).extractArticle;
+    return;
+  }
+  const { Readability } = await import('/vendor/readability.js');
+  const { blockText } = await import('/extract-text.js');
+  window.extractArticle = async (html) => {
+    const article = new Readability(new DOMParser().parseFromString(html, 'text/html'), { serializer: (node) => node }).parse();
+    return { title: article?.title ?? '', text: article?.content ? blockText(article.content) : '', found: Boolean(article) };
+  };
+}, readabilityOnly);
 
 fs.mkdirSync(path.dirname(path.resolve(outPath)), { recursive: true });
 const out = fs.createWriteStream(outPath);
@@ -69,7 +82,7 @@ for (const [i, file] of files.entries()) {
   try {
     row = await page.evaluate(async (html) => {
       const t0 = performance.now();
-      const article = await window.extractModule.extractArticle(html);
+      const article = await window.extractArticle(html);
       return { ...article, ms: Math.round(performance.now() - t0) };
     }, html);
   } catch (err) {

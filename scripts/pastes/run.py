@@ -21,6 +21,7 @@ Needs `make build` first (www/vendor/readability.js) and takes minutes (sumy ove
 part of `make test`, which checks the extractor on small pages of its own (tests/e2e/extract*.test.mjs).
 """
 import argparse
+import hashlib
 import json
 import os
 import shlex
@@ -46,6 +47,7 @@ SYSTEMS = [
     ("lexrank-text", "plain text (the paste)", "sumy 0.13 LexRank"),
     ("lead-text", "plain text (the paste)", "Lead-3"),
     ("abridge-html", "HTML (`extractArticle`)", "Abridge: extractArticle, then `abridge --title`"),
+    ("readability-html", "HTML (`extractArticle`)", "for reference: Readability 0.6 alone (its title and article), then `abridge --title`"),
     ("lexrank-html", "HTML (`extractArticle`)", "sumy 0.13 LexRank on the extracted text"),
     ("lead-html", "HTML (`extractArticle`)", "Lead-3 on the extracted text"),
 ]
@@ -65,17 +67,22 @@ def write_output(out, system, name, sentences, title=None):
         json.dump(result, f, ensure_ascii=False)
 
 
-def extract(pastes, out, only, reuse):
-    """extractArticle over every page's HTML in headless Chromium: {name: article}."""
-    path = os.path.join(out, "extracted.jsonl")
+def extract(pastes, out, only, reuse, baseline=False):
+    """extractArticle (or, as the baseline, Readability alone) over every page's HTML in headless Chromium:
+    {name: article}."""
+    label = "readability" if baseline else "extracted"
+    path = os.path.join(out, f"{label}.jsonl")
     if not (reuse and os.path.exists(path)):
-        say("extractArticle over the pages' HTML in headless Chromium (scripts/pastes/extract_pages.mjs)")
+        say(f"{'Readability alone' if baseline else 'extractArticle'} over the pages' HTML in headless Chromium "
+            "(scripts/pastes/extract_pages.mjs)")
         cmd = ["node", os.path.join(HERE, "extract_pages.mjs"), os.path.join(pastes, "html"), path]
         if only:
             cmd += ["--only", only]
+        if baseline:
+            cmd += ["--readability-only"]
         subprocess.run(cmd, cwd=ROOT, check=True)
     articles = {}
-    folder = os.path.join(out, "extracted")
+    folder = os.path.join(out, label)
     os.makedirs(folder, exist_ok=True)
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -88,7 +95,7 @@ def extract(pastes, out, only, reuse):
     return articles
 
 
-def abridge_html(binary, articles, out):
+def abridge_html(binary, articles, out, system="abridge-html"):
     """The command line on each extracted article, with its title, through one `--jsonl` process."""
     rows = []
     for name, a in articles.items():
@@ -103,34 +110,46 @@ def abridge_html(binary, articles, out):
         got = json.loads(line)
         if "error" in got:
             errors += 1
-        write_output(out, "abridge-html", got["id"], got.get("sentences", []), articles[got["id"]].get("title") or "")
+        write_output(out, system, got["id"], got.get("sentences", []), articles[got["id"]].get("title") or "")
     return errors
 
 
 def _peer(job):
-    system, name, text = job
+    system, name, text, cached = job
+    if os.path.exists(cached):
+        with open(cached, encoding="utf-8") as f:
+            return system, name, json.load(f), None
     try:
-        return system, name, peers.summarize(system.split("-")[0], text, COUNT)
+        return system, name, peers.summarize(system.split("-")[0], text, COUNT), cached
     except Exception as e:  # a peer's failure on one page is that page's empty answer, counted
-        return system, name, e
+        return system, name, e, None
 
 
 def run_peers(pastes, articles, out, names):
+    """Lead-3 and LexRank on every paste and extracted text. Each answer is kept in OUT/cache/, keyed by the
+    system, the count, sumy's version and the text, so a re-run only summarizes texts that changed."""
+    from importlib.metadata import version
+    tag = f"{peers.VERSION}-{version('sumy')}-{COUNT}"
     jobs = []
     for name in names:
         with open(os.path.join(pastes, "pages", name + ".txt"), encoding="utf-8") as f:
             paste = f.read()
         text = articles.get(name, {}).get("text") or ""
         for peer in peers.SYSTEMS:
-            jobs.append((f"{peer}-text", name, paste))
-            jobs.append((f"{peer}-html", name, text))
+            for system, source in ((f"{peer}-text", paste), (f"{peer}-html", text)):
+                key = hashlib.sha1(f"{peer}\0{tag}\0{source}".encode("utf-8")).hexdigest()
+                jobs.append((system, name, source, os.path.join(out, "cache", peer, key + ".json")))
     failures = 0
     start = last = time.time()
     with Pool(2) as pool:
-        for i, (system, name, chosen) in enumerate(pool.imap_unordered(_peer, jobs, chunksize=8)):
+        for i, (system, name, chosen, cache_to) in enumerate(pool.imap_unordered(_peer, jobs, chunksize=8)):
             if isinstance(chosen, Exception):
                 failures += 1
                 chosen = []
+            elif cache_to:
+                os.makedirs(os.path.dirname(cache_to), exist_ok=True)
+                with open(cache_to, "w", encoding="utf-8") as f:
+                    json.dump(chosen, f, ensure_ascii=False)
             write_output(out, system, name, chosen)
             if time.time() - last > 15:
                 last = time.time()
@@ -179,7 +198,9 @@ def main():
     not_found = sum(1 for x in articles.values() if not x.get("found"))
     say(f"the command line on {len(articles)} extracted articles")
     errors = {"abridge-html": abridge_html(binary, articles, out)}
-    systems = [s for s in SYSTEMS if not (a.no_peers and not s[0].startswith("abridge"))]
+    baseline = extract(pastes, out, a.only, a.reuse_extraction, baseline=True)
+    errors["readability-html"] = abridge_html(binary, baseline, out, "readability-html")
+    systems = [s for s in SYSTEMS if not (a.no_peers and s[0].startswith(("lexrank", "lead")))]
     if not a.no_peers:
         say(f"Lead-3 and sumy LexRank on {len(names)} pastes and extracted texts (2 processes)")
         errors["peers"] = run_peers(pastes, articles, out, names)
@@ -202,7 +223,7 @@ def main():
         "|---|---|--:|--:|--:|",
     ]
     for system, path, label, s in rows:
-        title = pct(s["title_accuracy"]) if system.startswith("abridge") else "—"
+        title = "—" if system.startswith(("lexrank", "lead")) else pct(s["title_accuracy"])
         lines.append(f"| {path} | {label} | {pct(s['precision_micro'])} | {pct(s['pages_with_outside_share'])} "
                      f"({s['pages_with_outside']}) | {title} |")
     lines += ["", f"Errors: {json.dumps(errors)} (pages whose system gave no answer). "
