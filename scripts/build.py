@@ -9,9 +9,11 @@ Readability, for the HTML article extractor www/extract.js), so that no third-pa
 
 Then, for the page (www/pkg/): pkg/build-info.js, the version, content hash and file list the service worker
 precaches (www/sw.js), and the single-file build dist/abridge.html (scripts/single_file.py). For the npm
-package (pkg/): the high-level modules (abridge.js, abridge-client.js, abridge-summary.js, worker.js) and their
-hand-written types under pkg/web/, the HTML article extractor (extract*.js, with web/vendor/), listed in
-package.json "files" and "exports".
+package (pkg/): the high-level modules (abridge-api.js, abridge-client.js, abridge-summary.js,
+summarizer-polyfill.js, worker.js, the HTML article extractor extract.js, and the modules they import) and their
+hand-written types under pkg/web/ with web/vendor/ (what extract.js loads on demand), listed in package.json
+"files" and "exports"; and pkg/README.md, the package's npm page (docs/npm-package.md, in place of the crate
+README that wasm-pack copies).
 """
 import gzip
 import hashlib
@@ -144,29 +146,47 @@ def write_build_info(pkg_dir):
 # ---------------------------------------------------------------------------------------------------
 # The npm package
 
-# The modules on top of the raw binding, with their types: copied to pkg/web/, where the glue and the .wasm
-# are one folder up (`./pkg/` in www/ becomes `../`).
-WEB_MODULES = ["abridge.js", "abridge-client.js", "abridge-summary.js", "worker.js",
-               "abridge.d.ts", "abridge-client.d.ts", "abridge-summary.d.ts"]
-# The HTML article extractor (its own entry point, `abridge/extract`) and the third-party module it loads
-# on demand from web/vendor/.
-EXTRACT_MODULES = ["extract.js", "extract-text.js", "extract-furniture.js", "extract-title.js", "extract.d.ts"]
+# The modules on top of the raw binding, copied to pkg/web/ with whatever they import (and their types),
+# where the glue and the .wasm are one folder up (`./pkg/` in www/ becomes `../`).
+WEB_ENTRIES = ["abridge-api.js", "abridge-client.js", "abridge-summary.js", "summarizer-polyfill.js", "worker.js",
+               "extract.js"]
 EXPORTS = {
     ".": {"types": "./abridge.d.ts", "default": "./abridge.js"},
-    "./api": {"types": "./web/abridge.d.ts", "default": "./web/abridge.js"},
+    "./api": {"types": "./web/abridge-api.d.ts", "default": "./web/abridge-api.js"},
     "./client": {"types": "./web/abridge-client.d.ts", "default": "./web/abridge-client.js"},
     "./widget": {"types": "./web/abridge-summary.d.ts", "default": "./web/abridge-summary.js"},
+    "./polyfill": {"types": "./web/summarizer-polyfill.d.ts", "default": "./web/summarizer-polyfill.js"},
     "./extract": {"types": "./web/extract.d.ts", "default": "./web/extract.js"},
     "./worker.js": "./web/worker.js",
     "./abridge_bg.wasm": "./abridge_bg.wasm",
     "./package.json": "./package.json",
 }
+# Modules that do something when imported (define the element, install the global): bundlers keep them.
+SIDE_EFFECTS = ["./web/abridge-summary.js", "./web/summarizer-polyfill.js", "./snippets/*"]
+# A module's references to its siblings: `from './x.js'`, `import './x.js'`, `new URL('./x.js', import.meta.url)`.
+SIBLING = re.compile(r"""(?:from\s+|import\s+|new URL\()'\./([\w.-]+\.js)'""")
+
+
+def web_modules():
+    """The entry modules and every sibling module they reach, in a stable order."""
+    found, todo = [], list(WEB_ENTRIES)
+    while todo:
+        module = todo.pop(0)
+        if module in found:
+            continue
+        found.append(module)
+        with open(os.path.join(WWW, module), encoding="utf-8") as f:
+            todo += SIBLING.findall(f.read())
+    return found
 
 
 def package_extras(pkg_dir, name):
     web = os.path.join(pkg_dir, "web")
-    os.makedirs(web, exist_ok=True)
-    for module in WEB_MODULES + EXTRACT_MODULES:
+    shutil.rmtree(web, ignore_errors=True)
+    os.makedirs(web)
+    modules = web_modules()
+    typed = [m[:-3] + ".d.ts" for m in modules if os.path.exists(os.path.join(WWW, m[:-3] + ".d.ts"))]
+    for module in modules + typed:
         with open(os.path.join(WWW, module), encoding="utf-8") as f:
             source = f.read()
         source = source.replace("'./pkg/", "'../")
@@ -188,21 +208,23 @@ def package_extras(pkg_dir, name):
     types = re.sub(r"\b(\w+): any\b", r"\1: unknown", types)
     with open(dts, "w", encoding="utf-8") as f:
         f.write(types)
-    for typed in [dts] + [os.path.join(web, m) for m in WEB_MODULES + EXTRACT_MODULES if m.endswith(".d.ts")]:
-        with open(typed, encoding="utf-8") as f:
+    for types_file in [dts] + [os.path.join(web, m) for m in typed]:
+        with open(types_file, encoding="utf-8") as f:
             if re.search(r"\bany\b", re.sub(r"//.*|/\*[\s\S]*?\*/", "", f.read())):
-                sys.exit(f"build: {os.path.relpath(typed, ROOT)} has an `any` type")
+                sys.exit(f"build: {os.path.relpath(types_file, ROOT)} has an `any` type")
+
+    shutil.copyfile(os.path.join(ROOT, "docs", "npm-package.md"), os.path.join(pkg_dir, "README.md"))
 
     manifest_path = os.path.join(pkg_dir, "package.json")
     with open(manifest_path, encoding="utf-8") as f:
         manifest = json.load(f)
     manifest["files"] = sorted(set(manifest.get("files", [])) | {"web/"})
     manifest["exports"] = EXPORTS
-    manifest["sideEffects"] = ["./web/abridge-summary.js", "./snippets/*"]
+    manifest["sideEffects"] = SIDE_EFFECTS
     with open(manifest_path, "w", encoding="utf-8") as f:
         json.dump(manifest, f, indent=2)
         f.write("\n")
-    print(f"build npm extras: pkg/web/ ({len(WEB_MODULES + EXTRACT_MODULES)} files and vendor/), "
+    print(f"build npm extras: pkg/web/ ({len(modules)} modules, {len(typed)} type files, vendor/), "
           f"package.json exports {', '.join(EXPORTS)}")
 
 

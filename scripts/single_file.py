@@ -3,13 +3,13 @@
 
 Called by scripts/build.py after the page's build (www/pkg/). Everything is inlined:
 - the stylesheet, as one <style>;
-- the page's modules (sample.js, abridge-client.js, app.js) as one inline module script: their relative
-  imports and `export` keywords are stripped, which is safe because they are concatenated into one module
-  scope in dependency order (the build fails if any other import is left);
+- the page's modules (sample.js, abridge-client.js, latest-request.js, app.js) as one inline module script:
+  their relative imports and `export` keywords are stripped, which is safe because they are concatenated into
+  one module scope in dependency order (the build fails if any other import is left);
 - the worker: the wasm-bindgen glue, the .wasm as base64 and worker.js, concatenated into one classic script
-  that the page turns into a Blob URL (`AbridgeClient.defaultWorkerUrl`, `defaultWorkerType = 'classic'`:
-  Chromium starts no module worker from a blob: URL of a file:// page). worker.js sees the inlined glue and
-  module in `globalThis.__abridgeInline` and fetches nothing.
+  that the page turns into a Blob URL (`configure({ workerUrl, workerType: 'classic' })`: Chromium starts no
+  module worker from a blob: URL of a file:// page). worker.js's import of the glue becomes the glue's
+  functions, and it finds the module in `globalThis.__abridgeInline.wasm` and fetches nothing.
 
 The file keeps a strict Content Security Policy: scripts and styles allowed by their SHA-256 hashes only,
 workers from blob: only, 'wasm-unsafe-eval' for the module, and no connect-src at all, so the page could not
@@ -27,8 +27,10 @@ WWW = os.path.join(ROOT, "www")
 OUT = os.path.join(ROOT, "dist", "abridge.html")
 
 # The page's own modules, dependencies first.
-MODULES = ["sample.js", "abridge-client.js", "app.js"]
+MODULES = ["sample.js", "abridge-client.js", "latest-request.js", "app.js"]
 LOCAL_IMPORT = re.compile(r"^import \{[^}]*\} from '\./[\w.-]+\.js';\n", re.M)
+# worker.js's one import: the glue, as a namespace.
+GLUE_IMPORT = re.compile(r"^import \* as (\w+) from '\./pkg/abridge\.js';\n", re.M)
 
 
 def read(*parts):
@@ -71,22 +73,37 @@ def classic(name, source):
     return source
 
 
+def glue_exports(glue):
+    """`name: local` pairs for everything the glue exports (`export function f`, `export { a, b as c }`)."""
+    pairs = [(name, name) for name in re.findall(r"^export function (\w+)\(", glue, re.M)]
+    for group in re.findall(r"^export \{([^}]*)\};?$", glue, re.M):
+        for item in filter(None, (part.strip() for part in group.split(","))):
+            local, _, exported = item.partition(" as ")
+            pairs.append((exported.strip() or local.strip(), local.strip()))
+    names = {name for name, _ in pairs}
+    for needed in ("default", "summarize", "version"):
+        if needed not in names:
+            fail(f"the wasm-bindgen glue does not export {needed}: has wasm-bindgen changed its output?")
+    return pairs
+
+
 def worker_source():
     glue = read(WWW, "pkg", "abridge.js")
-    for name in ("__wbg_init", "initSync", "summarize", "version"):
-        if not re.search(rf"\bfunction {name}\(", glue):
-            fail(f"the wasm-bindgen glue has no function {name}: has wasm-bindgen changed its output?")
+    exports = ", ".join(f"{name}: {local}" for name, local in glue_exports(glue))
     with open(os.path.join(WWW, "pkg", "abridge_bg.wasm"), "rb") as f:
         wasm = base64.b64encode(f.read()).decode()
     worker = read(WWW, "worker.js")
     if "globalThis.__abridgeInline" not in worker:
         fail("worker.js no longer reads globalThis.__abridgeInline")
+    worker, n = GLUE_IMPORT.subn(lambda m: f"const {m.group(1)} = globalThis.__abridgeInline.glue;\n", worker)
+    if n != 1:
+        fail("worker.js no longer imports the glue as `import * as glue from './pkg/abridge.js'`")
     # One classic script, each part in its own block scope so that their top-level names cannot collide
     # (function declarations in blocks are block-scoped in strict code, hence the directive).
     return ("'use strict';\n"
             "globalThis.__abridgeInline = { wasm: '" + wasm + "' };\n"
             "{\n" + classic("the glue", glue) + "\n"
-            "globalThis.__abridgeInline.glue = { default: __wbg_init, initSync, summarize, version };\n}\n"
+            "globalThis.__abridgeInline.glue = { " + exports + " };\n}\n"
             "{\n" + classic("worker.js", worker) + "\n}\n")
 
 
@@ -101,10 +118,10 @@ def main():
         "// Abridge, single-file build (scripts/single_file.py): the modules of www/ in one scope.",
         strip_module("sample.js", read(WWW, "sample.js")),
         strip_module("abridge-client.js", read(WWW, "abridge-client.js")),
+        strip_module("latest-request.js", read(WWW, "latest-request.js")),
         "// The worker runs from a Blob URL made from this source: glue, .wasm (base64) and worker.js.",
         f"const ABRIDGE_WORKER_SOURCE = {worker};",
-        "AbridgeClient.defaultWorkerUrl = URL.createObjectURL(new Blob([ABRIDGE_WORKER_SOURCE], { type: 'text/javascript' }));",
-        "AbridgeClient.defaultWorkerType = 'classic';",
+        "configure({ workerUrl: URL.createObjectURL(new Blob([ABRIDGE_WORKER_SOURCE], { type: 'text/javascript' })), workerType: 'classic' });",
         strip_module("app.js", read(WWW, "app.js")),
     ])
     code = script_safe(code, "the page's script")

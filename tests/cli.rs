@@ -54,7 +54,10 @@ fn json_output_has_offsets_that_match_the_text() {
         let (start, end) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
         assert_eq!(&text[start..end], s["text"].as_str().unwrap());
     }
-    assert_eq!(json["stats"]["blocksLeftOut"], 8);
+    // The site's name, the menu, the standfirst, five captions (one pasted twice) and the footer.
+    assert_eq!(json["stats"]["blocksLeftOut"], 9);
+    let kinds: Vec<&str> = json["leftOut"].as_array().unwrap().iter().map(|b| b["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["site-name", "navigation", "standfirst", "caption", "caption", "caption", "caption", "caption", "footer"]);
     assert!(json["keywords"].as_array().unwrap().len() <= 8);
 }
 

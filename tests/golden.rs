@@ -66,7 +66,7 @@ fn pasted_news_article_structure() {
     let title = summary.title.map(|t| t.slice(PASTED_NEWS));
     assert_eq!(title, Some("North Korea’s Kim arrives in Russia before summit with Putin"));
     let kinds: Vec<&str> = summary.left_out.iter().map(|b| b.kind.as_str()).collect();
-    assert_eq!(kinds, ["site-name", "navigation", "caption", "caption", "caption", "caption", "caption", "footer"]);
+    assert_eq!(kinds, ["site-name", "navigation", "standfirst", "caption", "caption", "caption", "caption", "caption", "footer"]);
     let keywords: Vec<&str> = summary.keywords.iter().map(|k| k.term.as_str()).collect();
     for expected in ["Kim", "Russia", "Putin", "summit"] {
         assert!(keywords.contains(&expected), "{expected} not among {keywords:?}");

@@ -8,20 +8,50 @@ export declare class AbridgeWorkerError extends Error {
   readonly code: 'crashed' | 'trap';
 }
 
+/** The worker or the `.wasm` could not be loaded; the message names the file and the option that sets it. */
+export declare class AbridgeLoadError extends Error {
+  constructor(parts: { file: string; option: 'workerUrl' | 'wasmUrl'; reason: string });
+  readonly name: 'AbridgeLoadError';
+  /** The URL that could not be loaded. */
+  readonly file: string;
+  /** The option that says where the file is (`worker-url` / `wasm-url` on the widget). */
+  readonly option: 'workerUrl' | 'wasmUrl';
+  /** What went wrong, e.g. `HTTP 404 Not Found`. */
+  readonly reason: string;
+}
+
+/** Where Abridge's files are, when a bundler or a server moved them. Relative URLs are read against the page. */
+export interface AbridgeFiles {
+  /** The worker script (the package's `worker.js`, a module worker). */
+  workerUrl?: string | URL;
+  /** The WebAssembly module (`abridge_bg.wasm`); by default the worker finds it beside itself. */
+  wasmUrl?: string | URL;
+}
+
+/**
+ * Says once, before the first summary, where the files are for every client made without its own
+ * options. Throws once a summarizer has already started.
+ */
+export declare function configure(options?: AbridgeFiles & { workerType?: 'module' | 'classic' }): void;
+
 export interface AbridgeClientEventMap {
-  ready: CustomEvent<{ version: string }>;
+  ready: CustomEvent<{ version: string; languages: string[] }>;
   restart: CustomEvent<{ reason: 'aborted' | 'crashed' | 'trap'; message: string }>;
 }
 
 /** Owns one module worker; queues calls, matches replies, aborts a running call by restarting the worker. */
 export declare class AbridgeClient extends EventTarget {
-  /** Where clients made without a `workerUrl` start their worker (`null`: worker.js beside the module). */
-  static defaultWorkerUrl: string | URL | null;
-  /** `'module'`, or `'classic'` for a one-script worker (the single-file build's). */
-  static defaultWorkerType: 'module' | 'classic';
-  constructor(workerUrl?: string | URL);
-  /** Resolves once the current worker has loaded the module; rejects with a readable Error if it cannot. */
-  readonly ready: Promise<{ version: string }>;
+  /** A string or URL alone is the worker's URL. */
+  constructor(options?: AbridgeFiles | string | URL);
+  /** The page's shared client for these files, counted: pair each call with `release()`. */
+  static shared(options?: AbridgeFiles): AbridgeClient;
+  /** Lets go: the shared client stops when its last user has let go, a client of your own stops now. */
+  release(): void;
+  /**
+   * Resolves once the current worker has loaded the module (`languages`: the BCP 47 tags of the languages
+   * the core supports); rejects with an `AbridgeLoadError` if it cannot.
+   */
+  readonly ready: Promise<{ version: string; languages: string[] }>;
   /** Calls queued or running. */
   readonly pending: number;
   /** The wasm module's `summarize`, in the worker. Rejects with the signal's reason when aborted. */

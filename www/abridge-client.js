@@ -1,21 +1,32 @@
-//! `AbridgeClient`: the one bridge between code on a page and the summarizer worker (worker.js).
-//!
-//! It owns the worker, queues calls and sends them one at a time, matches each reply to its call by id,
-//! and aborts a call that is already running by terminating the worker and starting a fresh one (a call
-//! inside WebAssembly cannot be interrupted any other way). It knows nothing about any page: the demo
-//! page, an embeddable widget and a Summarizer-style API are all meant to sit on top of it.
-//!
-//! ```js
-//! const client = new AbridgeClient();
-//! const { version } = await client.ready;
-//! const result = await client.summarize(text, { sentences: 3 }, { signal });
-//! client.addEventListener('restart', (e) => console.log(e.detail.reason)); // 'aborted' | 'crashed' | 'trap'
-//! ```
-//!
-//! Failures keep their kinds apart: an `Error` from the summarizer (bad input, bad options) rejects only
-//! its own call; an abort rejects with the signal's reason (an `AbortError` by default); a crashed worker
-//! or a trapped WebAssembly instance rejects the running call with an `AbridgeWorkerError`, and the client
-//! replaces the worker so that the next call works.
+/**
+ * @file `AbridgeClient`: the one bridge between code on a page and the summarizer worker (worker.js).
+ *
+ * It owns the worker, queues calls and sends them one at a time, matches each reply to its call by id,
+ * and aborts a call that is already running by terminating the worker and starting a fresh one (a call
+ * inside WebAssembly cannot be interrupted any other way). It knows nothing about any page: the demo
+ * page, the widget and the Summarizer-style API all sit on top of it.
+ *
+ * ```js
+ * const client = new AbridgeClient();
+ * const { version, languages } = await client.ready;
+ * const result = await client.summarize(text, { sentences: 3 }, { signal });
+ * client.addEventListener('restart', (e) => console.log(e.detail.reason)); // 'aborted' | 'crashed' | 'trap'
+ * ```
+ *
+ * `AbridgeClient.shared()` hands out the page's shared client instead (one worker for every summarizer
+ * and widget that loads the same files); each user gives it back with `release()`.
+ *
+ * Where the files are: by default the worker is `worker.js` beside this module and it finds the `.wasm`
+ * beside itself, written as `new Worker(new URL('./worker.js', import.meta.url))` and `new URL(…,
+ * import.meta.url)` so that bundlers (Vite, webpack) see both and emit them. A setup that moves the files
+ * says where they are with `configure({ workerUrl, wasmUrl })` once, or per client with the same options.
+ *
+ * Failures keep their kinds apart: an `Error` from the summarizer (bad input, bad options) rejects only
+ * its own call; an abort rejects with the signal's reason (an `AbortError` by default); a worker or a
+ * `.wasm` that cannot be loaded rejects with an `AbridgeLoadError` that names the file and the option
+ * that sets it; a crashed worker or a trapped WebAssembly instance rejects the running call with an
+ * `AbridgeWorkerError`, and the client replaces the worker so that the next call works.
+ */
 
 /** The running call was lost because the worker died or the WebAssembly instance trapped. */
 export class AbridgeWorkerError extends Error {
@@ -27,10 +38,96 @@ export class AbridgeWorkerError extends Error {
   }
 }
 
+/** The widget attribute that does what each option does. */
+const ATTRIBUTES = { workerUrl: 'worker-url', wasmUrl: 'wasm-url' };
+
+/**
+ * The worker or the WebAssembly module could not be loaded: `file` is what was asked for, `option` the
+ * option that says where it is (`'workerUrl'` or `'wasmUrl'`), `reason` what went wrong.
+ */
+export class AbridgeLoadError extends Error {
+  /** @param {{ file: string, option: 'workerUrl' | 'wasmUrl', reason: string }} parts */
+  constructor({ file, option, reason }) {
+    super(`Could not load the summarizer (${file}: ${reason}). Reload the page to try again; if the file is `
+      + `somewhere else, say where with the \`${option}\` option (configure() or Abridge.create()) or the `
+      + `widget's \`${ATTRIBUTES[option]}\` attribute.`);
+    this.name = 'AbridgeLoadError';
+    this.file = file;
+    this.option = option;
+    this.reason = reason;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Where the files are
+
+/** What `configure()` set: `null` means the default (worker.js beside this module, the .wasm beside it). */
+let settings = { workerUrl: null, wasmUrl: null, workerType: 'module' };
+/** Set once a client has started from the settings: configuring after that would change nothing. */
+let settingsUsed = false;
+
+/** `url` as an absolute URL string, relative URLs read against the page (like `new Worker(url)` does). */
+function absolute(url, option) {
+  if (typeof url !== 'string' && !(url instanceof URL)) {
+    throw new TypeError(`Abridge: option "${option}" must be a URL or a string, not ${url === null ? 'null' : typeof url}.`);
+  }
+  return new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href).href;
+}
+
+/**
+ * Says once, before the first summary, where Abridge's files are when a bundler or a server moved them
+ * (every client made afterwards without its own options uses these):
+ * - `workerUrl`: the worker script (`worker.js` of the package, a module worker);
+ * - `wasmUrl`: the WebAssembly module (`abridge_bg.wasm`); by default the worker finds it beside itself;
+ * - `workerType`: `'module'` (default) or `'classic'` for a worker that is one classic script.
+ * Relative URLs are read against the page. Throws once a summarizer has already started.
+ * @param {{ workerUrl?: string | URL, wasmUrl?: string | URL, workerType?: 'module' | 'classic' }} [options]
+ */
+export function configure({ workerUrl, wasmUrl, workerType = 'module' } = {}) {
+  if (settingsUsed) {
+    throw new Error('Abridge: configure() must run before the first summarizer starts (call it once, when the page starts).');
+  }
+  if (workerType !== 'module' && workerType !== 'classic') {
+    throw new TypeError(`Abridge: option "workerType" must be "module" or "classic", not ${String(workerType)}.`);
+  }
+  settings = {
+    workerUrl: workerUrl === undefined ? null : absolute(workerUrl, 'workerUrl'),
+    wasmUrl: wasmUrl === undefined ? null : absolute(wasmUrl, 'wasmUrl'),
+    workerType,
+  };
+}
+
+/** The files a client with `options` loads: its own options, else the configured ones. */
+function files({ workerUrl, wasmUrl } = {}) {
+  if (workerUrl === undefined || wasmUrl === undefined) settingsUsed = true;
+  return {
+    workerUrl: workerUrl === undefined ? settings.workerUrl : absolute(workerUrl, 'workerUrl'),
+    wasmUrl: wasmUrl === undefined ? settings.wasmUrl : absolute(wasmUrl, 'wasmUrl'),
+    workerType: workerUrl === undefined ? settings.workerType : 'module',
+  };
+}
+
+/** The shared clients, one per set of files: `key → { client, users, key }`. */
+const sharedClients = new Map();
+/** Hands already resolved files from `shared()` to the constructor. */
+const RESOLVED = Symbol('resolved files');
+
+/** What a worker that never started most likely ran into, when the browser says nothing more. */
+const NOT_STARTED = 'the worker did not start: the file is missing, is not served as JavaScript, or one of '
+  + 'its imports failed (the browser gives no detail)';
+
 export class AbridgeClient extends EventTarget {
-  #url;
+  /** The worker script as an absolute URL, or null for worker.js beside this module. */
+  #workerUrl;
+  /** The .wasm as an absolute URL, or null for the worker's own default (beside the worker). */
+  #wasmUrl;
+  #workerType;
+  /** Set when this client came from `AbridgeClient.shared()`: `{ client, users, key }`. */
+  #sharedEntry = null;
   /** @type {Worker | null} */
   #worker = null;
+  /** The worker has run its first line: an error before that means it could not be loaded at all. */
+  #workerStarted = false;
   #workerReady = false;
   /** The compiled module, handed to every respawned worker so that it need not fetch or compile again. */
   #module = null;
@@ -41,30 +138,65 @@ export class AbridgeClient extends EventTarget {
   #ready = null;
 
   /**
-   * Where clients made without a `workerUrl` start their worker. `null` means worker.js beside this module;
-   * the single-file build sets a Blob URL here before any client exists.
-   * @type {string | URL | null}
+   * @param {{ workerUrl?: string | URL, wasmUrl?: string | URL } | string | URL} [options] where the
+   *   worker and the `.wasm` are (default: what `configure()` set, else the package's own files); a
+   *   string or URL alone is the worker's URL.
    */
-  static defaultWorkerUrl = null;
-  /**
-   * The kind of worker clients start: `'module'` (worker.js is an ES module), or `'classic'` for a worker
-   * script that is one classic script (the single-file build's Blob, since a file:// page cannot start a
-   * module worker from a blob: URL).
-   * @type {'module' | 'classic'}
-   */
-  static defaultWorkerType = 'module';
-
-  /** @param {string | URL} [workerUrl] the summarizer worker script (a module worker). */
-  constructor(workerUrl = AbridgeClient.defaultWorkerUrl ?? new URL('./worker.js', import.meta.url)) {
+  constructor(options = {}) {
     super();
-    this.#url = workerUrl;
+    const given = typeof options === 'string' || options instanceof URL ? { workerUrl: options } : options;
+    const { workerUrl, wasmUrl, workerType } = given?.[RESOLVED] ?? files(given);
+    this.#workerUrl = workerUrl;
+    this.#wasmUrl = wasmUrl;
+    this.#workerType = workerType;
     this.#spawn();
   }
 
   /**
-   * Resolves with `{ version }` once the current worker has loaded the summarizer; rejects with a readable
-   * `Error` when it cannot (for example the `.wasm` is missing).
-   * @returns {Promise<{ version: string }>}
+   * The page's shared client for these files, counted: every call wants one `release()`. Summarizers
+   * and widgets that load the same files share one worker; the worker is terminated when the last user
+   * lets go (checked after the current task, so that a widget that is only moved in the DOM keeps it).
+   * @param {{ workerUrl?: string | URL, wasmUrl?: string | URL }} [options]
+   * @returns {AbridgeClient}
+   */
+  static shared(options = {}) {
+    const wanted = files(options);
+    const key = `${wanted.workerUrl}\n${wanted.wasmUrl}\n${wanted.workerType}`;
+    let entry = sharedClients.get(key);
+    if (!entry) {
+      const client = new AbridgeClient({ [RESOLVED]: wanted });
+      entry = { client, users: 0, key };
+      client.#sharedEntry = entry;
+      sharedClients.set(key, entry);
+    }
+    entry.users += 1;
+    return entry.client;
+  }
+
+  /**
+   * Lets go of this client: the shared client (from `shared()`) stops when its last user has let go,
+   * a client of your own stops now (`terminate()`).
+   */
+  release() {
+    const entry = this.#sharedEntry;
+    if (!entry) {
+      this.terminate();
+      return;
+    }
+    entry.users = Math.max(0, entry.users - 1);
+    queueMicrotask(() => {
+      if (entry.users === 0 && sharedClients.get(entry.key) === entry) {
+        sharedClients.delete(entry.key);
+        this.terminate();
+      }
+    });
+  }
+
+  /**
+   * Resolves with `{ version, languages }` once the current worker has loaded the summarizer
+   * (`languages`: the BCP 47 tags of the languages the core supports); rejects with an `AbridgeLoadError`
+   * when it cannot (for example the `.wasm` is missing).
+   * @returns {Promise<{ version: string, languages: string[] }>}
    */
   get ready() {
     if (!this.#worker && !this.#closed) this.#spawn();
@@ -140,6 +272,7 @@ export class AbridgeClient extends EventTarget {
   #pump() {
     if (this.#current || this.#queue.length === 0 || this.#closed) return;
     if (!this.#worker) this.#spawn();
+    if (!this.#worker) return; // it could not even be constructed: the queue has been rejected
     this.#current = this.#queue.shift();
     this.#worker.postMessage({ id: this.#current.id, ...this.#current.message });
   }
@@ -150,14 +283,55 @@ export class AbridgeClient extends EventTarget {
     ready.promise.catch(() => {}); // a failed load is reported to each call too; nobody has to await this
     this.#ready = ready;
     this.#workerReady = false;
+    this.#workerStarted = false;
 
-    const worker = new Worker(this.#url, { type: AbridgeClient.defaultWorkerType, name: 'abridge' });
+    // A Content Security Policy that blocks the worker shows as a violation event just before the error.
+    let blocked = null;
+    const onViolation = (event) => {
+      if (event.effectiveDirective === 'worker-src' || event.blockedURI === this.#workerUrl) {
+        blocked = { directive: event.effectiveDirective, url: event.blockedURI };
+      }
+    };
+    const document = globalThis.document;
+    document?.addEventListener('securitypolicyviolation', onViolation);
+    const stopWatching = () => document?.removeEventListener('securitypolicyviolation', onViolation);
+
+    let worker;
+    try {
+      // Written out in full for the default so that bundlers find the worker and emit it with its imports.
+      worker = this.#workerUrl === null
+        ? new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'abridge' })
+        : new Worker(this.#workerUrl, { type: this.#workerType, name: 'abridge' });
+    } catch (err) {
+      // Some browsers refuse at once (a cross-origin URL, a policy): the same failure as a worker that never starts.
+      stopWatching();
+      this.#worker = null;
+      this.#notStarted(`the browser refused to start it (${err?.name ?? 'Error'}: ${err?.message ?? err})`);
+      return;
+    }
     worker.addEventListener('message', (event) => {
-      if (worker === this.#worker) this.#onMessage(event.data);
+      if (worker !== this.#worker) return;
+      if (event.data?.type === 'started') {
+        this.#workerStarted = true;
+        stopWatching();
+        return;
+      }
+      this.#onMessage(event.data);
     });
     worker.addEventListener('error', (event) => {
       event.preventDefault();
       if (worker !== this.#worker) return;
+      if (!this.#workerStarted) {
+        stopWatching();
+        worker.terminate();
+        this.#worker = null;
+        if (blocked) {
+          this.#notStarted(`the page's Content Security Policy blocked it (${blocked.directive}: allow this file's origin)`, blocked.url);
+        } else {
+          this.#notStarted(event.message ? `the worker failed to start (${event.message})` : NOT_STARTED);
+        }
+        return;
+      }
       const detail = event.message ? `: ${event.message}` : '';
       this.#fail('crashed', `The summarizer stopped unexpectedly${detail}. It has been restarted.`);
     });
@@ -168,20 +342,33 @@ export class AbridgeClient extends EventTarget {
       job.settle(null, new Error('The summarizer sent a reply that could not be read.'));
       this.#pump();
     });
-    worker.postMessage({ type: 'init', module: this.#module });
+    worker.postMessage({ type: 'init', module: this.#module, wasmUrl: this.#wasmUrl });
     this.#worker = worker;
+  }
+
+  /**
+   * The worker could not be loaded: every call waiting for it gets the same error; the next call tries
+   * again. `file` is the worker's URL when the browser said it (the default one is only known to the bundler).
+   */
+  #notStarted(reason, file = this.#workerUrl ?? 'worker.js (beside abridge-client.js)') {
+    const error = new AbridgeLoadError({ file, option: 'workerUrl', reason });
+    this.#ready.reject(error);
+    const jobs = [this.#current, ...this.#queue.splice(0)].filter(Boolean);
+    this.#current = null;
+    for (const job of jobs) job.settle(null, error);
   }
 
   #onMessage(data) {
     if (data?.type === 'ready') {
       if (data.error) {
-        this.#ready.reject(Object.assign(new Error(data.error.message), { name: data.error.name }));
+        this.#ready.reject(readError(data.error));
         return;
       }
       this.#module ??= data.module;
       this.#workerReady = true;
-      this.#ready.resolve({ version: data.version });
-      this.dispatchEvent(new CustomEvent('ready', { detail: { version: data.version } }));
+      const detail = { version: data.version, languages: data.languages };
+      this.#ready.resolve(detail);
+      this.dispatchEvent(new CustomEvent('ready', { detail }));
       return;
     }
     const job = this.#current;
@@ -195,9 +382,7 @@ export class AbridgeClient extends EventTarget {
       job.settle(null, new AbridgeWorkerError(
         `The summarizer failed on this text (${data.error.message}). It has been restarted.`, 'trap'));
     } else {
-      const error = new Error(data.error?.message ?? 'The summarizer failed.');
-      if (data.error?.name && data.error.name !== 'Error') error.name = data.error.name;
-      job.settle(null, error);
+      job.settle(null, readError(data.error));
     }
     this.#pump();
   }
@@ -221,4 +406,12 @@ export class AbridgeClient extends EventTarget {
     if (wasReady && !this.#closed) this.#spawn();
     this.dispatchEvent(new CustomEvent('restart', { detail: { reason, message } }));
   }
+}
+
+/** An error as the worker describes it (`{ name, message, file?, option?, reason? }`), as an Error again. */
+function readError(described) {
+  if (described?.name === 'AbridgeLoadError') return new AbridgeLoadError(described);
+  const error = new Error(described?.message ?? 'The summarizer failed.');
+  if (described?.name && described.name !== 'Error') error.name = described.name;
+  return error;
 }

@@ -1,6 +1,9 @@
 // Types for abridge-summary.js: the <abridge-summary> custom element.
 import type { Summary, SummarySentence } from './pkg/abridge.js';
-import type { AbridgeType } from './abridge.js';
+import type { AbridgeType } from './abridge-api.js';
+import { configure } from './abridge-client.js';
+
+export { configure };
 
 export interface AbridgeSummaryDetail {
   type: AbridgeType;

@@ -1,40 +1,51 @@
-//! `<abridge-summary>`: the summarizer as one element for any page.
-//!
-//! ```html
-//! <script type="module" src="/abridge/abridge-summary.js"></script>
-//! <abridge-summary for="story" sentences="3" highlight></abridge-summary>
-//! ```
-//!
-//! It summarizes the element whose id is in `for` (or, without `for`, its own text content) and shows the
-//! chosen sentences in a shadow root: the host page's CSS cannot reach inside, and nothing inside leaks
-//! out. The styles are a constructed stylesheet adopted by the shadow root, so a strict Content Security
-//! Policy (`style-src 'self'`, no `'unsafe-inline'`) needs no exception; the worker runs the `.wasm` under
-//! `script-src 'self' 'wasm-unsafe-eval'`. All widgets on a page share one worker (abridge.js).
-//!
-//! Attributes
-//! - `for`: id of the element to summarize; without it, the element's own text.
-//! - `type`: `key-points` (default: a bulleted list), `tldr`, `teaser` (paragraphs) or `headline`.
-//! - `length`: `short` | `medium` (default) | `long`, the counts of abridge.js; `sentences="N"` or
-//!   `ratio="0.2"` (a fraction of the article's sentences) set the count directly and win over `length`.
-//! - `highlight`: marks the chosen sentences in the article itself, by wrapping only the text they cover
-//!   in `<mark data-abridge-highlight>` (text nodes are split, never re-parsed as HTML) and undoing it
-//!   exactly when the attribute goes or the element leaves the page. Selecting a summary sentence then
-//!   scrolls to it.
-//! - `collapsed`: only the heading and the Show button show; the toggle button sets and clears it.
-//! - `theme`: `auto` (default: follows prefers-color-scheme), `light` or `dark`.
-//! - `label`: the heading (default by type: "Key points", "TL;DR", "In brief", "Headline");
-//!   `heading-level`: its level for screen readers (default 2).
-//!
-//! Events (bubbling, composed): `summary` with `detail: { type, sentences, text, result }` (`sentences`
-//! the chosen ones with spans and scores, `text` the summary as plain text, `result` the core's whole
-//! answer); `summaryerror` with `detail: { error }`.
-//!
-//! Theming: `--abridge-accent`, `--abridge-bg`, `--abridge-fg`, `--abridge-muted`, `--abridge-border`,
-//! `--abridge-font`, `--abridge-font-size`, `--abridge-radius` on the element (or any ancestor), and
-//! `--abridge-highlight` / `--abridge-highlight-fg` on `:root` for the marks in the article. Parts:
-//! `card`, `heading`, `toggle`, `summary`, `footer`.
+/**
+ * @file `<abridge-summary>`: the summarizer as one element for any page.
+ *
+ * ```html
+ * <script type="module" src="/abridge/abridge-summary.js"></script>
+ * <abridge-summary for="story" sentences="3" highlight></abridge-summary>
+ * ```
+ *
+ * It summarizes the element whose id is in `for` (or, without `for`, its own text content) and shows the
+ * chosen sentences in a shadow root: the host page's CSS cannot reach inside, and nothing inside leaks
+ * out. The styles are a constructed stylesheet adopted by the shadow root, so a strict Content Security
+ * Policy (`style-src 'self'`, no `'unsafe-inline'`) needs no exception; the worker runs the `.wasm` under
+ * `script-src 'self' 'wasm-unsafe-eval'`. All widgets on a page that load the same files share one worker
+ * (`AbridgeClient.shared()`), and the latest request wins (`LatestRequest`): an edit while a summary is on
+ * its way waits for it instead of restarting the worker.
+ *
+ * Attributes
+ * - `for`: id of the element to summarize; without it, the element's own text.
+ * - `type`: `key-points` (default: a bulleted list), `tldr`, `teaser` (paragraphs) or `headline`.
+ * - `length`: `short` | `medium` (default) | `long`, the counts of summary-types.js; `sentences="N"` or
+ *   `ratio="0.2"` (a fraction of the article's sentences) set the count directly and win over `length`.
+ * - `highlight`: marks the chosen sentences in the article itself, by wrapping only the text they cover
+ *   in `<mark data-abridge-highlight>` (text nodes are split, never re-parsed as HTML) and undoing it
+ *   exactly when the attribute goes or the element leaves the page. Selecting a summary sentence then
+ *   scrolls to it.
+ * - `collapsed`: only the heading and the Show button show; the toggle button sets and clears it.
+ * - `theme`: `auto` (default: follows prefers-color-scheme), `light` or `dark`.
+ * - `label`: the heading (default by type: "Key points", "TL;DR", "In brief", "Headline");
+ *   `heading-level`: its level for screen readers (default 2).
+ * - `worker-url`, `wasm-url`: where worker.js and abridge_bg.wasm are, when a bundler or server moved them
+ *   (or call `configure({ workerUrl, wasmUrl })` once, exported here too). A file that cannot be loaded
+ *   shows as one error in the box, naming the file and the attribute that sets it.
+ *
+ * Events (bubbling, composed): `summary` with `detail: { type, sentences, text, result }` (`sentences`
+ * the chosen ones with spans and scores, `text` the summary as plain text, `result` the core's whole
+ * answer); `summaryerror` with `detail: { error }`.
+ *
+ * Theming: `--abridge-accent`, `--abridge-bg`, `--abridge-fg`, `--abridge-muted`, `--abridge-border`,
+ * `--abridge-font`, `--abridge-font-size`, `--abridge-radius` on the element (or any ancestor), and
+ * `--abridge-highlight` / `--abridge-highlight-fg` on `:root` for the marks in the article. Parts:
+ * `card`, `heading`, `toggle`, `summary`, `footer`.
+ */
 
-import { acquireClient, choose, LENGTHS, oneLine, plan, releaseClient, render, TYPES } from './abridge.js';
+import { AbridgeClient, configure } from './abridge-client.js';
+import { LatestRequest } from './latest-request.js';
+import { choose, LENGTHS, oneLine, plan, render, TYPES } from './summary-types.js';
+
+export { configure };
 
 const LABELS = { 'key-points': 'Key points', tldr: 'TL;DR', teaser: 'In brief', headline: 'Headline' };
 /** Quiet time after an edit of the article (or an attribute) before summarizing again. */
@@ -139,6 +150,7 @@ p.summary.headline { font-size: 1.15em; font-weight: 650; line-height: 1.3; }
   margin: 0.7em 0 0; padding-top: 0.5em; border-top: 1px solid var(--abridge-border, var(--_border));
   font-size: 0.78em; color: var(--abridge-muted, var(--_muted));
 }
+.foot:empty { display: none; }
 `;
 
 const HIGHLIGHT_CSS = `
@@ -233,12 +245,15 @@ export function extractText(root, { visibleOnly = false } = {}) {
 }
 
 export class AbridgeSummary extends HTMLElement {
-  static observedAttributes = ['for', 'type', 'length', 'sentences', 'ratio', 'highlight', 'collapsed', 'label', 'heading-level'];
+  static observedAttributes = ['for', 'type', 'length', 'sentences', 'ratio', 'highlight', 'collapsed', 'label',
+    'heading-level', 'worker-url', 'wasm-url'];
 
   #root;
   #ui;
+  /** The shared client for this widget's files, taken at the first summary (after `configure()` had its chance). */
   #client = null;
-  #call = null; // AbortController of the running request
+  /** Jobs are `{ key, text, options, client }`; only the newest one's result is shown. */
+  #latest = new LatestRequest((job, signal) => job.client.summarize(job.text, job.options, { signal }));
   #timer = 0;
   #observer = null;
   #observed = null;
@@ -279,22 +294,20 @@ export class AbridgeSummary extends HTMLElement {
   }
 
   connectedCallback() {
-    this.#client ??= acquireClient();
     this.#syncChrome();
     this.#schedule(0);
   }
 
   disconnectedCallback() {
     clearTimeout(this.#timer);
-    this.#call?.abort();
-    this.#call = null;
+    this.#latest.cancel();
     this.#observe(null);
     this.#unhighlight();
     this.#shown = null;
-    if (this.#client) {
-      this.#client = null;
-      releaseClient();
-    }
+    // Let go of the worker only if the element was really removed, not just moved in the DOM.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.#releaseClient();
+    });
   }
 
   attributeChangedCallback(name, before, after) {
@@ -303,6 +316,7 @@ export class AbridgeSummary extends HTMLElement {
       this.#syncChrome();
       return;
     }
+    if (name === 'worker-url' || name === 'wasm-url') this.#releaseClient();
     if (name === 'highlight' && after === null) this.#unhighlight();
     this.#syncChrome();
     this.#schedule(0, { force: true });
@@ -355,8 +369,14 @@ export class AbridgeSummary extends HTMLElement {
     this.#observer.observe(element, { childList: true, characterData: true, subtree: true });
   }
 
+  #releaseClient() {
+    this.#latest.cancel();
+    this.#client?.release();
+    this.#client = null;
+  }
+
   async #run({ force }) {
-    if (!this.isConnected || !this.#client) return;
+    if (!this.isConnected) return;
     const { element, own } = this.#source();
     if (!element) {
       this.#observe(null);
@@ -371,33 +391,42 @@ export class AbridgeSummary extends HTMLElement {
     const key = JSON.stringify([type, size, highlight, text]);
     if (!force && this.#shown?.key === key) return;
     if (!text.trim()) {
+      this.#latest.cancel(); // a summary of what was there before is no longer wanted
       this.#unhighlight();
       this.#show({ type, chosen: [], text, result: null, highlight: false, key });
       this.#status('Nothing to summarize yet.', 'info');
       return;
     }
 
-    this.#call?.abort();
-    const call = new AbortController();
-    this.#call = call;
+    if (!force && this.#latest.running?.key === key && !this.#latest.waiting) return; // already on its way
+
+    let client;
+    try {
+      client = this.#client ??= AbridgeClient.shared({
+        workerUrl: this.getAttribute('worker-url') ?? undefined,
+        wasmUrl: this.getAttribute('wasm-url') ?? undefined,
+      });
+    } catch (err) {
+      this.#fail(err); // a worker-url or wasm-url that is no URL
+      return;
+    }
     this.#ui.body.setAttribute('aria-busy', 'true');
     this.#ui.body.classList.add('busy');
     if (!this.#shown) this.#status('Summarizing…', 'info');
+    const { options, keep } = plan(type, size);
     try {
-      const { options, keep } = plan(type, size);
-      const result = await this.#client.summarize(text, options, { signal: call.signal });
-      if (call.signal.aborted) return;
+      const outcome = await this.#latest.request({ key, text, options, client });
+      if (!outcome || !this.isConnected) return;
+      const result = outcome.value;
       const chosen = choose(type, result, keep(result));
       this.#unhighlight();
       let marked = false;
       if (highlight) marked = this.#highlight(element, text, chosen);
       this.#show({ type, chosen, text, result, highlight: marked, key });
     } catch (err) {
-      if (err?.name === 'AbortError') return;
       this.#fail(err);
     } finally {
-      if (this.#call === call) {
-        this.#call = null;
+      if (this.#latest.idle) {
         this.#ui.body.setAttribute('aria-busy', 'false');
         this.#ui.body.classList.remove('busy');
       }
@@ -466,7 +495,8 @@ export class AbridgeSummary extends HTMLElement {
     this.#ui.foot.textContent = '';
     this.#shown = null;
     this.summary = null;
-    this.#status(`Could not summarize: ${err?.message ?? err}`, 'error');
+    // A file that cannot be loaded says so itself, naming the attribute that sets it.
+    this.#status(err?.name === 'AbridgeLoadError' ? err.message : `Could not summarize: ${err?.message ?? err}`, 'error');
     this.dispatchEvent(new CustomEvent('summaryerror', { detail: { error: err }, bubbles: true, composed: true }));
   }
 

@@ -1,19 +1,19 @@
-//! The Abridge page: reads the article and the length controls, asks the summarizer (through
-//! `AbridgeClient`) and shows the summary, the keywords, the figures and the original with the chosen
-//! sentences marked and the left-out blocks dimmed.
-//!
-//! Everything the person pasted reaches the DOM as text nodes (`textContent`, `createTextNode`), never as
-//! markup. Live updates are debounced and coalesced: at most one call runs and at most one waits; a newer
-//! request replaces the waiting one, and a running call is only aborted (which costs a worker restart)
-//! when it has already taken long enough that waiting for it would be worse.
+/**
+ * @file The Abridge page: reads the article and the length controls, asks the summarizer (through
+ * `AbridgeClient`) and shows the summary, the keywords, the figures and the original with the chosen
+ * sentences marked and the left-out blocks dimmed.
+ *
+ * Everything the person pasted reaches the DOM as text nodes (`textContent`, `createTextNode`), never as
+ * markup. Live updates are debounced, and the latest request wins (`LatestRequest`): at most one call
+ * runs and at most one waits.
+ */
 
 import { AbridgeClient } from './abridge-client.js';
+import { LatestRequest } from './latest-request.js';
 import { SAMPLE_ARTICLE, SAMPLE_CREDIT } from './sample.js';
 
 /** Typing pause before a live update: long enough to skip most keystrokes, short enough to feel live. */
 const DEBOUNCE_MS = 150;
-/** A running call older than this is aborted when a newer request arrives (abort = worker restart). */
-const ABORT_AFTER_MS = 1500;
 /** Keywords shown as chips. */
 const KEYWORDS = 8;
 /** The two ways to set the length: range, default, the option sent and the words around the number. */
@@ -66,13 +66,11 @@ const el = {
 };
 
 const client = new AbridgeClient();
+/** Jobs are `{ text, options, key }`; only the newest one's result is shown. */
+const latest = new LatestRequest((job, signal) => client.summarize(job.text, job.options, { signal }));
 const state = {
   mode: 'sentences',
   amounts: { sentences: MODES.sentences.initial, percent: MODES.percent.initial },
-  /** The call in the worker: { controller, startedAt, key }. */
-  running: null,
-  /** The newest request not yet sent: { text, options, key }. */
-  waiting: null,
   /** What is on screen: { key, result, text }. */
   shown: null,
   debounce: 0,
@@ -87,28 +85,32 @@ function currentOptions() {
 }
 
 /** Asks for a summary of what is in the textarea now; `force` re-asks even if it is already shown. */
-function request({ force = false } = {}) {
+async function request({ force = false } = {}) {
   clearTimeout(state.debounce);
   state.debounce = 0;
   updateCount();
   const text = el.input.value;
   if (!text.trim()) {
-    state.waiting = null;
+    latest.cancel();
     showEmpty();
     settle();
     return;
   }
   const options = currentOptions();
   const key = `${JSON.stringify(options)}\u0000${text}`;
-  if (!force && (state.shown?.key === key || state.running?.key === key) && !state.waiting) {
+  if (!force && (state.shown?.key === key || latest.running?.key === key) && !latest.waiting) {
     settle();
     return;
   }
-  state.waiting = { text, options, key };
-  if (state.running && performance.now() - state.running.startedAt > ABORT_AFTER_MS) {
-    state.running.controller.abort();
+  setBusy(true);
+  try {
+    const outcome = await latest.request({ text, options, key });
+    if (outcome) render(outcome.job, outcome.value, outcome.elapsedMs);
+  } catch (err) {
+    showError(err);
+  } finally {
+    settle();
   }
-  pump();
 }
 
 function requestSoon() {
@@ -117,30 +119,9 @@ function requestSoon() {
   setBusy(true); // what is shown no longer matches the input
 }
 
-async function pump() {
-  if (state.running || !state.waiting) return;
-  const job = state.waiting;
-  state.waiting = null;
-  const controller = new AbortController();
-  state.running = { controller, startedAt: performance.now(), key: job.key };
-  setBusy(true);
-  try {
-    const result = await client.summarize(job.text, job.options, { signal: controller.signal });
-    const roundTripMs = performance.now() - state.running.startedAt;
-    // A newer request is waiting: this result is already stale, so skip straight to the next one.
-    if (!state.waiting) render(job, result, roundTripMs);
-  } catch (err) {
-    if (err?.name !== 'AbortError' && !state.waiting) showError(err);
-  } finally {
-    state.running = null;
-    pump();
-    settle();
-  }
-}
-
 /** The result region is busy from an edit until the summary of the latest input is shown. */
 function settle() {
-  if (!state.running && !state.waiting && !state.debounce) setBusy(false);
+  if (latest.idle && !state.debounce) setBusy(false);
 }
 
 function setBusy(busy) {
@@ -361,9 +342,13 @@ function showError(err) {
   clearResults();
   el.result.classList.add('failed');
   const message = String(err?.message ?? err ?? 'Something went wrong.');
-  // Errors about the text get a lead-in; errors about the summarizer itself speak for themselves.
-  const aboutText = !['AbridgeWorkerError', 'LoadError'].includes(err?.name);
-  showMessage(aboutText ? `Could not summarize this text. ${message}` : message, 'error');
+  // Errors about the text get a lead-in; errors about the summarizer itself speak for themselves (a
+  // reader can only reload, so the page leaves out the options a developer would set).
+  if (err?.name === 'AbridgeLoadError') {
+    showMessage(`Could not load the summarizer (${err.file}: ${err.reason}). Reload the page to try again.`, 'error');
+  } else {
+    showMessage(err?.name === 'AbridgeWorkerError' ? message : `Could not summarize this text. ${message}`, 'error');
+  }
 }
 
 function clearResults() {

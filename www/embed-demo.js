@@ -1,5 +1,7 @@
-//! The embed demo page's own script (embed.html): a theme switch for the sidebar widget and a line that
-//! shows the widget's `summary` event. Not part of the widget.
+/**
+ * @file The embed demo page's own script (embed.html): a theme switch for the sidebar widget and a line that
+ * shows the widget's `summary` event. Not part of the widget.
+ */
 
 const widget = document.getElementById('story-summary');
 const log = document.getElementById('event-log');

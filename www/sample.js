@@ -1,9 +1,11 @@
-//! The built-in sample: what the page shows at first load, so the summary is there before anyone pastes.
-//!
-//! It is a fictional news story written for Abridge (no real people, places or publication) and placed in
-//! the public domain (CC0). It is laid out the way a whole web page arrives when someone selects it all
-//! and pastes: site name, navigation, byline, photo captions with credits, sharing and advertisement
-//! lines, a "Read more" link and the site footer, so the page can show what the summarizer leaves out.
+/**
+ * @file The built-in sample: what the page shows at first load, so the summary is there before anyone pastes.
+ *
+ * It is a fictional news story written for Abridge (no real people, places or publication) and placed in
+ * the public domain (CC0). It is laid out the way a whole web page arrives when someone selects it all
+ * and pastes: site name, navigation, byline, photo captions with credits, sharing and advertisement
+ * lines, a "Read more" link and the site footer, so the page can show what the summarizer leaves out.
+ */
 
 export const SAMPLE_CREDIT =
   'The sample is a fictional article written for Abridge and placed in the public domain (CC0).';

@@ -1,20 +1,22 @@
-//! The offline copy of the page: a service worker that keeps every file the page needs in one cache, so
-//! that a reader who loaded Abridge once can open it again with no connection (on a train, say).
-//!
-//! Precached and versioned: scripts/build.py writes pkg/build-info.js with the crate version, a hash of
-//! every file below and the list of files; install stores them all in the cache named for that version
-//! and hash (`abridge-offline-0.1.0-1a2b3c4d5e`), activate deletes every older `abridge-` cache. A new
-//! build changes build-info.js, which makes the browser install the new worker (it compares imported
-//! scripts byte for byte too).
-//!
-//! Network first: whenever the server answers, the reader gets the current files and the cache is
-//! refreshed with them, so a rebuilt `.wasm` or an edited script shows on the next reload (no stale
-//! page during development). The cached copy is used when the network fails, or when it is so slow that
-//! waiting would be worse (a connection that hangs is common on trains). It never sees pasted text: the
-//! page sends none anywhere.
-//!
-//! The page asks `{ type: 'status' }` on a MessageChannel and gets `{ offlineReady, cache, version }`:
-//! `offlineReady` once every file is in the cache (the page then says "Ready to work offline").
+/**
+ * @file The offline copy of the page: a service worker that keeps every file the page needs in one cache, so
+ * that a reader who loaded Abridge once can open it again with no connection (on a train, say).
+ *
+ * Precached and versioned: scripts/build.py writes pkg/build-info.js with the crate version, a hash of
+ * every file below and the list of files; install stores them all in the cache named for that version
+ * and hash (`abridge-offline-0.1.0-1a2b3c4d5e`), activate deletes every older `abridge-` cache. A new
+ * build changes build-info.js, which makes the browser install the new worker (it compares imported
+ * scripts byte for byte too).
+ *
+ * Network first: whenever the server answers, the reader gets the current files and the cache is
+ * refreshed with them, so a rebuilt `.wasm` or an edited script shows on the next reload (no stale
+ * page during development). The cached copy is used when the network fails, or when it is so slow that
+ * waiting would be worse (a connection that hangs is common on trains). It never sees pasted text: the
+ * page sends none anywhere.
+ *
+ * The page asks `{ type: 'status' }` on a MessageChannel and gets `{ offlineReady, cache, version }`:
+ * `offlineReady` once every file is in the cache (the page then says "Ready to work offline").
+ */
 
 importScripts('./pkg/build-info.js');
 

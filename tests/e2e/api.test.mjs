@@ -1,4 +1,4 @@
-// The Summarizer-style API (www/abridge.js) in the browser: create/summarize/summarizeStreaming/destroy,
+// The Summarizer-style API (www/abridge-api.js) in the browser: create/summarize/summarizeStreaming/destroy,
 // every type × length × format, aborting (AbortError), invalid options (TypeError naming the option), and
 // output that quotes the article verbatim with Markdown escaped.
 
@@ -17,7 +17,7 @@ Critics said the *money* would be better spent on [insulating] homes <b>first</b
 The trust expects the third turbine to be running by the spring of 2028.
 The cooperative of fishermen that owns part of the scheme will receive a larger share of the income.`;
 
-describe('the Summarizer-style API (abridge.js)', () => {
+describe('the Summarizer-style API (abridge-api.js)', () => {
   let server;
   let browser;
   let page;
@@ -30,7 +30,7 @@ describe('the Summarizer-style API (abridge.js)', () => {
     await page.route(blank, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>api</title>' }));
     await page.goto(blank);
     await page.evaluate(async (article) => {
-      window.Abridge = (await import('./abridge.js')).Abridge;
+      window.Abridge = (await import('./abridge-api.js')).Abridge;
       window.ARTICLE = article;
     }, ARTICLE);
   });
@@ -40,7 +40,7 @@ describe('the Summarizer-style API (abridge.js)', () => {
     await server?.close();
   });
 
-  test('create → summarize: key points in Markdown by default, verbatim and in document order', async () => {
+  test('create → summarize: short key points in Markdown by default (the spec\'s defaults), verbatim and in document order', async () => {
     const out = await page.evaluate(async () => {
       const s = await Abridge.create();
       const text = await s.summarize(ARTICLE);
@@ -48,10 +48,10 @@ describe('the Summarizer-style API (abridge.js)', () => {
       s.destroy();
       return { text, options, available: await Abridge.availability() };
     });
-    assert.deepEqual(out.options, { type: 'key-points', length: 'medium', format: 'markdown' });
+    assert.deepEqual(out.options, { type: 'key-points', length: 'short', format: 'markdown' });
     assert.equal(out.available, 'available');
     const lines = out.text.split('\n');
-    assert.equal(lines.length, 5, `medium key points are 5: ${out.text}`);
+    assert.equal(lines.length, 3, `short key points are 3: ${out.text}`);
     let last = -1;
     for (const line of lines) {
       assert.match(line, /^- /);

@@ -34,7 +34,7 @@ const MIME = {
  * example a real Content-Security-Policy header).
  */
 export async function startServer(root = WWW, { base = '/', headers = {} } = {}) {
-  if (!fs.existsSync(path.join(root, 'pkg', 'abridge_bg.wasm'))) {
+  if (root === WWW && !fs.existsSync(path.join(root, 'pkg', 'abridge_bg.wasm'))) {
     throw new Error(`${path.join(root, 'pkg')} has no build: run \`make build\` first`);
   }
   const hits = [];

@@ -17,6 +17,8 @@ import init, { summarize, version, type Summary, type SummarizeOptions } from 'a
 import { Abridge, type AbridgeType } from 'abridge/api';
 import { AbridgeClient } from 'abridge/client';
 import { AbridgeSummary, type AbridgeSummaryDetail } from 'abridge/widget';
+import { install, Summarizer as SummarizerClass } from 'abridge/polyfill';
+import { AbridgeLoadError, configure } from 'abridge/api';
 
 export async function low(text: string): Promise<number> {
   await init();
@@ -55,6 +57,28 @@ export async function client(text: string): Promise<number> {
   return r.sentences.length;
 }
 
+export async function polyfilled(text: string): Promise<string> {
+  install({ prefer: 'abridge' });
+  // @ts-expect-error: not a preference
+  install({ prefer: 'fastest' });
+  configure({ workerUrl: new URL('/abridge/web/worker.js', location.href), wasmUrl: '/abridge/abridge_bg.wasm' });
+  const availability: 'unavailable' | 'downloadable' | 'downloading' | 'available' = await Summarizer.availability({ type: 'tldr', expectedInputLanguages: ['en'] });
+  const s = await Summarizer.create({ monitor(m) { m.addEventListener('downloadprogress', (e) => console.log(e.loaded / e.total)); } });
+  const engine: 'abridge' | 'native' = s.engine;
+  const same: SummarizerClass = s;
+  const usage: number = await s.measureInputUsage(text, { context: 'news' });
+  const languages: readonly string[] | null = s.expectedInputLanguages;
+  // @ts-expect-error: not a type
+  await Summarizer.create({ type: 'summary' });
+  // @ts-expect-error: the languages are a list
+  await Summarizer.create({ expectedInputLanguages: 'en' });
+  return availability + engine + usage + (languages?.join() ?? '') + await same.summarize(text);
+}
+
+export function loadError(error: unknown): string {
+  return error instanceof AbridgeLoadError ? error.file + ' (' + error.option + '): ' + error.reason : '';
+}
+
 export function widget(): void {
   const w = document.createElement('abridge-summary');
   const same: AbridgeSummary = w;
@@ -70,19 +94,20 @@ describe('the npm package (pkg/)', () => {
   test('npm pack lists the binding, the .wasm, the high-level modules and every type file', () => {
     const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: PKG, encoding: 'utf8' });
     const files = JSON.parse(out)[0].files.map((f) => f.path).sort();
-    for (const wanted of ['package.json', 'abridge.js', 'abridge.d.ts', 'abridge_bg.wasm', 'web/abridge.js', 'web/abridge.d.ts',
-      'web/abridge-client.js', 'web/abridge-client.d.ts', 'web/abridge-summary.js', 'web/abridge-summary.d.ts', 'web/worker.js']) {
+    for (const wanted of ['package.json', 'README.md', 'abridge.js', 'abridge.d.ts', 'abridge_bg.wasm', 'web/abridge-api.js', 'web/abridge-api.d.ts',
+      'web/abridge-client.js', 'web/abridge-client.d.ts', 'web/abridge-summary.js', 'web/abridge-summary.d.ts',
+      'web/summarizer-polyfill.js', 'web/summarizer-polyfill.d.ts', 'web/worker.js']) {
       assert.ok(files.includes(wanted), `${wanted} is published: ${files}`);
     }
     const manifest = JSON.parse(fs.readFileSync(path.join(PKG, 'package.json'), 'utf8'));
-    assert.equal(manifest.exports['./api'].default, './web/abridge.js');
+    assert.equal(manifest.exports['./api'].default, './web/abridge-api.js');
     assert.equal(manifest.exports['./widget'].types, './web/abridge-summary.d.ts');
     // The worker finds the glue and the .wasm one folder up.
     assert.match(fs.readFileSync(path.join(PKG, 'web', 'worker.js'), 'utf8'), /new URL\('\.\.\/abridge_bg\.wasm', import\.meta\.url\)/);
   });
 
   test('the types have no `any` and describe the real shapes (strict tsc over a consumer)', () => {
-    for (const file of ['abridge.d.ts', 'web/abridge.d.ts', 'web/abridge-client.d.ts', 'web/abridge-summary.d.ts']) {
+    for (const file of ['abridge.d.ts', 'web/abridge-api.d.ts', 'web/abridge-client.d.ts', 'web/abridge-summary.d.ts', 'web/summarizer-polyfill.d.ts']) {
       const code = fs.readFileSync(path.join(PKG, file), 'utf8').replace(/\/\/.*|\/\*[\s\S]*?\*\//g, '');
       assert.doesNotMatch(code, /\bany\b/, `${file} has no any`);
     }

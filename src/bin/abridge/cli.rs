@@ -61,6 +61,9 @@ struct Args {
     /// Hidden `--dump-features` (with `--jsonl`): per row, the sentences and what scoring sees of them
     /// instead of a summary, for fitting the weights offline (scripts/eval/fit.py).
     dump_features: bool,
+    /// Hidden `--dump-blocks` (with `--jsonl`): per row, the paragraphs with what the article models
+    /// read of them, for fitting those models offline (scripts/eval/fit_article.py).
+    dump_blocks: bool,
 }
 
 /// Runs the command; returns the exit status (0 ok, 1 the text could not be summarized, 2 usage).
@@ -94,6 +97,7 @@ fn parse_args() -> Result<Option<Args>, String> {
     let mut weights = None;
     let mut format = Format::Plain;
     let mut dump_features = false;
+    let mut dump_blocks = false;
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         // A summary option, by its long name or its letter, from the library's table.
         let spec = match &arg {
@@ -116,6 +120,7 @@ fn parse_args() -> Result<Option<Args>, String> {
             Long("json") => format = Format::Json,
             Long("jsonl") => format = Format::JsonLines,
             Long("dump-features") => dump_features = true,
+            Long("dump-blocks") => dump_blocks = true,
             Short('h') | Long("help") => {
                 print!("{}", usage());
                 return Ok(None);
@@ -142,6 +147,7 @@ fn parse_args() -> Result<Option<Args>, String> {
         options,
         format,
         dump_features,
+        dump_blocks,
     }))
 }
 
@@ -242,6 +248,7 @@ fn run_batch(args: &Args) -> Result<(), String> {
         }
         let output = match serde_json::from_str::<Row>(&line) {
             Ok(row) if args.dump_features => features_row(&row, &args.options),
+            Ok(row) if args.dump_blocks => blocks_row(&row, &args.options),
             Ok(row) => summarize_row(&row, &args.options),
             Err(e) => {
                 json!({ "id": null, "error": format!("line {}: {e}", number + 1) }).to_string()
@@ -334,6 +341,35 @@ fn features_row(row: &Row, defaults: &Options) -> String {
         "title_terms": p.tokens.title_terms,
         "lexrank": centrality,
         "score": scores.total,
+    })
+    .to_string()
+}
+
+/// `--dump-blocks`: a text row's paragraphs as the article models of `clean` see them, as JSON.
+fn blocks_row(row: &Row, defaults: &Options) -> String {
+    let Some(text) = &row.text else {
+        return json!({ "id": row.id, "error": "--dump-blocks needs \"text\" rows" }).to_string();
+    };
+    let options = match row_options(row, defaults) {
+        Ok(options) => options,
+        Err(e) => return json!({ "id": row.id, "error": e }).to_string(),
+    };
+    let language = options.language.unwrap_or_else(|| abridge::detect_language(text));
+    let a = abridge::clean::analyse(text, language);
+    json!({
+        "id": row.id,
+        "language": language.tag(),
+        "block_features": abridge::clean::article::BLOCK_FEATURES,
+        "title_features": abridge::clean::article::TITLE_FEATURES,
+        "blocks": a.paragraphs.iter().enumerate().map(|(i, p)| json!({
+            "text": p.slice(text),
+            "features": a.features[i],
+            "p": a.probabilities[i],
+            "words": a.shapes[i].words,
+            "furniture": a.furniture[i].map(|k| k.as_str()),
+        })).collect::<Vec<_>>(),
+        "run": a.run.map(|r| [r.start, r.end]),
+        "title_candidates": a.title_candidates.iter().map(|(i, x)| json!({"block": i, "features": x})).collect::<Vec<_>>(),
     })
     .to_string()
 }

@@ -1,4 +1,7 @@
 //! Czech.
+//!
+//! `rust-stemmers` has no Czech stemmer: each word form is its own term (no stemming), so the cases of
+//! a noun count apart; stopwords (stopwords-iso) still drop the function words.
 
 use super::{LanguageData, WordModel};
 

@@ -1,4 +1,8 @@
 //! Hindi.
+//!
+//! `rust-stemmers` has no Hindi stemmer: each word form is its own term (no stemming). Hindi marks case
+//! mostly with separate postpositions (के, में, से), which are stopwords, so word forms vary less than in
+//! Polish or Czech.
 
 use super::{LanguageData, WordModel};
 

@@ -1,4 +1,7 @@
 //! Indonesian.
+//!
+//! `rust-stemmers` has no Indonesian stemmer (Snowball has one, not in the crate): each word form is its
+//! own term (no stemming), so affixed forms ("membangun", "pembangunan") count apart from their root.
 
 use super::{LanguageData, WordModel};
 

@@ -1,4 +1,7 @@
 //! Japanese.
+//!
+//! No stemmer and no segmenter: overlapping pairs of characters stand in for words (the same natively
+//! and in the `.wasm`); the stopwords are the one- and two-character ones (particles, auxiliaries).
 
 use super::{LanguageData, WordModel};
 

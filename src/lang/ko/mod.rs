@@ -1,4 +1,7 @@
 //! Korean.
+//!
+//! `rust-stemmers` has no Korean stemmer: each space-separated word (eojeol) is its own term, particles
+//! attached ("정부가", "정부는" and "정부의" count apart); the stopwords drop the free-standing ones.
 
 use super::{LanguageData, WordModel};
 

@@ -1,4 +1,7 @@
 //! Polish.
+//!
+//! `rust-stemmers` has no Polish stemmer: each word form is its own term (no stemming), so the seven
+//! cases of a noun count apart; stopwords (stopwords-iso) still drop the function words.
 
 use super::{LanguageData, WordModel};
 

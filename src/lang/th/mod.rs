@@ -1,4 +1,7 @@
 //! Thai.
+//!
+//! No stemmer and no segmenter: overlapping pairs of characters stand in for words, Thai being written
+//! without spaces between words (the same natively and in the `.wasm`).
 
 use super::{LanguageData, WordModel};
 

@@ -1,4 +1,7 @@
 //! Ukrainian.
+//!
+//! `rust-stemmers` has no Ukrainian stemmer: each word form is its own term (no stemming), so
+//! "уряд" and "уряду" count apart; stopwords (stopwords-iso) still drop the function words.
 
 use super::{LanguageData, WordModel};
 

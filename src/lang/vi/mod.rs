@@ -1,4 +1,7 @@
 //! Vietnamese.
+//!
+//! No stemmer: Vietnamese does not inflect, so a word form is already its term. Words are written as
+//! space-separated syllables; each syllable is a term (multi-syllable words are not joined).
 
 use super::{LanguageData, WordModel};
 

@@ -1,4 +1,7 @@
 //! Chinese.
+//!
+//! No stemmer and no segmenter: overlapping pairs of Han characters stand in for words (the same
+//! natively and in the `.wasm`); the stopwords are the one- and two-character ones.
 
 use super::{LanguageData, WordModel};
 

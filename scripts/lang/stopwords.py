@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""Writes src/lang/<tag>/stopwords.txt for every language but English from established lists.
+
+Source: the `stop-words` crate 0.10.1 (crates.io, MIT OR Apache-2.0), which ships two published
+collections verbatim: NLTK's stopwords corpus (`src/nltk/<language>`; for the Snowball languages these
+are the Snowball project's lists, the ones its stemmers were designed with) and stopwords-iso
+(`src/iso/stopwords-iso.json`, MIT; the same lists as the `stopwordsiso` PyPI package). NLTK's list is
+used where NLTK has the language, stopwords-iso otherwise.
+
+Every list is lower-cased, deduplicated, and cut to the MAX_WORDS most frequent words by `wordfreq`
+(PyPI, 3.1.1), so that every language's list costs about the same in the `.wasm` and the words kept are
+the ones that actually occur; a word wordfreq has never seen is dropped when the list is cut. Entries with a
+space are dropped (a stopword is looked up one word at a time), and so are entries without a letter
+(numbers); for Chinese and Japanese, which are read as character pairs, only entries of one or two
+characters are kept. Thai (no wordfreq list) keeps
+its stopwords-iso order. The files list the words most frequent first.
+
+Usage:
+    cargo info stop-words@0.10.1 >/dev/null   # puts the crate's source under ~/.cargo/registry/src
+    pip install wordfreq==3.1.1
+    python3 scripts/lang/stopwords.py
+"""
+
+import glob
+import json
+import os
+import sys
+import unicodedata
+
+import wordfreq
+
+ROOT = os.path.normpath(os.path.join(os.path.dirname(__file__), "..", ".."))
+CRATE = "stop-words-0.10.1"
+MAX_WORDS = 80
+
+NAMES = {
+    "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese", "nl": "Dutch",
+    "da": "Danish", "sv": "Swedish", "no": "Norwegian", "fi": "Finnish", "hu": "Hungarian", "ro": "Romanian",
+    "el": "Greek", "ru": "Russian", "uk": "Ukrainian", "pl": "Polish", "cs": "Czech", "tr": "Turkish",
+    "ar": "Arabic", "hi": "Hindi", "id": "Indonesian", "vi": "Vietnamese", "zh": "Chinese", "ja": "Japanese",
+    "ko": "Korean", "th": "Thai",
+}
+# Read as character pairs; Thai is too, but its words are longer than two characters and kept whole.
+PAIR_LANGUAGES = {"zh", "ja"}
+# wordfreq's code where it differs from ours.
+WORDFREQ_CODE = {"no": "nb"}
+
+
+def crate_dir():
+    found = glob.glob(os.path.expanduser(f"~/.cargo/registry/src/*/{CRATE}"))
+    if not found:
+        sys.exit(f"{CRATE} not found: run `cargo info stop-words@0.10.1` first")
+    return found[0]
+
+
+def clean(words, tag):
+    out, seen = [], set()
+    for w in words:
+        w = unicodedata.normalize("NFC", w.strip().lower())
+        if not w or " " in w or w.startswith("#") or w.startswith("["):
+            continue
+        if (tag in PAIR_LANGUAGES and len(w) > 2) or not any(c.isalpha() for c in w):
+            continue
+        if w not in seen:
+            seen.add(w)
+            out.append(w)
+    return out
+
+
+def main():
+    crate = crate_dir()
+    iso = json.load(open(os.path.join(crate, "src", "iso", "stopwords-iso.json"), encoding="utf-8"))
+    for tag, name in NAMES.items():
+        nltk_path = os.path.join(crate, "src", "nltk", name.lower())
+        if os.path.exists(nltk_path):
+            source = "NLTK's list"
+            if name.lower() in ("danish", "dutch", "english", "finnish", "french", "german", "hungarian",
+                                "italian", "norwegian", "portuguese", "russian", "spanish", "swedish"):
+                source += " (Snowball's)"
+            raw = open(nltk_path, encoding="utf-8").read().split("\n")
+        else:
+            source = "stopwords-iso (MIT)"
+            raw = iso[tag]
+        words = clean(raw, tag)
+        total = len(words)
+        code = WORDFREQ_CODE.get(tag, tag)
+        if code in wordfreq.available_languages():
+            # The raw table, not word_frequency(): that would tokenize each entry first (jieba, MeCab).
+            table = wordfreq.get_frequency_dict(code)
+            freq = {w: table.get(w, 0.0) for w in words}
+            words = sorted((w for w in words if freq[w] > 0), key=lambda w: -freq[w])[:MAX_WORDS]
+            cut = f"its {len(words)} of {total} words most frequent in wordfreq 3.1.1, in that order"
+        else:
+            words = words[:MAX_WORDS]
+            cut = f"{len(words)} of its {total} words, in its order"
+        header = [
+            f"# {name} stopwords: {source}, from the stop-words crate 0.10.1 (MIT OR Apache-2.0);",
+            f"# {cut}. Made by scripts/lang/stopwords.py.",
+        ]
+        path = os.path.join(ROOT, "src", "lang", tag, "stopwords.txt")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("\n".join(header + words) + "\n")
+        print(f"{tag}: {len(words)} words ({source})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,296 @@
+//! Site furniture recognised by its vocabulary: captions and credits, "Read more", share rows,
+//! advertisement slots, copyright lines, bylines and menus, each in the words of the text's language
+//! (`src/lang/<tag>/furniture.txt`).
+
+use super::{has_final_punctuation, word_count, Boilerplate};
+use crate::lang::{self, Language};
+use crate::span::lowercase;
+use std::sync::OnceLock;
+
+/// Navigation lines ("Home News World", "Sign in | Subscribe") are short.
+const NAVIGATION_MAX_WORDS: usize = 12;
+/// "Share this", "Follow us on …", "Published 10:38 BST": short lines of site furniture.
+const FURNITURE_MAX_WORDS: usize = 15;
+/// "Read more: <a headline>" lines carry a headline, so they may be longer.
+const READ_MORE_MAX_WORDS: usize = 30;
+/// A "From Belfast Telegraph" footer names the site in a few words.
+const FOOTER_MAX_WORDS: usize = 6;
+/// Photo captions run to a sentence or two; a longer paragraph is prose even when it names a photo
+/// agency, and no kind of furniture is longer, so longer paragraphs are not classified at all.
+const CAPTION_MAX_WORDS: usize = 60;
+
+/// The kind of site furniture a normalized paragraph of `words` words is, if it is any.
+pub(super) fn classify(norm: &str, words: usize, furniture: &Furniture) -> Option<Boilerplate> {
+    if words > CAPTION_MAX_WORDS {
+        return None; // prose: every kind of furniture is shorter
+    }
+    // Past READ_MORE_MAX_WORDS only a caption is possible, and its checks ignore case themselves: the
+    // lower-case copy is made for the short paragraphs only (a novel's dialogue is mostly longer).
+    let short = words <= READ_MORE_MAX_WORDS;
+    let lower = if short { lowercase(norm) } else { String::new() };
+    if short && is_advertisement(&lower, furniture) {
+        Some(Boilerplate::Advertisement)
+    } else if is_caption(norm, furniture) {
+        Some(Boilerplate::Caption)
+    } else if short && starts_with_any(&lower, furniture.read_more) {
+        Some(Boilerplate::ReadMore)
+    } else if words <= FURNITURE_MAX_WORDS && is_share(&lower, furniture) {
+        Some(Boilerplate::Share)
+    } else if words <= FURNITURE_MAX_WORDS && is_footer(norm, &lower, furniture) {
+        Some(Boilerplate::Footer)
+    } else if words <= FURNITURE_MAX_WORDS && is_byline(norm, &lower, furniture) {
+        Some(Boilerplate::Byline)
+    } else if words <= NAVIGATION_MAX_WORDS && is_navigation(norm, furniture) {
+        Some(Boilerplate::Navigation)
+    } else {
+        None
+    }
+}
+
+/// Whether any of `needles` occurs in `haystack`. Kept out of line: every inlined substring search is a
+/// copy of the two-way searcher, and each byte of the `.wasm` is downloaded by every reader.
+#[inline(never)]
+pub(super) fn contains_any(haystack: &str, needles: &[&str]) -> bool {
+    needles.iter().any(|n| haystack.contains(n))
+}
+
+/// Lower-case phrases to find in many paragraphs, ignoring case, in one pass.
+///
+/// Each ASCII phrase is found through its rarest byte (its anchor: punctuation before letters, and
+/// letters by their rarity in English text): `by_anchor[b]` has bit `k` set when phrase `k`'s anchor is
+/// byte `b`, so a position is one table lookup and only the few holding an anchor ("y", "k", "(", "/" …)
+/// are compared. Searching for each phrase in turn built a two-way searcher per phrase and paragraph,
+/// which in the `.wasm` was a sixth of the whole summary's time on a novel (every short line of dialogue
+/// is checked). Phrases in other scripts (and any past the 64th) are searched in a lower-case copy of
+/// the paragraph, made only when there are such phrases.
+pub(super) struct Phrases {
+    ascii: Vec<&'static str>,
+    /// Where in ASCII phrase `k` its anchor is.
+    anchor_at: [u8; 64],
+    /// Indexed by any byte, upper- and lower-case letters alike: no case folding per byte.
+    by_anchor: [u64; 256],
+    other: Vec<&'static str>,
+}
+
+/// Lower-case letters from the commonest in English to the rarest.
+const LETTERS_BY_FREQUENCY: &[u8; 26] = b"etaoinsrhldcumfpgwybvkxjqz";
+
+/// How rare a byte of a phrase is taken to be: a space is everywhere, letters by their frequency, and
+/// anything else (punctuation, digits) rarer than any letter.
+fn rarity(b: u8) -> usize {
+    if b == b' ' {
+        return 0;
+    }
+    LETTERS_BY_FREQUENCY.iter().position(|&l| l == b).map_or(1 + LETTERS_BY_FREQUENCY.len(), |i| 1 + i)
+}
+
+impl Phrases {
+    fn new(phrases: &[&'static str]) -> Phrases {
+        let mut set = Phrases { ascii: Vec::new(), anchor_at: [0; 64], by_anchor: [0; 256], other: Vec::new() };
+        for &phrase in phrases {
+            let bytes = phrase.as_bytes();
+            let k = set.ascii.len();
+            if bytes.is_empty() || !phrase.is_ascii() || bytes.len() > 255 || k == 64 {
+                set.other.push(phrase);
+                continue;
+            }
+            let best = (0..bytes.len()).max_by_key(|&i| (rarity(bytes[i]), usize::MAX - i)).unwrap_or(0);
+            set.anchor_at[k] = best as u8;
+            let b = bytes[best];
+            set.by_anchor[usize::from(b.to_ascii_lowercase())] |= 1 << k;
+            set.by_anchor[usize::from(b.to_ascii_uppercase())] |= 1 << k;
+            set.ascii.push(phrase);
+        }
+        set
+    }
+
+    fn occur_in(&self, haystack: &str) -> bool {
+        let bytes = haystack.as_bytes();
+        for (at, &b) in bytes.iter().enumerate() {
+            let mut candidates = self.by_anchor[usize::from(b)];
+            while candidates != 0 {
+                let k = candidates.trailing_zeros() as usize;
+                candidates &= candidates - 1;
+                let phrase = self.ascii.get(k).map_or(&[][..], |p| p.as_bytes());
+                let Some(start) = at.checked_sub(usize::from(self.anchor_at[k & 63])) else { continue };
+                if bytes.get(start..start + phrase.len()).is_some_and(|found| found.eq_ignore_ascii_case(phrase)) {
+                    return true;
+                }
+            }
+        }
+        !self.other.is_empty() && contains_any(&lowercase(haystack), &self.other)
+    }
+}
+
+/// A language's furniture vocabulary (`furniture.txt`), ready for matching: built once per language.
+pub(super) struct Furniture {
+    caption_openings: &'static [&'static str],
+    caption_phrases: Phrases,
+    credit_words: &'static [&'static str],
+    advertisement: &'static [&'static str],
+    read_more: &'static [&'static str],
+    share_openings: &'static [&'static str],
+    share_words: &'static [&'static str],
+    footer_openings: &'static [&'static str],
+    byline_openings: &'static [&'static str],
+    byline_prefixes: &'static [&'static str],
+    site_prefixes: &'static [&'static str],
+    navigation_words: &'static [&'static str],
+    navigation_connectors: &'static [&'static str],
+}
+
+impl Furniture {
+    pub(super) fn of(language: Language) -> &'static Furniture {
+        static BUILT: [OnceLock<Furniture>; lang::COUNT] = [const { OnceLock::new() }; lang::COUNT];
+        BUILT[language.index() % lang::COUNT].get_or_init(|| {
+            let data = &language.lexicon().furniture;
+            Furniture {
+                caption_openings: data.get("caption-openings"),
+                caption_phrases: Phrases::new(data.get("caption-phrases")),
+                credit_words: data.get("credit-words"),
+                advertisement: data.get("advertisement"),
+                read_more: data.get("read-more"),
+                share_openings: data.get("share-openings"),
+                share_words: data.get("share-words"),
+                footer_openings: data.get("footer-openings"),
+                byline_openings: data.get("byline-openings"),
+                byline_prefixes: data.get("byline-prefixes"),
+                site_prefixes: data.get("site-prefixes"),
+                navigation_words: data.get("navigation-words"),
+                navigation_connectors: data.get("navigation-connectors"),
+            }
+        })
+    }
+}
+
+fn starts_with_any(lower: &str, openings: &[&str]) -> bool {
+    openings.iter().any(|o| lower.starts_with(o))
+}
+
+fn is_advertisement(lower: &str, furniture: &Furniture) -> bool {
+    let line = lower.trim_end_matches(|c: char| c.is_ascii_punctuation() || c == ' ');
+    furniture.advertisement.contains(&line)
+}
+
+fn is_caption(norm: &str, furniture: &Furniture) -> bool {
+    let opens_like_a_caption = furniture
+        .caption_openings
+        .iter()
+        .any(|o| norm.as_bytes().get(..o.len()).is_some_and(|start| start.eq_ignore_ascii_case(o.as_bytes())));
+    if opens_like_a_caption || furniture.caption_phrases.occur_in(norm) {
+        return true;
+    }
+    // A credit in parentheses at the very end, after no final punctuation of its own: captions end
+    // "… on Tuesday (Naoya Osato/Kyodo News via AP)"; prose ends with a full stop.
+    let Some((before, inner)) = norm.strip_suffix(')').and_then(|s| s.rfind('(').map(|i| (&s[..i], &s[i + 1..]))) else {
+        return false;
+    };
+    if has_final_punctuation(before) {
+        return false;
+    }
+    let inner = lowercase(inner);
+    let inner = inner.as_str();
+    let tokens: Vec<&str> = inner.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
+    // Short words must be whole tokens ("ap" is not "map"); longer ones, and phrases ending in a space
+    // ("via "), are searched as they are.
+    furniture.credit_words.iter().any(|w| if w.len() <= 3 { tokens.contains(w) } else { contains_any(inner, &[w]) })
+}
+
+fn is_share(lower: &str, furniture: &Furniture) -> bool {
+    if starts_with_any(lower, furniture.share_openings) {
+        return true;
+    }
+    let words: Vec<&str> =
+        lower.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).collect();
+    !words.is_empty() && words.iter().all(|w| furniture.share_words.contains(w) || w.chars().all(|c| c.is_ascii_digit()))
+}
+
+fn is_footer(norm: &str, lower: &str, furniture: &Furniture) -> bool {
+    starts_with_any(lower, furniture.footer_openings) || contains_any(lower, &["all rights reserved"]) || footer_site_name(norm, furniture).is_some()
+}
+
+/// "From Belfast Telegraph" → "Belfast Telegraph": a short line without final punctuation whose words
+/// after "From" are all capitalized.
+pub(super) fn footer_site_name<'a>(norm: &'a str, furniture: &Furniture) -> Option<&'a str> {
+    let (first, site) = norm.split_once(' ')?;
+    if !furniture.site_prefixes.contains(&lowercase(first).as_str()) {
+        return None;
+    }
+    let words: Vec<&str> = site.split(' ').collect();
+    let capitalized = words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()));
+    (capitalized && words.len() < FOOTER_MAX_WORDS && !has_final_punctuation(norm)).then_some(site)
+}
+
+fn is_byline(norm: &str, lower: &str, furniture: &Furniture) -> bool {
+    if has_final_punctuation(norm) {
+        return false;
+    }
+    if let Some((first, name)) = norm.split_once(' ') {
+        // "By Jane Doe", "By Jane Doe and John Roe, Political Correspondent"
+        if furniture.byline_prefixes.contains(&lowercase(first).as_str()) {
+            return name.split(' ').next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+        }
+    }
+    starts_with_any(lower, furniture.byline_openings)
+        && lower.split(' ').nth(1).is_some_and(|w| w.chars().next().is_some_and(|c| c.is_numeric() || c == ':' || c.is_alphabetic()))
+        && norm.chars().any(|c| c.is_ascii_digit())
+}
+
+const NAVIGATION_SEPARATORS: &[char] = &['|', '›', '»', '>', '/', '·', '•', '»', '→', '\u{203A}'];
+
+fn is_navigation(norm: &str, furniture: &Furniture) -> bool {
+    if has_final_punctuation(norm) {
+        return false;
+    }
+    let items: Vec<&str> = norm.split(NAVIGATION_SEPARATORS).map(str::trim).filter(|s| !s.is_empty()).collect();
+    if items.len() >= 3 && items.iter().all(|item| word_count(item) <= 3) {
+        return true; // "Home › News › World", "Sign in | Register | Subscribe"
+    }
+    let words: Vec<&str> = norm.split(|c: char| c == ' ' || NAVIGATION_SEPARATORS.contains(&c)).filter(|w| !w.is_empty()).collect();
+    if words.is_empty() {
+        return false;
+    }
+    let mut menu_words = 0;
+    for word in &words {
+        let lower = lowercase(word);
+        if furniture.navigation_connectors.contains(&lower.as_str()) {
+            continue;
+        }
+        if !word.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        if furniture.navigation_words.contains(&lower.as_str()) {
+            menu_words += 1;
+        }
+    }
+    // Most of the line is menu vocabulary: "Home News World" yes, "Kim Meets Putin" no.
+    menu_words * 2 > words.len() || (menu_words >= 2 && menu_words * 2 == words.len())
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrases_are_found_wherever_they_occur_and_only_whole() {
+        let set = Phrases::new(&["getty images", "zq", "(photo:", "pa wire", "#", "фото:"]);
+        for found in ["getty images", "x (photo: y", "by pa wire", "é zq", "pa wirepa", "#", "a #", "GETTY Images", "(Photo: AP", "ФОТО: ТАСС"] {
+            assert!(set.occur_in(found), "{found}");
+        }
+        for missing in ["", "z q", "getty image", "(photo", "pa wir", "p a wire", "éèê", "фото"] {
+            assert!(!set.occur_in(missing), "{missing}");
+        }
+        // Agrees with the plain search on every caption phrase of every language.
+        for language in Language::all() {
+            let phrases = language.lexicon().furniture.get("caption-phrases");
+            let set = &Furniture::of(language).caption_phrases;
+            for phrase in phrases {
+                let text = format!("a {phrase} b");
+                assert!(set.occur_in(&text) && contains_any(&text, phrases), "{language}: {phrase}");
+                let cut: String = phrase.chars().skip(1).collect();
+                assert!(!set.occur_in(&cut) || contains_any(&cut, phrases), "{language}: {cut}");
+            }
+        }
+    }
+}

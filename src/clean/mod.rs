@@ -1,0 +1,367 @@
+//! Stage 1, structure: paragraphs, the title, and what is not the article.
+//!
+//! A person who selects a whole web page and pastes it brings along the site's name, breadcrumbs, photo
+//! captions with credits, "Share this" and "Advertisement" lines, "Read more: …" links and a "From
+//! <site>" footer, sometimes a caption twice. Summarizers that score all of it happily pick the captions
+//! (short, central, full of the article's names). This stage splits the text into paragraphs (blank lines
+//! separate them; hard-wrapped lines are joined), finds the title, and marks each paragraph that is site
+//! furniture with the [`Boilerplate`] kind that explains why, so later stages leave it out and the page
+//! can show it dimmed. The text itself is never rewritten: every paragraph is a [`Span`] into the input.
+
+pub mod article;
+mod furniture;
+mod model;
+mod paragraphs;
+
+pub use paragraphs::normalize;
+
+use crate::lang::Language;
+use crate::span::{is_space, lowercase, Span};
+use furniture::{classify, footer_site_name, Furniture};
+use paragraphs::{normalize_counting_words, paragraphs, word_count};
+use rustc_hash::FxHashSet;
+use serde::Serialize;
+
+/// A paragraph without final punctuation and at most this many words is a heading, not prose.
+const HEADING_MAX_WORDS: usize = 15;
+/// A standfirst is a sentence or two; shorter lines under a headline are bylines, dates and labels.
+const STANDFIRST_MIN_WORDS: f64 = 8.0;
+/// A title is a heading of at most this many words among the paragraphs before the first prose one.
+const TITLE_MAX_WORDS: usize = 25;
+
+/// Why a paragraph was left out of the summary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Boilerplate {
+    /// A photo caption or credit: "… (Jane Doe/AP)", "Photo: …", "Getty Images".
+    Caption,
+    /// A paragraph that already appeared earlier, verbatim.
+    Duplicate,
+    /// Breadcrumbs and menus: "Home News World", "Sign in | Subscribe".
+    Navigation,
+    /// "Advertisement", "Sponsored content", "Story continues below advertisement".
+    Advertisement,
+    /// "Share this article", "Follow us on Twitter", newsletter sign-ups.
+    Share,
+    /// Links to other articles: "Read more: …", "Related stories".
+    ReadMore,
+    /// "From <site>", copyright and legal lines.
+    Footer,
+    /// "By Jane Doe", "Published 10:38 BST, 24 April 2019".
+    Byline,
+    /// The site's name above the headline.
+    SiteName,
+    /// The paragraph under the headline that sums the article up ("standfirst", "dek"): the title's
+    /// companion, kept out of the summary because it is not the article's own text.
+    Standfirst,
+    /// Outside the article: the page around it (menus, teasers, promotions, forms, comments) that no
+    /// vocabulary names.
+    Outside,
+}
+
+impl Boilerplate {
+    /// The name JavaScript sees (`leftOut[].kind`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Boilerplate::Caption => "caption",
+            Boilerplate::Duplicate => "duplicate",
+            Boilerplate::Navigation => "navigation",
+            Boilerplate::Advertisement => "advertisement",
+            Boilerplate::Share => "share",
+            Boilerplate::ReadMore => "read-more",
+            Boilerplate::Footer => "footer",
+            Boilerplate::Byline => "byline",
+            Boilerplate::SiteName => "site-name",
+            Boilerplate::Standfirst => "standfirst",
+            Boilerplate::Outside => "outside",
+        }
+    }
+}
+
+/// What a paragraph is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlockKind {
+    /// The article's title (at most one).
+    Title,
+    /// A short line without final punctuation inside the article: a subheading or kicker.
+    Heading,
+    /// Prose: the paragraphs that are segmented into sentences and scored.
+    Body,
+    /// Not part of the article.
+    LeftOut(Boilerplate),
+}
+
+/// One paragraph of the input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Block {
+    /// The paragraph, trimmed; it may contain the line breaks of hard-wrapped lines.
+    pub span: Span,
+    pub kind: BlockKind,
+}
+
+/// The paragraphs of a text, in order.
+#[derive(Clone, Debug, Default)]
+pub struct Structure {
+    pub blocks: Vec<Block>,
+    /// Whether a run of paragraphs read as an article. When none did (a home page, a list of search
+    /// results: all furniture), what was pasted is summarized as it is.
+    pub article_found: bool,
+}
+
+impl Structure {
+    /// The title found in the text, if any.
+    pub fn title(&self) -> Option<Span> {
+        self.blocks.iter().find(|b| b.kind == BlockKind::Title).map(|b| b.span)
+    }
+
+    /// The paragraphs left out as boilerplate, with the reason.
+    pub fn left_out(&self) -> impl Iterator<Item = (Span, Boilerplate)> + '_ {
+        self.blocks.iter().filter_map(|b| match b.kind {
+            BlockKind::LeftOut(why) => Some((b.span, why)),
+            _ => None,
+        })
+    }
+}
+
+/// Everything stage 1 measures of a text, before it decides: the paragraphs, their shapes and
+/// features, the article models' verdicts. [`structure`] decides from it; `abridge --dump-blocks` prints
+/// it for fitting the models (`scripts/eval/fit_article.py`).
+#[doc(hidden)]
+#[derive(Clone, Debug, Default)]
+pub struct Analysis {
+    pub paragraphs: Vec<Span>,
+    pub normalized: Vec<String>,
+    pub word_counts: Vec<usize>,
+    /// What the furniture vocabulary says each paragraph is (before the article is found).
+    pub furniture: Vec<Option<Boilerplate>>,
+    pub shapes: Vec<article::Shape>,
+    pub features: Vec<[f64; article::BLOCK_FEATURES.len()]>,
+    pub probabilities: Vec<f64>,
+    pub run: Option<article::Run>,
+    pub title_candidates: Vec<(usize, [f64; article::TITLE_FEATURES.len()])>,
+}
+
+/// Measures `text` for [`structure`].
+#[doc(hidden)]
+pub fn analyse(text: &str, language: Language) -> Analysis {
+    let vocabulary = Furniture::of(language);
+    let paragraphs = paragraphs(text);
+    // Each paragraph normalized once, with its word count (every check below needs one or the other).
+    let (normalized, word_counts): (Vec<String>, Vec<usize>) =
+        paragraphs.iter().map(|p| normalize_counting_words(p.slice(text))).unzip();
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
+    let mut furniture = Vec::with_capacity(paragraphs.len());
+    let mut shapes = Vec::with_capacity(paragraphs.len());
+    for (norm, &words) in normalized.iter().zip(&word_counts) {
+        let first_time = seen.insert(norm.as_str());
+        let kind = classify(norm, words, vocabulary);
+        furniture.push(kind);
+        shapes.push(article::Shape { furniture: kind.is_some(), duplicate: !first_time, ..article::shape(norm, language) });
+    }
+    let features = article::block_features(&shapes);
+    let probabilities = article::article_probabilities(&shapes);
+    let run = article::article_run(&shapes, &probabilities);
+    let byline: Vec<bool> = furniture.iter().map(|k| *k == Some(Boilerplate::Byline)).collect();
+    let title_candidates = run.map_or_else(Vec::new, |run| {
+        article::title_candidates(&shapes, &normalized, &byline, &probabilities, run, language)
+    });
+    Analysis { paragraphs, normalized, word_counts, furniture, shapes, features, probabilities, run, title_candidates }
+}
+
+/// Splits `text` into paragraphs and classifies each.
+///
+/// # Examples
+/// ```
+/// use abridge::clean::{structure, BlockKind, Boilerplate};
+/// use abridge::Language;
+/// let text = "Home News World\n\nKim arrives in Russia\n\nKim arrived on Wednesday.\n\nFrom The Daily Example";
+/// let kinds: Vec<BlockKind> = structure(text, Language::ENGLISH).blocks.iter().map(|b| b.kind).collect();
+/// assert_eq!(kinds, [
+///     BlockKind::LeftOut(Boilerplate::Navigation),
+///     BlockKind::Title,
+///     BlockKind::Body,
+///     BlockKind::LeftOut(Boilerplate::Footer),
+/// ]);
+/// ```
+pub fn structure(text: &str, language: Language) -> Structure {
+    let analysis = analyse(text, language);
+    let vocabulary = Furniture::of(language);
+    let Analysis { paragraphs, normalized, word_counts, furniture, shapes, run, title_candidates, .. } = &analysis;
+    let title = article::best_title(title_candidates);
+    let mut site_names: Vec<String> = Vec::new();
+    let mut blocks: Vec<Block> = Vec::with_capacity(paragraphs.len());
+    // Prose between the headline and the article is its standfirst.
+    let standfirst = |i: usize| {
+        title.is_some_and(|t| t < i) && run.is_some_and(|r| i < r.start) && shapes[i].ends_sentence && shapes[i].words >= STANDFIRST_MIN_WORDS
+    };
+    for (i, ((span, norm), &words)) in paragraphs.iter().zip(normalized).zip(word_counts).enumerate() {
+        let inside = run.map_or(true, |r| (r.start..r.end).contains(&i));
+        let kind = match furniture[i] {
+            _ if title == Some(i) => BlockKind::Title,
+            Some(why) => BlockKind::LeftOut(why),
+            None if standfirst(i) => BlockKind::LeftOut(Boilerplate::Standfirst),
+            // Checked after the specific kinds so that a caption pasted twice is reported as a caption
+            // the first time and as a duplicate the second.
+            None if shapes[i].duplicate => BlockKind::LeftOut(Boilerplate::Duplicate),
+            None if !inside => BlockKind::LeftOut(Boilerplate::Outside),
+            None if is_heading(norm, words) => BlockKind::Heading,
+            None => BlockKind::Body,
+        };
+        if kind == BlockKind::LeftOut(Boilerplate::Footer) {
+            if let Some(site) = footer_site_name(norm, vocabulary) {
+                site_names.push(lowercase(site));
+            }
+        }
+        blocks.push(Block { span: *span, kind });
+    }
+
+    // The site's name usually stands alone above the headline too; the footer told us what it is.
+    for (block, norm) in blocks.iter_mut().zip(normalized) {
+        if matches!(block.kind, BlockKind::Heading | BlockKind::LeftOut(Boilerplate::Outside))
+            && site_names.iter().any(|s| *s == lowercase(norm))
+        {
+            block.kind = BlockKind::LeftOut(Boilerplate::SiteName);
+        }
+    }
+    if title.is_none() && run.is_none() {
+        mark_title(&mut blocks, word_counts);
+    }
+    Structure { blocks, article_found: run.is_some() }
+}
+
+/// Without an article to go by, the title is the longest heading among the paragraphs before the
+/// first prose paragraph; short headings above it are the site's name (or a section label), headings
+/// below it stay headings.
+fn mark_title(blocks: &mut [Block], word_counts: &[usize]) {
+    let lead_end = blocks.iter().position(|b| b.kind == BlockKind::Body).unwrap_or(blocks.len());
+    let mut best: Option<(usize, usize)> = None; // (block index, words)
+    for (i, block) in blocks[..lead_end].iter().enumerate() {
+        let words = word_counts[i];
+        if block.kind == BlockKind::Heading && words <= TITLE_MAX_WORDS && best.map_or(true, |(_, w)| words > w) {
+            best = Some((i, words));
+        }
+    }
+    if let Some((title, _)) = best {
+        blocks[title].kind = BlockKind::Title;
+    }
+}
+
+/// Ends like a sentence: `.`, `!`, `?`, `…`, `:` or `;`, possibly followed by closing quotes or brackets.
+pub(super) fn has_final_punctuation(s: &str) -> bool {
+    let last = s.trim_end_matches(|c: char| is_space(c) || is_closing(c)).chars().next_back();
+    matches!(last, Some('.' | '!' | '?' | '…' | ':' | ';' | '。' | '！' | '？'))
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '}' | '›')
+}
+
+fn is_heading(norm: &str, words: usize) -> bool {
+    !has_final_punctuation(norm) && words <= HEADING_MAX_WORDS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(String, BlockKind)> {
+        structure(text, Language::ENGLISH).blocks.iter().map(|b| (normalize(b.span.slice(text)), b.kind)).collect()
+    }
+
+    fn kind_of(paragraph: &str) -> BlockKind {
+        // Put the paragraph between prose so it is judged on its own, not as a title.
+        let text = format!("First sentence here.\n\n{paragraph}\n\nLast sentence here.");
+        kinds(&text)[1].1
+    }
+
+    use BlockKind::{Body, Heading, LeftOut, Title};
+    use Boilerplate::*;
+
+    #[test]
+    fn named_paragraph_cases() {
+        let cases: &[(&str, &str, BlockKind)] = &[
+            ("AP caption", "Mr Kim inspected a guard (Korean Central News Agency/Korea News Service via AP)", LeftOut(Caption)),
+            ("AP Photo credit", "Mr Kim has had two summits with US President Donald Trump (AP Photo/Evan Vucci, File)", LeftOut(Caption)),
+            ("Photo: opening", "Photo: Jane Doe for The Example", LeftOut(Caption)),
+            ("Getty Images", "Protesters gathered outside the court. Getty Images", LeftOut(Caption)),
+            ("BBC image copyright", "Image copyright Reuters", LeftOut(Caption)),
+            ("prose with a parenthesis", "The deal was signed in 2011 (after long talks).", Body),
+            ("prose ending in parenthesis without credit", "The committee will meet again (probably in May)", Heading),
+            ("breadcrumbs", "Home News World", LeftOut(Navigation)),
+            ("menu with separators", "Sign in | Register | Subscribe", LeftOut(Navigation)),
+            ("breadcrumb arrows", "News › UK › Politics", LeftOut(Navigation)),
+            ("headline is not a menu", "Kim Meets Putin In Vladivostok", Heading),
+            ("advertisement", "Advertisement", LeftOut(Advertisement)),
+            ("story continues", "Story continues below advertisement", LeftOut(Advertisement)),
+            ("share this", "Share this article", LeftOut(Share)),
+            ("share buttons", "Facebook Twitter WhatsApp Email", LeftOut(Share)),
+            ("read more", "Read more: Trump says talks with Kim went well", LeftOut(ReadMore)),
+            ("related", "Related stories", LeftOut(ReadMore)),
+            ("from footer", "From Belfast Telegraph", LeftOut(Footer)),
+            ("copyright", "© 2019 Example Media Ltd", LeftOut(Footer)),
+            ("byline", "By Jane Doe", LeftOut(Byline)),
+            ("published line", "Published 10:38 BST, 24 April 2019", LeftOut(Byline)),
+            ("prose starting with From", "From Monday, the island will be closed to traffic.", Body),
+            ("prose starting with By", "By the end of the day, the train had crossed the border.", Body),
+            ("subheading", "What happens next", Heading),
+            ("long unpunctuated text is prose", "this text has no punctuation at all but it goes on and on for quite a few words more than any heading would ever have", Body),
+        ];
+        for (name, paragraph, expected) in cases {
+            assert_eq!(kind_of(paragraph), *expected, "{name}: {paragraph:?}");
+        }
+    }
+
+    #[test]
+    fn title_is_the_longest_heading_before_the_prose() {
+        let text = "Belfast Telegraph\n\nHome News World\n\nNorth Korea’s Kim arrives in Russia before summit with Putin\n\nThe leader left at dawn.\n\nFrom Belfast Telegraph";
+        let got: Vec<BlockKind> = kinds(text).into_iter().map(|(_, k)| k).collect();
+        assert_eq!(got, [LeftOut(SiteName), LeftOut(Navigation), Title, Body, LeftOut(Footer)]);
+    }
+
+    #[test]
+    fn no_title_when_the_text_starts_with_prose() {
+        assert_eq!(structure("It rained. Then it stopped.\n\nA heading", Language::ENGLISH).title(), None);
+    }
+
+    #[test]
+    fn a_caption_pasted_twice_is_a_caption_then_a_duplicate() {
+        let caption = "Kim Jong Un left North Korea on Wednesday before leaving for Russia (Korean Central News Agency/Korea News Service via AP)";
+        let text = format!("Intro sentence.\n\n{caption}\n{caption}\n\nMore prose.");
+        let got: Vec<BlockKind> = kinds(&text).into_iter().map(|(_, k)| k).collect();
+        assert_eq!(got, [Body, LeftOut(Caption), LeftOut(Caption), Body]);
+    }
+
+    #[test]
+    fn a_paragraph_repeated_verbatim_is_a_duplicate() {
+        let text = "He said it was over.\n\nWe will rebuild, she said.\n\nWe will rebuild, she said.";
+        let got: Vec<BlockKind> = kinds(text).into_iter().map(|(_, k)| k).collect();
+        assert_eq!(got, [Body, Body, LeftOut(Duplicate)]);
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join_and_long_lines_do_not() {
+        let wrapped = "It is a truth universally acknowledged, that a single man in possession\nof a good fortune, must be in want of a wife.\n\nNext paragraph.";
+        assert_eq!(kinds(wrapped).len(), 2);
+        let long = "A".repeat(120) + ".";
+        let web = format!("{long}\n{long}\n{long}");
+        assert_eq!(kinds(&web).len(), 3);
+    }
+
+    #[test]
+    fn crlf_and_lone_cr_line_endings() {
+        assert_eq!(kinds("One.\r\n\r\nTwo.\r\rThree.").len(), 3);
+    }
+
+    #[test]
+    fn nbsp_and_zero_width_spaces_do_not_make_paragraphs_differ() {
+        let text = "Same\u{00A0}words here.\n\nSame words\u{200B} here.";
+        let got: Vec<BlockKind> = kinds(text).into_iter().map(|(_, k)| k).collect();
+        assert_eq!(got, [Body, LeftOut(Duplicate)]);
+    }
+
+    #[test]
+    fn whitespace_only_text_has_no_paragraphs() {
+        assert!(structure(" \n\u{00A0}\n\t", Language::ENGLISH).blocks.is_empty());
+        assert!(structure("", Language::ENGLISH).blocks.is_empty());
+    }
+}

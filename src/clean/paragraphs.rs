@@ -1,0 +1,265 @@
+//! Paragraphs: the input cut into lines and lines into paragraphs, and the normalized form that
+//! paragraphs are compared and classified in.
+//!
+//! Blank lines separate paragraphs; within a block of lines, hard-wrapped lines (e-mail, Gutenberg) are
+//! joined and lines that stand on their own (a pasted web page puts each block element on a line of
+//! its own) are not. Every paragraph is a [`Span`] into the untouched input.
+
+use super::has_final_punctuation;
+use crate::scan;
+use crate::span::{is_space, is_zero_width, Span};
+
+/// A line longer than this many characters was not hard-wrapped (e-mail and Gutenberg texts wrap at
+/// 66–80; pasted web pages put a whole paragraph on one line), so it ends its paragraph.
+const WRAP_MAX_CHARS: usize = 100;
+/// A hard-wrapped line fills most of the wrap width; a line shorter than this fraction of the width is
+/// the last of its paragraph (or a line of its own: a list item, a caption under a wrapped paragraph).
+const WRAP_MIN_FILL: f64 = 0.5;
+/// Texts are wrapped at 60 to 80 characters (RFC 5322 recommends 78, Gutenberg uses about 70); a block
+/// whose widest line is shorter than this is not wrapped prose.
+const WRAP_MIN_WIDTH: usize = 60;
+/// A line with at least this share of its words (after the first) capitalized is in Title Case.
+const TITLE_CASE_SHARE: f64 = 0.5;
+/// In wrapped prose most lines nearly fill the width: at least this share of a block's lines but the
+/// last…
+const WRAP_FULL_SHARE: f64 = 0.6;
+/// …reach this fraction of its widest line.
+const WRAP_FULL: f64 = 0.75;
+
+/// Trimmed paragraph spans: blank lines separate paragraphs; within a block of lines, hard-wrapped lines
+/// are joined and lines that stand on their own are not.
+pub(super) fn paragraphs(text: &str) -> Vec<Span> {
+    let mut blocks: Vec<Vec<Span>> = Vec::new();
+    let mut block: Vec<Span> = Vec::new();
+    for line in lines(text) {
+        let line = line.trim(text);
+        if line.is_empty() {
+            if !block.is_empty() {
+                blocks.push(std::mem::take(&mut block));
+            }
+        } else {
+            block.push(line);
+        }
+    }
+    if !block.is_empty() {
+        blocks.push(block);
+    }
+    let width = wrap_width(text, &blocks);
+    let mut out = Vec::with_capacity(blocks.len());
+    for block in &blocks {
+        split_block(text, block, width, &mut out);
+    }
+    out
+}
+
+/// The width the text is hard-wrapped at, if it is: the median widest line of its blocks of three
+/// lines or more whose lines, but for the last, nearly fill the widest (e-mail, Gutenberg), when such
+/// blocks hold most of its lines. A pasted
+/// web page has no such blocks — a headline over a byline over a date, a menu, a list are lines of
+/// every length, each a paragraph of its own — and then no lines are joined.
+fn wrap_width(text: &str, blocks: &[Vec<Span>]) -> Option<usize> {
+    let all_lines: usize = blocks.iter().map(Vec::len).sum();
+    let mut wrapped_lines = 0;
+    let mut widths: Vec<usize> = blocks
+        .iter()
+        .filter(|b| b.len() >= 3)
+        .filter_map(|b| {
+            let lengths: Vec<usize> = b.iter().map(|l| l.slice(text).chars().count()).collect();
+            let widest = lengths.iter().copied().max().unwrap_or(0);
+            let body = &lengths[..lengths.len() - 1];
+            let full = body.iter().filter(|&&n| n as f64 >= WRAP_FULL * widest as f64).count();
+            ((WRAP_MIN_WIDTH..=WRAP_MAX_CHARS).contains(&widest) && full as f64 >= WRAP_FULL_SHARE * body.len() as f64)
+                .then(|| {
+                    wrapped_lines += b.len();
+                    widest
+                })
+        })
+        .collect();
+    // A few blocks that happen to look wrapped (a menu of similar lines) do not make a wrapped text:
+    // most of its lines must be in such blocks.
+    if widths.is_empty() || wrapped_lines * 2 < all_lines {
+        return None;
+    }
+    widths.sort_unstable();
+    Some(widths[widths.len() / 2])
+}
+
+fn split_block(text: &str, lines: &[Span], width: Option<usize>, out: &mut Vec<Span>) {
+    let Some(&first) = lines.first() else { return };
+    let mut start = first.start;
+    for pair in lines.windows(2) {
+        let (line, next) = (pair[0].slice(text), pair[1].slice(text));
+        let joined = match width {
+            Some(width) => continues(line, next, width),
+            None => breaks_off(line, next),
+        };
+        if !joined {
+            out.push(Span::new(start, pair[0].end));
+            start = pair[1].start;
+        }
+    }
+    if let Some(last) = lines.last() {
+        out.push(Span::new(start, last.end));
+    }
+}
+
+/// In a text not wrapped at one width, whether `line` breaks off mid-sentence into `next`: a line of
+/// prose as long as wrapped lines are, without final punctuation, followed by a line in lower case.
+/// A headline over its byline ("… Learning Platforms" / "by Jane Doe") is not prose: its words are
+/// capitalized.
+fn breaks_off(line: &str, next: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
+    let capitalized = words.iter().skip(1).filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    line.chars().count() >= WRAP_MIN_WIDTH
+        && !has_final_punctuation(line)
+        && next.chars().next().is_some_and(char::is_lowercase)
+        && (capitalized as f64) < TITLE_CASE_SHARE * words.len().saturating_sub(1) as f64
+}
+
+/// Whether, in a text wrapped at `width`, `next` continues the paragraph that `line` is part of.
+fn continues(line: &str, next: &str, width: usize) -> bool {
+    if line == next {
+        return false; // a line pasted twice is two paragraphs (the second a duplicate)
+    }
+    if !has_final_punctuation(line) && next.chars().next().is_some_and(char::is_lowercase) {
+        return true; // mid-sentence break
+    }
+    let chars = line.chars().count();
+    chars <= WRAP_MAX_CHARS && chars as f64 >= WRAP_MIN_FILL * width as f64
+}
+
+/// Line spans without their terminators: `\n`, `\r\n`, a lone `\r`, and the Unicode line and paragraph
+/// separators all end a line.
+pub(super) fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        // Bytes, not chars: CR and LF are ASCII, and U+2028 and U+2029 are the only terminators that
+        // start with the byte E2, so most of the text is skipped one byte at a time without decoding.
+        while let Some(&b) = bytes.get(at) {
+            // Eight bytes at a time while none of them can start a terminator (most of a line).
+            let skipped = scan::skip_to_candidates(bytes, at, &[b'\n', b'\r', 0xE2]);
+            if skipped > at {
+                at = skipped;
+                continue;
+            }
+            let terminator = match b {
+                b'\n' => 1,
+                b'\r' if bytes.get(at + 1) == Some(&b'\n') => 2,
+                b'\r' => 1,
+                0xE2 if bytes.get(at + 1) == Some(&0x80) && matches!(bytes.get(at + 2), Some(0xA8 | 0xA9)) => 3,
+                _ => 0,
+            };
+            if terminator > 0 {
+                let line = Span::new(start, at);
+                at += terminator;
+                start = at;
+                return Some(line);
+            }
+            at += 1;
+        }
+        if start <= text.len() {
+            let line = Span::new(start, text.len());
+            start = text.len() + 1; // done
+            return Some(line);
+        }
+        None
+    })
+}
+
+/// Collapses every run of white space to one space and drops zero-width characters, so that paragraphs
+/// can be compared and matched whatever the page's spacing was.
+pub fn normalize(s: &str) -> String {
+    normalize_counting_words(s).0
+}
+
+/// [`normalize`], and the number of words in the result (as [`word_count`] counts them).
+pub(super) fn normalize_counting_words(s: &str) -> (String, usize) {
+    if s.is_ascii() {
+        normalize_ascii(s)
+    } else {
+        let norm = normalize_chars(s);
+        let words = word_count(&norm);
+        (norm, words)
+    }
+}
+
+pub(super) fn normalize_chars(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.chars() {
+        if is_zero_width(c) {
+            continue;
+        }
+        if is_space(c) {
+            pending_space = !out.is_empty();
+        } else {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// [`normalize_counting_words`] for ASCII text, where white space is a handful of bytes and nothing is
+/// zero-width. One pass without branches (every paragraph of a novel goes through here, and its bytes
+/// are a coin toss for a branch predictor): each byte is written, white space as a space, and the write
+/// position only advances past a space that follows a non-space, which collapses runs and drops leading
+/// white space; a trailing space is cut at the end. A word ends at a space after a run with a letter
+/// or digit in it.
+pub(super) fn normalize_ascii(s: &str) -> (String, usize) {
+    let bytes = s.as_bytes();
+    let mut out = vec![0u8; bytes.len()];
+    let (mut written, mut words) = (0usize, 0usize);
+    let (mut previous_space, mut alphanumeric_in_run) = (1u8, 0u8);
+    let slots = out.as_mut_slice(); // one slice for the loop, not a Vec to look through per byte
+    for &b in bytes {
+        let class = scan::class(b);
+        let space = u8::from(class & scan::SPACE != 0);
+        words += usize::from(space & (previous_space ^ 1) & alphanumeric_in_run);
+        alphanumeric_in_run = (alphanumeric_in_run | u8::from(class & (scan::LETTER | scan::DIGIT) != 0)) & (space ^ 1);
+        // `written` never passes the byte being read, so the slot is always there.
+        if let Some(slot) = slots.get_mut(written) {
+            *slot = if space == 1 { b' ' } else { b };
+        }
+        written += usize::from(1 - (space & previous_space));
+        previous_space = space;
+    }
+    words += usize::from(alphanumeric_in_run);
+    if written > 0 && out.get(written - 1) == Some(&b' ') {
+        written -= 1;
+    }
+    out.truncate(written);
+    // Only ASCII bytes were copied, so this cannot fail; the fallback keeps the function panic-free.
+    (String::from_utf8(out).unwrap_or_default(), words)
+}
+
+pub(super) fn word_count(norm: &str) -> usize {
+    norm.split(' ').filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_normalization_is_the_general_one(s in "[ a-zA-Z0-9\\t\\n\\r\\x0B\\x0C\\x1C-\\x1F.!_-]{0,40}") {
+            let general = normalize_chars(&s);
+            let words = word_count(&general);
+            proptest::prop_assert_eq!(normalize_ascii(&s), (general, words));
+        }
+
+        #[test]
+        fn lines_split_at_every_terminator(s in "[a \\n\\r\\u{2028}\\u{2029}\\u{85}éâ]{0,40}") {
+            let got: Vec<&str> = lines(&s).map(|l| l.slice(&s)).collect();
+            let expected: Vec<&str> = s.split("\r\n").flat_map(|p| p.split(['\n', '\r', '\u{2028}', '\u{2029}'])).collect();
+            proptest::prop_assert_eq!(got, expected);
+        }
+    }
+}

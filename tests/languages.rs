@@ -1,0 +1,288 @@
+//! Every language: detection on short and mixed-language text, and a pasted web page per language.
+//!
+//! Each `tests/fixtures/lang/<tag>.txt` is a small web page written for the test, pasted whole, with
+//! the same eleven paragraphs in every language (see [`Page`]): menu, headline, byline, four article
+//! paragraphs around a photo caption with its credit and a "read more" line, a row of share buttons and
+//! a footer. The page tests check that the language is detected, that every sentence of the summary
+//! comes from the article's paragraphs, and that the menu, the caption and the footer are left out.
+//! Detection over many texts, with accuracy per language, is `scripts/lang/detect_eval.py`.
+
+use abridge::{detect_language, summarize, Language, Options, Span};
+
+const TAGS: [&str; 26] = [
+    "en", "de", "fr", "es", "it", "pt", "nl", "da", "sv", "no", "fi", "hu", "ro", "el", "ru", "uk", "pl", "cs", "tr", "ar",
+    "hi", "id", "vi", "zh", "ja", "ko",
+];
+
+fn fixture(tag: &str) -> String {
+    let path = format!("{}/tests/fixtures/lang/{tag}.txt", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// A fixture page, cut into its paragraphs (blank lines), which every page has in the same order.
+struct Page {
+    text: String,
+    paragraphs: Vec<Span>,
+}
+
+const MENU: usize = 0;
+const HEADLINE: usize = 1;
+const ARTICLE: [usize; 4] = [3, 4, 6, 8];
+const CAPTION: usize = 5;
+const FOOTER: usize = 10;
+
+impl Page {
+    fn load(tag: &str) -> Page {
+        let text = fixture(tag);
+        let mut paragraphs = Vec::new();
+        let mut at = 0;
+        for part in text.split("\n\n") {
+            let start = at + (part.len() - part.trim_start().len());
+            let end = at + part.trim_end().len();
+            if end > start {
+                paragraphs.push(Span::new(start, end));
+            }
+            at += part.len() + 2;
+        }
+        assert_eq!(paragraphs.len(), 11, "{tag}: a fixture page has eleven paragraphs");
+        Page { text, paragraphs }
+    }
+
+    fn paragraph(&self, i: usize) -> &str {
+        self.paragraphs[i].slice(&self.text)
+    }
+}
+
+fn tag(language: Language) -> &'static str {
+    language.tag()
+}
+
+/// Danish and Norwegian (Bokmål) share most of their spelling: on short texts each is taken for the
+/// other often enough (docs/languages.md has the rates) that the every-language tests below leave them to
+/// [`danish_and_norwegian_short_texts`].
+const CLOSE_PAIR: [&str; 2] = ["da", "no"];
+
+/// Every language, English and Thai included, but the close pair.
+fn distinct_tags() -> impl Iterator<Item = &'static str> {
+    TAGS.iter().copied().chain(["th"]).filter(|t| !CLOSE_PAIR.contains(t))
+}
+
+#[test]
+fn every_supported_language_has_a_fixture_page() {
+    let mut tags: Vec<&str> = TAGS.to_vec();
+    tags.push("th");
+    let registered: Vec<&str> = Language::all().map(Language::tag).collect();
+    for t in &registered {
+        assert!(tags.contains(t), "{t} has no page in tests/fixtures/lang/");
+    }
+    assert_eq!(tags.len(), registered.len());
+}
+
+#[test]
+fn a_headline_alone_is_detected_in_every_language() {
+    let mut wrong = Vec::new();
+    for t in distinct_tags() {
+        let page = Page::load(t);
+        let headline = page.paragraph(HEADLINE);
+        let got = tag(detect_language(headline));
+        if got != t {
+            wrong.push(format!("{t}: {headline:?} -> {got}"));
+        }
+    }
+    assert!(wrong.is_empty(), "headlines detected wrongly:\n{}", wrong.join("\n"));
+}
+
+#[test]
+fn two_sentences_are_detected_in_every_language() {
+    let mut wrong = Vec::new();
+    for t in distinct_tags() {
+        let page = Page::load(t);
+        for &p in &ARTICLE {
+            let got = tag(detect_language(page.paragraph(p)));
+            if got != t {
+                wrong.push(format!("{t} paragraph {p} -> {got}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "paragraphs detected wrongly:\n{}", wrong.join("\n"));
+}
+
+#[test]
+fn an_article_quoting_english_under_an_english_menu_keeps_its_language() {
+    let english_menu = "Home | News | World | Business | Sport | Sign in";
+    let english_quote = "\"We are delighted that the new line is finally open to the public,\" the minister said in English.";
+    let mut wrong = Vec::new();
+    for t in distinct_tags().filter(|t| *t != "en") {
+        let page = Page::load(t);
+        let text = format!(
+            "{english_menu}\n\n{}\n\n{}\n\n{english_quote}\n\n{}\n\nPrivacy policy | Terms of use | Contact us",
+            page.paragraph(HEADLINE),
+            page.paragraph(ARTICLE[0]),
+            page.paragraph(ARTICLE[1])
+        );
+        let got = tag(detect_language(&text));
+        if got != t {
+            wrong.push(format!("{t} -> {got}"));
+        }
+    }
+    assert!(wrong.is_empty(), "mixed pages detected wrongly:\n{}", wrong.join("\n"));
+}
+
+#[test]
+#[ignore = "Danish and Norwegian short texts are told apart 77-86 % of the time (docs/languages.md): a known weakness"]
+fn danish_and_norwegian_short_texts() {
+    for t in CLOSE_PAIR {
+        let page = Page::load(t);
+        for p in [HEADLINE, ARTICLE[0], ARTICLE[1], ARTICLE[2], ARTICLE[3]] {
+            assert_eq!(tag(detect_language(page.paragraph(p))), t, "{}", page.paragraph(p));
+        }
+    }
+}
+
+#[test]
+fn danish_and_norwegian_pages_are_told_apart() {
+    for t in CLOSE_PAIR {
+        assert_eq!(tag(detect_language(&fixture(t))), t);
+    }
+}
+
+#[test]
+fn english_with_a_foreign_word_or_two_stays_english() {
+    let text = "The chancellor called it a Zeitenwende, and the French press spoke of a coup de théâtre. \
+                Most economists expect the policy to stay in place for years.";
+    assert_eq!(tag(detect_language(text)), "en");
+}
+
+#[test]
+fn scripts_decide_between_close_languages() {
+    let cases = [
+        // Japanese writes kana among its kanji; Chinese does not.
+        ("東京都は新しい計画を発表した。", "ja"),
+        ("东京都发表了新的计划。", "zh"),
+        ("東京都發表了新的計劃。", "zh"),
+        // Ukrainian і ї є ґ, Russian ы э ё.
+        ("Уряд ухвалив нове рішення щодо енергетики", "uk"),
+        ("Правительство приняло новое решение об энергетике", "ru"),
+        ("Її історія є цікавою", "uk"),
+        ("Это было быстро", "ru"),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(tag(detect_language(text)), expected, "{text}");
+    }
+}
+
+#[test]
+fn text_in_an_unsupported_language_is_und() {
+    let cases = [
+        // Armenian, Georgian, Amharic, Hebrew: scripts of their own.
+        "Հայաստանի կառավարությունը հաստատեց նոր ծրագիրը։ Այն կգործի հաջորդ տարվանից։",
+        "საქართველოს მთავრობამ ახალი გეგმა დაამტკიცა. ის მომავალი წლიდან ამოქმედდება.",
+        "የኢትዮጵያ መንግሥት አዲስ እቅድ አጸደቀ። እቅዱ ከሚቀጥለው ዓመት ጀምሮ ተግባራዊ ይሆናል።",
+        "הממשלה אישרה תוכנית חדשה. היא תיכנס לתוקף בשנה הבאה.",
+        // Swahili and Somali: Latin script, no supported language.
+        "Serikali ya Kenya imetangaza mpango mpya wa kujenga barabara katika maeneo ya vijijini. Mpango huo utaanza mwaka ujao na unatarajiwa kuwanufaisha wananchi wengi.",
+        "Dowladda Soomaaliya ayaa ku dhawaaqday qorshe cusub oo lagu dhisayo waddooyin cusub. Qorshahan wuxuu bilaabanayaa sanadka soo socda.",
+        // Persian (Arabic script with پ چ ژ گ ک ی), Kazakh (Cyrillic with ә қ ң ө ұ ү).
+        "دولت ایران برنامه جدیدی را برای ساخت جاده‌های روستایی تصویب کرد. این برنامه از سال آینده اجرا می‌شود.",
+        "Қазақстан үкіметі жаңа жоспарды бекітті. Ол келесі жылдан бастап күшіне енеді.",
+    ];
+    for text in cases {
+        assert_eq!(detect_language(text), Language::UNDETERMINED, "{text}");
+    }
+}
+
+#[test]
+fn junk_and_mixed_scripts_never_panic() {
+    let mut junk = vec![
+        String::new(),
+        " \n\t ".to_string(),
+        "12 345 678 — 9.10".to_string(),
+        "🙂🙂🙂 ✓✓ ★".to_string(),
+        "a".to_string(),
+        "Ж".to_string(),
+        "日本語とEnglishとРусскийとعربيとहिन्दीとไทยと한국어".to_string(),
+        "\u{0}\u{1}\u{FFFD}\u{200B}\u{FEFF}".to_string(),
+        "e\u{301}\u{301}\u{301}\u{301}".to_string(),
+    ];
+    // Long texts are sampled in windows: windows that start or end inside a multi-byte character.
+    for unit in ["Ж", "日", "🙂", "ä a "] {
+        junk.push(unit.repeat(40_000));
+    }
+    junk.push((0u32..200_000).filter_map(char::from_u32).collect());
+    for text in &junk {
+        let _ = detect_language(text);
+    }
+    assert_eq!(detect_language("12 345 678"), Language::UNDETERMINED);
+    assert_eq!(detect_language("🙂🙂🙂"), Language::UNDETERMINED);
+}
+
+#[test]
+fn a_long_text_is_detected_from_its_sample() {
+    let page = Page::load("de");
+    let text = page.paragraph(ARTICLE[0]).repeat(6_000); // over 1 MB
+    assert!(text.len() > 1_000_000);
+    assert_eq!(tag(detect_language(&text)), "de");
+}
+
+/// The pasted page of `t`: detected, summarized from the article only, furniture left out.
+fn check_page(t: &str) {
+    let page = Page::load(t);
+    let summary = summarize(&page.text, &Options::sentences(3)).unwrap_or_else(|e| panic!("{t}: {e}"));
+    assert_eq!(tag(summary.language), t, "{t}: detected language");
+    assert!(!summary.sentences.is_empty(), "{t}: an empty summary");
+    for sentence in &summary.sentences {
+        let inside = ARTICLE.iter().any(|&p| {
+            let paragraph = page.paragraphs[p];
+            paragraph.start <= sentence.span.start && sentence.span.end <= paragraph.end
+        });
+        assert!(inside, "{t}: a summary sentence from outside the article: {:?}", sentence.span.slice(&page.text));
+    }
+    for (what, p) in [("menu", MENU), ("caption", CAPTION), ("footer", FOOTER)] {
+        let paragraph = page.paragraphs[p];
+        let left_out = summary.left_out.iter().any(|l| l.span.start <= paragraph.start && paragraph.end <= l.span.end);
+        assert!(left_out, "{t}: the {what} is not left out: {:?}", page.paragraph(p));
+    }
+}
+
+macro_rules! page_tests {
+    ($($(#[$attr:meta])* $name:ident: $tag:literal,)*) => {
+        $(
+            #[test]
+            $(#[$attr])*
+            fn $name() {
+                check_page($tag);
+            }
+        )*
+    };
+}
+
+page_tests! {
+    page_en: "en",
+    page_de: "de",
+    page_fr: "fr",
+    page_es: "es",
+    page_it: "it",
+    page_pt: "pt",
+    page_nl: "nl",
+    page_da: "da",
+    page_sv: "sv",
+    page_no: "no",
+    page_fi: "fi",
+    page_hu: "hu",
+    page_ro: "ro",
+    page_el: "el",
+    page_ru: "ru",
+    page_uk: "uk",
+    page_pl: "pl",
+    page_cs: "cs",
+    page_tr: "tr",
+    page_ar: "ar",
+    page_hi: "hi",
+    page_id: "id",
+    page_vi: "vi",
+    page_zh: "zh",
+    page_ja: "ja",
+    page_ko: "ko",
+    #[ignore = "clean.rs: Thai writes no sentence punctuation, so its paragraphs are taken for headings and the summary falls back to them (headline included)"]
+    page_th: "th",
+}
