@@ -84,13 +84,15 @@ VENDOR = os.path.join(ROOT, "www", "vendor")
 VENDORED = {
     "readability.js": ("@mozilla/readability", "Readability.js", "LICENSE.md", ["Readability"]),
 }
+# The CommonJS export at the end of such a script (`if (typeof module === "object") { … module.exports = … }`).
+COMMONJS_EXPORT = re.compile(r'\nif \(typeof module === "object"\) \{[^{}]*?module\.exports = [^{}]*?\}\s*$')
 
 
 def vendor():
-    """Copies each script of VENDORED into www/vendor/ as an ES module (its names exported), with its licence.
+    """Copies each script of VENDORED into www/vendor/ as an ES module, with its licence.
 
-    Readability ships as a CommonJS script (`module.exports = Readability` behind a typeof check that is
-    false in a module), so exporting the name it declares is all the page needs; no bundler."""
+    Readability ships as a CommonJS script; its CommonJS export is replaced by an `export` of the names it
+    declares, which is all the page needs (no bundler), and bundlers then see a plain ES module."""
     os.makedirs(VENDOR, exist_ok=True)
     for name, (package, script, licence, names) in VENDORED.items():
         folder = os.path.join(ROOT, "node_modules", *package.split("/"))
@@ -100,11 +102,14 @@ def vendor():
             version = json.load(f)["version"]
         with open(os.path.join(folder, script), encoding="utf-8") as f:
             source = f.read()
+        source, found = COMMONJS_EXPORT.subn("\n", source)
+        if found != 1:
+            sys.exit(f"build: node_modules/{package}/{script} does not end in the CommonJS export build.py replaces")
         with open(os.path.join(VENDOR, name), "w", encoding="utf-8") as f:
-            f.write(f"// {package} {version}, {script}, copied by scripts/build.py from node_modules; licence in "
-                    f"{name[:-3]}.LICENSE.md.\n")
+            f.write(f"// {package} {version}, {script}, copied by scripts/build.py from node_modules (its CommonJS "
+                    f"export made an ES one); licence in {name[:-3]}.LICENSE.md.\n")
             f.write(source)
-            f.write(f"\nexport {{ {', '.join(names)} }};\n")
+            f.write(f"export {{ {', '.join(names)} }};\n")
         shutil.copyfile(os.path.join(folder, licence), os.path.join(VENDOR, name[:-3] + ".LICENSE.md"))
         print(f"build vendor: www/vendor/{name} from {package} {version}")
 
