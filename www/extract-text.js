@@ -58,6 +58,27 @@ export function blockText(root) {
   return blocks.join('\n\n');
 }
 
+/**
+ * Text whose UTF-8 was decoded twice (a page that stored "Earth’s" as "Earthâ\u0080\u0099s") put right: each
+ * run of characters that spells a UTF-8 sequence byte by byte becomes the character it encodes. Only text
+ * with a C1 control character (U+0080–U+009F) is touched: those never occur in real text, and every curly
+ * quote and dash decoded twice leaves one.
+ */
+export function repairDoubleUtf8(text) {
+  if (!C1_CONTROL.test(text)) return text;
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  return text.replace(UTF8_AS_LATIN1, (run) => {
+    try {
+      return decoder.decode(Uint8Array.from(run, (c) => c.charCodeAt(0)));
+    } catch {
+      return run;
+    }
+  });
+}
+const C1_CONTROL = /[\u0080-\u009f]/;
+/** One UTF-8 sequence read as Latin-1: a lead byte and as many continuation bytes as it announces. */
+const UTF8_AS_LATIN1 = /[\u00c2-\u00df][\u0080-\u00bf]|[\u00e0-\u00ef][\u0080-\u00bf]{2}|[\u00f0-\u00f4][\u0080-\u00bf]{3}/g;
+
 /** How many words (runs of letters and digits) `text` holds, without building a list of them. */
 export function countWords(text) {
   let n = 0;

@@ -24,7 +24,7 @@
  * throws on bad HTML: DOMParser accepts any string.
  */
 
-import { blockText, tally } from './extract-text.js';
+import { blockText, repairDoubleUtf8, tally } from './extract-text.js';
 import { densestBlock, removeEdgeNotes, removeFurniture, textSizes } from './extract-furniture.js';
 import { chooseTitle, dropTitleHeadings, metadata, removeStandfirst } from './extract-title.js';
 
@@ -208,11 +208,11 @@ async function extract(doc) {
   else text = pageText;
   if (title && text.startsWith(title)) text = text.slice(title.length).trimStart();
   return {
-    title,
-    text,
+    title: repairDoubleUtf8(title),
+    text: repairDoubleUtf8(text),
     byline: byline?.replace(/\s+/g, ' ').trim() || meta.byline,
     lang: meta.lang,
-    standfirst,
+    standfirst: standfirst && repairDoubleUtf8(standfirst),
     leftOut: [...left].map(([kind, n]) => ({ kind, ...n })).sort((a, b) => b.words - a.words),
     found,
   };
