@@ -24,7 +24,7 @@ const CLASS_WORDS = {
   newsletter: ['newsletter', 'subscribe', 'subscription', 'signup', 'optin'],
   caption: ['caption', 'credit', 'credits', 'figcaption'],
   byline: ['byline', 'bio', 'biography', 'author', 'authors'],
-  disclosure: ['disclosure', 'disclaimer', 'affiliate'],
+  disclosure: ['disclosure', 'disclosures', 'disclaimer', 'disclaimers', 'affiliate'],
   standfirst: ['dek', 'deck', 'standfirst', 'excerpt', 'subtitle', 'subheadline', 'strapline', 'kicker', 'intro'],
   cookies: ['cookie', 'cookies', 'consent', 'gdpr'],
   footer: ['footer', 'colophon', 'copyright'],
@@ -37,7 +37,7 @@ const WORD_KIND = new Map(Object.entries(CLASS_WORDS).flatMap(([kind, words]) =>
 const WORD_PAIRS = [['table', 'contents', 'navigation'], ['pull', 'quote', 'pullquote'], ['most', 'read', 'read-more'],
   ['read', 'next', 'read-more'], ['about', 'author', 'byline']];
 /** Kinds named by a class word that are furniture whatever their text (a comment thread is long prose). */
-const TRUSTED_WORD_KINDS = new Set(['comments', 'aside', 'footer', 'cookies', 'dialog']);
+const TRUSTED_WORD_KINDS = new Set(['comments', 'aside', 'footer', 'cookies', 'dialog', 'disclosure']);
 /** ARIA landmark roles that are never the article, with their kind. */
 const ROLE_KIND = { navigation: 'navigation', complementary: 'aside', contentinfo: 'footer', banner: 'header',
   search: 'navigation', dialog: 'dialog', alertdialog: 'dialog', menu: 'navigation', menubar: 'navigation' };
