@@ -9,7 +9,9 @@ import { clean, tally } from './extract-text.js';
 
 /** Headings looked at for the title: the first this many <h1>–<h3> of the page. */
 const MAX_HEADINGS = 40;
-/** A heading this similar to a title the metadata declares (see similarity) is taken as the title. */
+/** An <h1> this similar to a title the metadata declares (see similarity) is taken as the title… */
+const H1_MATCH = 0.2;
+/** …and, when no <h1> is, an <h2> or <h3> this similar. */
 const TITLE_MATCH = 0.3;
 /** A heading or a part of a <title> this similar to the site's name is the site's name. */
 const SITE_NAME_MATCH = 0.8;
@@ -75,10 +77,10 @@ function jsonLdArticle(doc) {
  * The article's title, and the heading element that shows it (null when the title comes from metadata).
  *
  * The headline a reader sees is a heading, so headings come first: among the page's first <h1>–<h3>
- * outside navigation, footers and hidden parts (and not the site's name), the one whose words best match
- * a title the metadata declares, an <h1> winning a tie. When no heading matches well enough, the longest
- * part of the <title> that is not the site's name; with no metadata at all (the HTML a paste carries has
- * no <head>), the first <h1>.
+ * outside navigation, footers and hidden parts (and not the site's name), the <h1> whose words best match a
+ * title the metadata declares, or, when no <h1> matches, the <h2> or <h3> that does. When no heading
+ * matches well enough, the longest part of the <title> that is not the site's name; with no metadata at all
+ * (the HTML a paste carries has no <head>), the first <h1>.
  */
 export function chooseTitle(doc, meta) {
   const isSiteName = (t) => Boolean(meta.siteName) && similarity(t, meta.siteName) > SITE_NAME_MATCH;
@@ -87,21 +89,25 @@ export function chooseTitle(doc, meta) {
     return t.length >= 3 && t.length <= 300 && !isSiteName(t)
       && !h.closest('nav, footer, aside, [hidden], [aria-hidden="true"]');
   });
-  let best = null;
-  let bestScore = 0;
-  for (const h of headings) {
-    const text = clean(h.textContent);
-    const score = Math.max(0, ...meta.titles.map((m) => similarity(text, m))) - (h.tagName === 'H1' ? 0 : 0.01);
-    if (score > bestScore) {
-      best = h;
-      bestScore = score;
+  // The heading among `candidates` whose words best match a declared title, if it matches at least `enough`.
+  const bestMatch = (candidates, enough) => {
+    let best = null;
+    let bestScore = 0;
+    for (const h of candidates) {
+      const score = Math.max(0, ...meta.titles.map((m) => similarity(clean(h.textContent), m)));
+      if (score > bestScore) {
+        best = h;
+        bestScore = score;
+      }
     }
-  }
-  if (best && bestScore >= TITLE_MATCH) return { title: tidyHeading(clean(best.textContent), isSiteName), heading: best };
+    return bestScore >= enough ? best : null;
+  };
+  const h1s = headings.filter((h) => h.tagName === 'H1');
+  const heading = bestMatch(h1s, H1_MATCH) ?? bestMatch(headings, TITLE_MATCH);
+  if (heading) return { title: tidyHeading(clean(heading.textContent), isSiteName), heading };
   const parts = (meta.documentTitle ?? '').split(TITLE_SEPARATORS).map(clean).filter((t) => t && !isSiteName(t));
   if (parts.length) return { title: parts.reduce((x, y) => (y.length > x.length ? y : x)), heading: null };
-  const h1 = headings.find((h) => h.tagName === 'H1');
-  if (h1) return { title: tidyHeading(clean(h1.textContent), isSiteName), heading: h1 };
+  if (h1s.length) return { title: tidyHeading(clean(h1s[0].textContent), isSiteName), heading: h1s[0] };
   return { title: meta.titles[0] ?? '', heading: null };
 }
 
