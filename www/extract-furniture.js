@@ -25,7 +25,8 @@ const CLASS_WORDS = {
   caption: ['caption', 'credit', 'credits', 'figcaption'],
   byline: ['byline', 'bio', 'biography', 'author', 'authors'],
   disclosure: ['disclosure', 'disclosures', 'disclaimer', 'disclaimers', 'affiliate'],
-  standfirst: ['dek', 'deck', 'standfirst', 'excerpt', 'subtitle', 'subheadline', 'strapline', 'kicker', 'intro'],
+  standfirst: ['dek', 'deck', 'standfirst', 'excerpt', 'subtitle', 'subheadline', 'strapline', 'kicker', 'intro',
+    'highlights'],
   cookies: ['cookie', 'cookies', 'consent', 'gdpr'],
   footer: ['footer', 'colophon', 'copyright'],
   aside: ['sidebar', 'aside'],
@@ -80,7 +81,8 @@ export function textSizes(root) {
 
 /**
  * What kind of furniture `el` is, `{ kind, trusted }`, or null: by its tag or ARIA role (trusted), or by
- * the words of its class and id (an id of more than three words is a heading's slug, not a name).
+ * the words of its class, its id (an id of more than three words is a heading's slug, not a name) and a
+ * custom element's name.
  */
 function furnitureKind(el) {
   const tag = el.tagName.toUpperCase();
@@ -93,7 +95,9 @@ function furnitureKind(el) {
   if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE') return null;
   const words = (s) => (s ?? '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   const id = words(el.id);
-  const names = [...words(el.getAttribute('class')), ...(id.length <= 3 ? id : [])];
+  // A custom element's name (<story-highlights>) names it as a class would.
+  const custom = tag.includes('-') ? words(tag.toLowerCase()) : [];
+  const names = [...words(el.getAttribute('class')), ...(id.length <= 3 ? id : []), ...custom];
   for (const word of names) {
     const kind = WORD_KIND.get(word)
       ?? (word.endsWith('menu') || word.endsWith('nav') || word.startsWith('nav') ? 'navigation' : null);
