@@ -59,25 +59,30 @@ export function blockText(root) {
 }
 
 /**
- * Text whose UTF-8 was decoded twice (a page that stored "Earth’s" as "Earthâ\u0080\u0099s") put right: each
- * run of characters that spells a UTF-8 sequence byte by byte becomes the character it encodes. Only text
- * with a C1 control character (U+0080–U+009F) is touched: those never occur in real text, and every curly
- * quote and dash decoded twice leaves one.
+ * Text whose UTF-8 was decoded twice put right: a page that stored "Earth’s" as "Earthâ\u0080\u0099s" (read
+ * as Latin-1) or as "Earthâ€™s" (read as Windows-1252). Each run of characters that spells one UTF-8
+ * sequence byte by byte becomes the character it encodes. Only text that shows the damage unmistakably is
+ * touched: a C1 control character (U+0080–U+009F, never in real text) or "â€" (how every curly quote and
+ * dash comes out of Windows-1252).
  */
 export function repairDoubleUtf8(text) {
-  if (!C1_CONTROL.test(text)) return text;
+  if (!C1_CONTROL.test(text) && !text.includes('\u00e2\u20ac')) return text;
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  return text.replace(UTF8_AS_LATIN1, (run) => {
+  return text.replace(UTF8_READ_AS_8BIT, (run) => {
     try {
-      return decoder.decode(Uint8Array.from(run, (c) => c.charCodeAt(0)));
+      return decoder.decode(Uint8Array.from(run, (c) => CP1252_BYTE.get(c) ?? c.charCodeAt(0)));
     } catch {
       return run;
     }
   });
 }
 const C1_CONTROL = /[\u0080-\u009f]/;
-/** One UTF-8 sequence read as Latin-1: a lead byte and as many continuation bytes as it announces. */
-const UTF8_AS_LATIN1 = /[\u00c2-\u00df][\u0080-\u00bf]|[\u00e0-\u00ef][\u0080-\u00bf]{2}|[\u00f0-\u00f4][\u0080-\u00bf]{3}/g;
+/** The characters Windows-1252 gives the bytes 0x80–0x9F, by byte. */
+const CP1252_BYTE = new Map([...'€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'].map((c, i) => [c, 0x80 + i]));
+/** A continuation byte (0x80–0xBF) as either decoding shows it. */
+const CONT = `[\\u0080-\\u00bf${[...CP1252_BYTE.keys()].filter((c) => c > '\u00ff').join('')}]`;
+/** One UTF-8 sequence read byte by byte: a lead byte and as many continuation bytes as it announces. */
+const UTF8_READ_AS_8BIT = new RegExp(`[\\u00c2-\\u00df]${CONT}|[\\u00e0-\\u00ef]${CONT}{2}|[\\u00f0-\\u00f4]${CONT}{3}`, 'g');
 
 /** How many words (runs of letters and digits) `text` holds, without building a list of them. */
 export function countWords(text) {

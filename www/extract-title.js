@@ -15,6 +15,8 @@ const H1_MATCH = 0.2;
 const TITLE_MATCH = 0.3;
 /** A heading or a part of a <title> this similar to the site's name is the site's name. */
 const SITE_NAME_MATCH = 0.8;
+/** A domain name (a heading or a part of a <title> that is only this is the site's name). */
+const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u;
 /** What separates a <title>'s parts: the headline, the section, the site's name. */
 const TITLE_SEPARATORS = /\s+[|·–—\-»/\\:]\s+|\s*[|·»]\s*/;
 /** A block this similar to the page's description may be its standfirst. */
@@ -83,7 +85,8 @@ function jsonLdArticle(doc) {
  * (the HTML a paste carries has no <head>), the first <h1>.
  */
 export function chooseTitle(doc, meta) {
-  const isSiteName = (t) => Boolean(meta.siteName) && similarity(t, meta.siteName) > SITE_NAME_MATCH;
+  // The site's name as the metadata gives it, or a domain name standing alone ("example.com").
+  const isSiteName = (t) => (Boolean(meta.siteName) && similarity(t, meta.siteName) > SITE_NAME_MATCH) || DOMAIN.test(t);
   const headings = [...doc.querySelectorAll('h1, h2, h3')].slice(0, MAX_HEADINGS).filter((h) => {
     const t = clean(h.textContent);
     return t.length >= 3 && t.length <= 300 && !isSiteName(t)
