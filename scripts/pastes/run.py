@@ -166,6 +166,22 @@ def score(pastes, out, system, template, only):
         return json.load(f)["all"]
 
 
+def text_figures(pastes, articles, scored):
+    """How well an extractor's text matches the annotated body, over the scored pages: the mean share of the
+    body's word 3-grams found in the text (recall) and of the text's 3-grams found in the body (precision),
+    with score.py's normalization."""
+    sys.path.insert(0, pastes)
+    import score as scorer  # ../shared/pastes/score.py
+    recall, precision = [], []
+    for name in scored:
+        with open(os.path.join(pastes, "gt", name + ".json"), encoding="utf-8") as f:
+            body = set(scorer.grams(scorer.Body(json.load(f)["body"]).toks, 3))
+        text = scorer.grams(scorer.tokens(scorer.strip_enum(articles.get(name, {}).get("text") or "")), 3)
+        recall.append(len(body & set(text)) / len(body) if body else 1.0)
+        precision.append(sum(1 for g in text if g in body) / len(text) if text else 1.0)
+    return sum(recall) / len(recall), sum(precision) / len(precision)
+
+
 def pct(x):
     return "—" if x is None else f"{100 * x:.1f} %"
 
@@ -226,6 +242,13 @@ def main():
         title = "—" if system.startswith(("lexrank", "lead")) else pct(s["title_accuracy"])
         lines.append(f"| {path} | {label} | {pct(s['precision_micro'])} | {pct(s['pages_with_outside_share'])} "
                      f"({s['pages_with_outside']}) | {title} |")
+    with open(os.path.join(out, "results-abridge-text.jsonl"), encoding="utf-8") as f:
+        scored = [r["name"] for r in map(json.loads, f) if r["scored"]]
+    lines += ["", "| extracted text, against the annotated body (mean over the scored pages) | body kept (3-gram recall) "
+              "| text that is body (3-gram precision) |", "|---|--:|--:|"]
+    for label, arts in (("extractArticle", articles), ("Readability 0.6 alone", baseline)):
+        r, p = text_figures(pastes, arts, scored)
+        lines.append(f"| {label} | {pct(r)} | {pct(p)} |")
     lines += ["", f"Errors: {json.dumps(errors)} (pages whose system gave no answer). "
                   f"{time.time() - started:.0f} s in all."]
     table = "\n".join(lines)
