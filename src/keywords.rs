@@ -53,6 +53,13 @@ pub fn keywords(text: &str, tokens: &Tokens, centrality: &[f64], limit: usize) -
             weight[t] *= NAME_BONUS;
         }
     }
+    // Weights equal but for their last bits (the .wasm's logarithms come from Rust's libm, the command
+    // line's from the C library) must rank alike everywhere: they are put on a grid of 1e-9 of the
+    // largest, so that such near-ties go by first occurrence as exact ties do.
+    let largest = candidates.iter().fold(0.0f64, |m, &t| m.max(weight[t]));
+    for &t in &candidates {
+        weight[t] = (weight[t] / largest * 1e9).round().max(1.0);
+    }
     candidates.sort_by(|&a, &b| weight[b].total_cmp(&weight[a]).then(vocabulary.display[a].start.cmp(&vocabulary.display[b].start)));
     // Generic words are dropped from the top down, only as far as the keywords asked for: lower-casing
     // every term of a novel to look it up was most of this stage.

@@ -38,6 +38,7 @@ pub mod segment;
 pub mod select;
 mod span;
 pub mod tokenize;
+pub mod utf16;
 /// The JavaScript API (wasm32 only): public so that the browser tests in `tests/wasm.rs` can call it.
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -50,7 +51,7 @@ pub use options::{
     typescript_interface, Length, OptionSpec, OptionValue, Options, OptionsBuilder, ValueKind, DEFAULT_DIVERSITY,
     DEFAULT_KEYWORDS, DEFAULT_SENTENCES, MAX_KEYWORDS, OPTIONS,
 };
-pub use prepare::{prepare, prepare_sentences, Prepared};
+pub use prepare::{prepare, prepare_sentences, split, Prepared, Split};
 pub use span::Span;
 
 /// A summary: the chosen sentences, keywords, and what was left out.
@@ -64,6 +65,10 @@ pub struct Summary {
     pub title: Option<Span>,
     /// Paragraphs left out of scoring as site furniture, in document order.
     pub left_out: Vec<LeftOut>,
+    /// Whether a run of paragraphs read as an article (always, for sentences given already split).
+    /// When none did — a pasted home page or list of search results, all furniture — what was there is
+    /// summarized as it is, and the caller may say that no article was found.
+    pub article_found: bool,
     /// The language whose rules were used: the one asked for, or the one detected
     /// ([`Language::UNDETERMINED`] for text in no supported language).
     pub language: Language,
@@ -151,6 +156,7 @@ impl Prepared<'_> {
             keywords,
             title: self.structure.title(),
             left_out: self.left_out.clone(),
+            article_found: self.structure.article_found || self.structure.blocks.is_empty(),
             language: self.language,
             stats: Stats {
                 sentences_in: self.sentences.len(),

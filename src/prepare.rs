@@ -7,6 +7,8 @@
 //! [`summarize`](crate::summarize) ranks and selects from a [`Prepared`] text; the command line's
 //! feature dump, the benchmarks and the stage timings read the same [`Prepared`] rather than wiring the
 //! stages themselves, so there is one order of stages and one rule for which paragraphs are prose.
+//! [`split`] runs the same first two stages over every paragraph, boilerplate included, for the command
+//! line's `--split` (which is how sentence splitting is tested and evaluated).
 
 use crate::clean::{self, BlockKind, Structure};
 use crate::error::{Error, ErrorKind};
@@ -90,8 +92,8 @@ pub fn prepare_sentences<S: AsRef<str>>(given: &[S], options: &Options) -> Resul
     options.validate()?;
     let mut text = String::new();
     let mut sentences = Vec::with_capacity(given.len());
-    for sentence in given {
-        if !text.is_empty() {
+    for (i, sentence) in given.iter().enumerate() {
+        if i > 0 {
             text.push('\n');
         }
         let start = text.len();
@@ -107,6 +109,33 @@ pub fn prepare_sentences<S: AsRef<str>>(given: &[S], options: &Options) -> Resul
     let tokens = tokenize::tokenize_with_title(&text, &sentences, title.as_deref(), language);
     let paragraphs = vec![Span::new(0, text.len())];
     finish(Cow::Owned(text), language, Structure::default(), paragraphs, sentences, positions, title, tokens, Vec::new())
+}
+
+/// The sentences of a text, as [`split`] finds them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Split {
+    /// The language whose rules were used: the caller's, or the one detected.
+    pub language: Language,
+    /// Every sentence of every paragraph, in order, each trimmed: nothing is left out as boilerplate.
+    pub sentences: Vec<Span>,
+}
+
+/// Splits a text into sentences with `language`'s rules (detected when `None`): the paragraphs that
+/// [`clean`] finds, each segmented by [`segment`], without leaving anything out.
+///
+/// # Examples
+/// ```
+/// use abridge::{split, Language};
+/// let text = "Am 15. Dezember kam z. B. Herr Dr. Weber. Er blieb.\n\nMenu";
+/// let found = split(text, Some(Language::from_tag("de").unwrap()));
+/// let sentences: Vec<&str> = found.sentences.iter().map(|s| s.slice(text)).collect();
+/// assert_eq!(sentences, ["Am 15. Dezember kam z. B. Herr Dr. Weber.", "Er blieb.", "Menu"]);
+/// ```
+pub fn split(text: &str, language: Option<Language>) -> Split {
+    let language = language.unwrap_or_else(|| lang::detect(text));
+    let structure = clean::structure(text, language);
+    let paragraphs: Vec<Span> = structure.blocks.iter().map(|b| b.span).collect();
+    Split { language, sentences: segment::sentences(text, &paragraphs, language).collect() }
 }
 
 #[allow(clippy::too_many_arguments)] // the fields of `Prepared`, gathered by the two ways in

@@ -1,17 +1,35 @@
-//! Stage 2, segment: sentences inside each prose paragraph.
+//! Stage 2, segment: sentences inside each paragraph, in every language.
 //!
-//! Unicode's sentence boundaries (UAX #29, from `unicode-segmentation`) handle decimals ("2.5%",
-//! "$3.2 billion"), lower-case continuations after a full stop ("e.g. this") and every script, but they
-//! know nothing of English abbreviations: "Mr. Kim" would end a sentence at "Mr.". The repairs here merge
-//! the fragments UAX #29 cuts too eagerly: titles and other abbreviations that never end a sentence,
-//! initials ("John F. Kennedy"), dotted acronyms followed by a name ("the U.S. Senate"), and a question
-//! or exclamation inside quotes followed by "asked …". Segmentation runs per paragraph, so no sentence
-//! ever runs across a paragraph break; hard-wrap line breaks inside a paragraph count as spaces.
+//! Unicode's sentence boundaries (UAX #29, from `unicode-segmentation`, with a byte-by-byte equivalent
+//! for ASCII text in [`ascii`]) know every script's terminators (。！？ ։ ። ။ । ۔ ؟ …), decimals
+//! ("2.5%") and lower-case continuations ("e.g. this"), but nothing of a language's abbreviations,
+//! ordinals, quotations or lists. On top of them:
+//! - Unicode's cuts that are not sentence ends are undone: after abbreviations (each language's
+//!   `sentences.txt`, read by [`rules`]), initials ("John F. Kennedy"), dotted acronyms before a name
+//!   ("the U.S. Senate"), ordinals in the languages that write them with a full stop ("am 15.
+//!   Dezember"), a list item's marker ("1."), a question or exclamation followed by a lower-case word
+//!   ("Yahoo! in", "\"Where?\" she asked"), an omission ". . ." inside a sentence, and any cut inside
+//!   brackets or inside a quotation opened mid-sentence ([`quotes`]; a quotation that opens a sentence
+//!   is the speaker's own sentences and is split like any text).
+//! - Sentence ends that Unicode misses are added: a full stop with no space after it ("world.Today"),
+//!   footnote marks after a sentence ("martyr.[1] The", "consultation.11 The"), a number opening the next
+//!   sentence ("kwamen. 81 procent"), an ellipsis "…" before a capital, an interrupted quotation ("sir--"
+//!   The"), list items ([`lists`]: "1. Eat 2. Sleep", "• a line"), and the script rules of languages
+//!   whose keyboards lack their terminators (an Armenian sentence ends with ":", a Greek question with
+//!   ";").
+//!
+//! Script rules are language-neutral and apply whatever the language; abbreviations and ordinals are the
+//! language's. Segmentation runs per paragraph, so no sentence ever runs across a paragraph break;
+//! hard-wrap line breaks inside a paragraph count as spaces, except before a line that starts a list item.
 
 mod ascii;
+mod lists;
+mod quotes;
+mod rules;
 
-use crate::span::{lowercase, Span};
 use crate::lang::Language;
+use crate::span::{is_zero_width, lowercase, Span};
+use rules::{Abbreviation, Rules};
 use std::borrow::Cow;
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
@@ -30,34 +48,97 @@ pub fn sentences<'a>(text: &'a str, paragraphs: &'a [Span], language: Language) 
     paragraphs.iter().flat_map(move |&paragraph| paragraph_sentences(text, paragraph, language))
 }
 
+/// Where a candidate sentence end came from.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+enum Source {
+    /// A rule of this module: kept unless inside a quotation.
+    Rule,
+    /// UAX #29, or a rule that only proposes: kept unless a repair undoes it.
+    Candidate,
+}
+
 /// The sentences of one paragraph.
 pub fn paragraph_sentences(text: &str, paragraph: Span, language: Language) -> Vec<Span> {
-    let source = paragraph.slice(text);
-    // UAX #29 treats a line break as the end of a paragraph (rule SB4); inside a paragraph, line breaks
-    // are hard wraps, so they count as spaces. The ASCII segmenter is told so; for the crate they are
-    // replaced by spaces of the same length in UTF-8, which keeps every byte offset where it was.
-    let pieces: Vec<Range<usize>>;
-    let unwrapped: Cow<str>;
-    if source.is_ascii() {
-        pieces = ascii::sentence_pieces(source, true);
-        unwrapped = Cow::Borrowed(source);
-    } else {
-        unwrapped = unwrap_lines(source);
-        pieces = unwrapped.split_sentence_bound_indices().map(|(start, piece)| start..start + piece.len()).collect();
-    }
+    SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+        Ok(mut scratch) => segment_paragraph(text, paragraph, language, &mut scratch),
+        Err(_) => segment_paragraph(text, paragraph, language, &mut Scratch::default()),
+    })
+}
 
+/// Buffers reused from one paragraph to the next: a long text has thousands of paragraphs, and
+/// allocating each one's anew was a fifth of the stage's time.
+#[derive(Default)]
+struct Scratch {
+    pieces: Vec<Range<usize>>,
+    terminators: Vec<usize>,
+    cuts: Vec<(usize, Source)>,
+    marks: quotes::Marks,
+    masks: Vec<(usize, usize)>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+fn segment_paragraph(text: &str, paragraph: Span, language: Language, scratch: &mut Scratch) -> Vec<Span> {
+    let Scratch { pieces, terminators, cuts, marks, masks } = scratch;
+    pieces.clear();
+    terminators.clear();
+    cuts.clear();
+    masks.clear();
+    let original = paragraph.slice(text);
+    // UAX #29 treats a line break as the end of a paragraph (rule SB4); inside a paragraph, line breaks
+    // are hard wraps, so they count as spaces. The ASCII segmenter is told so (and notes every ".", "!"
+    // and "?" on its way); for the crate they are replaced by spaces of the same length in UTF-8,
+    // which keeps every byte offset where it was.
+    let unwrapped: Cow<str>;
+    let ascii = original.is_ascii();
+    if ascii {
+        ascii::sentence_pieces_and_terminators(original, true, pieces, terminators);
+        unwrapped = Cow::Borrowed(original);
+    } else {
+        unwrapped = unwrap_lines(original);
+        pieces.extend(unwrapped.split_sentence_bound_indices().map(|(start, piece)| start..start + piece.len()));
+    }
+    let paragraph_text = Paragraph { text: &unwrapped, language, rules: Rules::of(language) };
+    let p = &paragraph_text;
+
+    quotes::scan(original, marks, (!ascii).then_some(&mut *terminators));
+    cuts.extend(pieces.iter().skip(1).map(|piece| (piece.start, Source::Candidate)));
+    rule_cuts(p, original, marks, terminators, cuts);
+    // Every cut moved past the white space after it, so that the same end found twice is one.
+    for cut in cuts.iter_mut() {
+        cut.0 += p.text[cut.0..].len() - p.text[cut.0..].trim_start().len();
+    }
+    cuts.sort_unstable();
+    cuts.dedup_by_key(|cut| cut.0);
+
+    if !cuts.is_empty() {
+        p.masks(&marks.quoted, masks);
+    }
     let mut out: Vec<Span> = Vec::new();
-    for piece in pieces {
-        let span = Span::new(piece.start, piece.end).trim(&unwrapped);
-        if span.is_empty() {
+    let mut start = 0;
+    for &(cut, source) in cuts.iter() {
+        if cut <= start || cut >= p.text.len() || quotes::inside(masks, cut) {
             continue;
         }
-        match out.last_mut() {
-            Some(previous) if should_join(previous.slice(&unwrapped), span.slice(&unwrapped), language) => previous.end = span.end,
-            _ => out.push(span),
+        if source == Source::Candidate && continues(p, start, cut) {
+            continue;
         }
+        let span = Span::new(start, cut).trim(p.text);
+        if !span.is_empty() {
+            out.push(span);
+        }
+        start = cut;
     }
-    out.into_iter().map(|s| s.shift(paragraph.start)).collect()
+    let last = Span::new(start, p.text.len()).trim(p.text);
+    if !last.is_empty() {
+        out.push(last);
+    }
+    for span in &mut out {
+        *span = span.shift(paragraph.start);
+    }
+    out
 }
 
 /// `source` with every line break replaced by as many bytes of spaces.
@@ -75,56 +156,430 @@ fn unwrap_lines(source: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Whether UAX #29 cut between `previous` and `next` where no sentence ends.
-fn should_join(previous: &str, next: &str, language: Language) -> bool {
-    let next_word: &str = next.split(|c: char| c.is_whitespace()).next().unwrap_or("");
-    let next_starts_with = |f: fn(char) -> bool| next.trim_start_matches(is_opening).chars().next().is_some_and(f);
+/// A paragraph being segmented: its text with line breaks as spaces, and its language's rules.
+struct Paragraph<'a> {
+    text: &'a str,
+    language: Language,
+    rules: &'static Rules,
+}
 
-    // A question or exclamation in quotes, then the speech tag: '"Where now?" asked Mr Kim.'
-    let tail = previous.trim_end_matches(is_closing);
-    if tail.len() < previous.len() && tail.ends_with(['?', '!']) && next_starts_with(char::is_lowercase) {
+impl Paragraph<'_> {
+    /// Whether `word` (the start of what follows a full stop) is one that starts sentences: a
+    /// capitalized stopword of the language ("The", "Der", "I'm").
+    fn starts_sentence(&self, word: &str) -> bool {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if !word.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        let mut buffer = [0u8; 32];
+        let lower = lower_case(word, &mut buffer);
+        self.language.is_stopword(&lower)
+            || lower.split(['\'', '’']).next().is_some_and(|head| head != lower && self.language.is_stopword(head))
+    }
+
+    /// The spans inside which no sentence ends: brackets, book titles, and the quotations opened in the
+    /// middle of a sentence, which are part of it (`she said, "Go. Now." and left`, `called out, "The
+    /// Queen! The Queen!"`, `he shouted; "Stop! Police!"`). A quotation that opens a sentence (after a
+    /// sentence end or a colon) is split like any text, even when a speech tag follows it (`"We won.
+    /// It's over," he said.`): those are the speaker's own sentences, which a summary may quote one by
+    /// one and which news references and treebanks split too (docs/quality.md, "Sentence splitting").
+    fn masks(&self, quoted: &[quotes::Quoted], masks: &mut Vec<(usize, usize)>) {
+        let text = self.text;
+        let opens_mid_sentence = |q: &quotes::Quoted| {
+            let before = text[..q.start].trim_end().trim_end_matches(is_closing);
+            !before.is_empty() && !before.ends_with(['.', '!', '?', '…', ':', '。', '！', '？'])
+        };
+        masks.extend(quoted.iter().filter(|q| q.brackets || opens_mid_sentence(q)).map(|q| (q.start, q.end)));
+    }
+
+    /// Whether a sentence may start at `at`: at the start of the paragraph, after a line break, or after
+    /// a sentence's final (or a colon's) punctuation.
+    fn sentence_may_start(&self, original: &str, at: usize) -> bool {
+        let head = self.text[..at].trim_end();
+        if head.is_empty() || original[head.len()..at].contains(['\n', '\r']) {
+            return true;
+        }
+        let head = head.trim_end_matches(is_closing);
+        head.ends_with(['.', '!', '?', ':', ';', '…', '。', '！', '？']) || head.chars().next_back().is_some_and(is_terminator)
+    }
+}
+
+/// Whether the sentence that began at `start` goes on past `cut`, where UAX #29 would end it.
+fn continues(p: &Paragraph, start: usize, cut: usize) -> bool {
+    let previous = p.text[start..cut].trim_end();
+    let next = &p.text[cut..];
+    // A list item's marker is not a sentence: "1.", "a)", "• 2.".
+    if lists::is_marker_only(previous) {
         return true;
     }
+    let body = previous.trim_end_matches(|c: char| is_closing(c) || is_format(c));
+    let closed = body.len() < previous.trim_end_matches(is_format).len();
+    let Some(mark) = body.chars().next_back() else { return false };
+    let next_start = next.trim_start_matches(|c: char| is_opening(c) || is_format(c));
+    let next_first = next_start.chars().next();
 
-    let Some(before_dot) = previous.strip_suffix('.') else { return false };
-    let last_word = before_dot.rsplit(|c: char| c.is_whitespace() || is_opening(c)).next().unwrap_or("");
-    if last_word.is_empty() || last_word.ends_with('.') {
-        return false; // an ellipsis "..." ends the sentence when a capital follows
-    }
-    let lower = lowercase(last_word);
-    let rules = &language.lexicon().sentences;
-    if rules.get("abbreviations-before-numbers").contains(&lower.as_str()) {
-        return next_starts_with(|c| c.is_ascii_digit());
-    }
-    if rules.get("abbreviations").contains(&lower.as_str()) {
+    // A lower-case word goes on with the sentence: "Yahoo! in the", "\"Stop!\" she said", "Why? because";
+    // so does what no sentence starts with: "consuela. / [...]", "etc., and".
+    if next_first.is_some_and(|c| c.is_lowercase() || matches!(c, '/' | ',' | ';' | ':' | '%' | ')' | ']' | '}')) {
         return true;
     }
-    // An initial: "John F. Kennedy", "J. K. Rowling".
-    let mut chars = last_word.chars();
-    if let (Some(c), None) = (chars.next(), chars.next()) {
-        return c.is_uppercase();
+    // A list item's number run into its text: "1.Helado, 2.Carne".
+    if previous.len() == cut - start && mark == '.' && next_first.is_some_and(char::is_alphabetic) {
+        let number = body[..body.len() - 1].rsplit(|c: char| !c.is_ascii_digit()).next().unwrap_or("");
+        let before_number = &body[..body.len() - 1 - number.len()];
+        if (1..=2).contains(&number.len()) && before_number.chars().next_back().map_or(true, char::is_whitespace) {
+            return true;
+        }
     }
-    // A dotted acronym ("U.S.", "D.C.", "a.m."): it ends the sentence only when what follows opens one,
-    // and sentences open with a capitalized function word far more often than with a name.
-    if is_dotted_acronym(last_word) {
-        let next_lower = lowercase(next_word.trim_start_matches(is_opening));
-        return !language.is_stopword(&next_lower);
+    // Japanese: a quotation closed after its sentence end, then a particle: 「行こう。」と言った.
+    if closed && previous.ends_with(['」', '』']) && next_first.is_some_and(|c| ('\u{3041}'..='\u{309F}').contains(&c)) {
+        return true;
+    }
+    // An exclamation or question mark inside a word: "!Kung", "Y!J".
+    if previous.len() == cut - start && matches!(mark, '!' | '?') && next_first.is_some_and(char::is_alphanumeric) {
+        return true;
+    }
+    // An omission in brackets is not a sentence end: "[...]" (Smith 55).
+    if ["[...]", "[…]", "(...)", "(…)"].iter().any(|omission| previous.trim_end_matches(is_closing_quote).ends_with(omission)) {
+        return true;
+    }
+    if mark == '.' && !closed {
+        return full_stop_continues(p, &body[..body.len() - 1], next_start);
     }
     false
 }
 
+/// Whether the full stop after `before` is not a sentence end, given what follows (`next`).
+fn full_stop_continues(p: &Paragraph, before: &str, next: &str) -> bool {
+    let next_word = next.split(char::is_whitespace).next().unwrap_or("");
+    let number_follows = next.starts_with(|c: char| c.is_ascii_digit() || c == '(');
+    // An ellipsis. Three spaced dots mark an omission inside the sentence ("the thing is . . . I didn't"),
+    // a fourth ends it ("with a period . . . . Next"); run together, they end it before a capital.
+    // In Armenian a full stop is the "mijaket" (a colon or semicolon) or part of an ellipsis; the
+    // sentence ends with "։" or ":".
+    if before.trim_end_matches(['.', ' ', '…']).chars().next_back().is_some_and(is_armenian) {
+        return true;
+    }
+    if before.trim_end_matches(' ').ends_with(['.', '…']) {
+        let words = before.trim_end_matches(['.', ' ']);
+        let run = &before[words.len()..];
+        let spaced_omission = run.contains(' ') && run.matches('.').count() == 2 && (words.is_empty() || run.starts_with(' '));
+        return spaced_omission;
+    }
+    let before = before.trim_end_matches(is_format);
+    let word = before.rsplit(|c: char| c.is_whitespace() || is_opening(c)).next().unwrap_or("");
+    let word: Cow<str> = if word.contains(is_format) { Cow::Owned(word.replace(is_format, "")) } else { Cow::Borrowed(word) };
+    if word.is_empty() {
+        return false;
+    }
+    let mut buffer = [0u8; 32];
+    let lower = lower_case(&word, &mut buffer);
+    // "l'Ing.", "dell'Avv.": an abbreviation after an elided article.
+    let after_apostrophe = lower.rsplit(['\'', '’']).next().filter(|tail| tail.len() < lower.len());
+    for candidate in std::iter::once(&*lower).chain(after_apostrophe) {
+        match p.rules.abbreviation(candidate) {
+            Some(Abbreviation::NeverFinal) => return true,
+            Some(Abbreviation::BeforeNumbers) => return number_follows,
+            Some(Abbreviation::MayEnd) => return !p.starts_sentence(next_word),
+            None => {}
+        }
+    }
+    // The numero sign in every language: "N°. 5", "Nº. 5", "№. 5".
+    if lower.ends_with(['°', 'º', '№']) {
+        return number_follows;
+    }
+    let digits = word.trim_start_matches(['-', '–', '(']);
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        // "am 15. Dezember", "den 5. maj": ordinals, where the language writes them so.
+        let ordinal = (p.rules.ordinal_numbers && digits.len() <= 3) || (p.rules.ordinal_years && digits.len() == 4);
+        return ordinal && !p.starts_sentence(next_word);
+    }
+    // "XII. Pluku", "Wilhelm II. Kaiser": Roman numerals are ordinals too where numbers are.
+    if p.rules.ordinal_numbers && word.len() > 1 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C')) {
+        return !p.starts_sentence(next_word);
+    }
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        // A lower-case letter is part of an abbreviation: "z. B.", "d. h.", "a. m.".
+        if c.is_lowercase() {
+            return true;
+        }
+        // An initial ("John F. Kennedy", "J. K. Rowling", "M. Martin"), unless it is a word of the
+        // language after a lower-case one and before a word that starts sentences ("you and I. Did",
+        // "vitamin A. The"), and no other initial follows ("наук А. И. Семенов").
+        if c.is_uppercase() {
+            let mut next_chars = next_word.chars();
+            if next_chars.next().is_some_and(char::is_uppercase) && next_chars.next() == Some('.') {
+                return true;
+            }
+            let before_word = before[..before.len() - word.len().min(before.len())].trim_end();
+            let previous_word_lower = before_word
+                .rsplit(char::is_whitespace)
+                .next()
+                .and_then(|w| w.chars().find(|c| c.is_alphabetic()))
+                .is_some_and(char::is_lowercase);
+            return !(previous_word_lower && p.language.is_stopword(&lower) && p.starts_sentence(next_word));
+        }
+        // In a script without case, a letter alone is an abbreviation: Arabic "د." (Dr.).
+        return c.is_alphabetic();
+    }
+    // A dotted acronym ("U.S.", "D.C.", "a.m.") ends the sentence only when what follows opens one, and
+    // sentences open with a capitalized function word far more often than with a name.
+    if word.contains('.') && is_dotted_acronym(&word) {
+        return !p.starts_sentence(next_word);
+    }
+    false
+}
+
+/// `word` in lower case: in `buffer` when it is short ASCII, as most words are, so that the lookups
+/// after every full stop cost no allocation.
+fn lower_case<'b>(word: &str, buffer: &'b mut [u8; 32]) -> Cow<'b, str> {
+    if word.is_ascii() && word.len() <= buffer.len() {
+        let bytes = &mut buffer[..word.len()];
+        bytes.copy_from_slice(word.as_bytes());
+        bytes.make_ascii_lowercase();
+        // ASCII stays UTF-8.
+        return Cow::Borrowed(std::str::from_utf8(bytes).unwrap_or_default());
+    }
+    Cow::Owned(lowercase(word))
+}
+
 /// "U.S", "D.C", "a.m", "U.K" (the final dot already removed): single letters separated by dots.
 fn is_dotted_acronym(word: &str) -> bool {
-    let parts: Vec<&str> = word.split('.').collect();
-    parts.len() >= 2 && parts.iter().all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+    let mut parts = 0;
+    for part in word.split('.') {
+        let mut chars = part.chars();
+        if !(chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()) {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 2
+}
+
+/// The sentence ends that UAX #29 misses (see the module documentation), as cuts into `p.text`.
+/// `original` is the paragraph with its line breaks, and `marks` what [`quotes::scan`] found in it.
+/// `terminators` are the offsets of the sentence-ending marks the rules look at, in order.
+fn rule_cuts(p: &Paragraph, original: &str, marks: &quotes::Marks, terminators: &[usize], cuts: &mut Vec<(usize, Source)>) {
+    let text = p.text;
+    let bytes = text.as_bytes();
+    // Full stops and closing parentheses, in order: where list markers end.
+    let mut marker_ends: Vec<usize> = Vec::new();
+    let mut parens = marks.closing_parens.iter().copied().peekable();
+    for &at in terminators {
+        let Some(c) = text[at..].chars().next() else { break };
+        let end = at + c.len_utf8();
+        let after = &text[end..];
+        // Most full stops are followed by a space and a word: only a few bytes decide which rules apply.
+        let next_byte = bytes.get(end).copied().unwrap_or(b' ');
+        match c {
+            '.' | '!' | '?' => {
+                if c == '.' {
+                    while parens.next_if(|&paren| paren < at).is_some_and(|paren| {
+                        marker_ends.push(paren);
+                        true
+                    }) {}
+                    marker_ends.push(at);
+                    if !next_byte.is_ascii_whitespace() && !next_byte.is_ascii_lowercase() && !next_byte.is_ascii_digit() && next_byte != b'[' {
+                        if let Some(cut) = glued_sentence(p, at) {
+                            cuts.push((cut, Source::Rule));
+                        }
+                    }
+                }
+                if next_byte == b'[' || next_byte.is_ascii_digit() {
+                    if let Some(cut) = footnote_after(p, at, end) {
+                        cuts.push((cut, Source::Rule));
+                    }
+                } else if next_byte == b' ' || next_byte.is_ascii_whitespace() || !next_byte.is_ascii() {
+                    sentence_after(text, at, end, c, cuts);
+                }
+            }
+            '．' => {
+                if let Some(cut) = glued_sentence(p, at) {
+                    cuts.push((cut, Source::Rule));
+                }
+            }
+            '…' => {
+                let before = text[..at].chars().next_back();
+                if !before.is_some_and(|c| matches!(c, '[' | '(') || is_armenian(c)) && capital_follows(after) {
+                    cuts.push((end, Source::Rule));
+                }
+            }
+            // Armenian's full stop typed as a colon: "Ինչ ես մտածում: Ոչինչ:".
+            ':' if text[..at].chars().next_back().is_some_and(is_armenian)
+                && after.starts_with(char::is_whitespace)
+                && after.trim_start().starts_with(char::is_alphanumeric) =>
+            {
+                cuts.push((end, Source::Rule));
+            }
+            // Greek's question mark is ";" (U+037E is the same character): "Τι κάνεις; Καλά.".
+            ';' | '\u{37E}'
+                if text[..at].chars().next_back().is_some_and(is_greek)
+                    && after.starts_with(char::is_whitespace)
+                    && after.trim_start().starts_with(|c: char| c.is_uppercase() && is_greek(c)) =>
+            {
+                cuts.push((end, Source::Rule));
+            }
+            _ => {}
+        }
+    }
+    marker_ends.extend(parens);
+    if !marker_ends.is_empty() {
+        let items = lists::item_starts(text, original, &marker_ends, |at| p.sentence_may_start(original, at));
+        cuts.extend(items.into_iter().map(|at| (at, Source::Rule)));
+    }
+    if !marks.line_starts.is_empty() {
+        cuts.extend(lists::line_items(original, &marks.line_starts).into_iter().map(|at| (at, Source::Rule)));
+    }
+    cuts.extend(marks.bullets.iter().map(|&at| (at, Source::Rule)));
+    cuts.extend(marks.interrupted.iter().filter(|&&end| capital_follows(&text[end..])).map(|&end| (end, Source::Rule)));
+}
+
+/// After a sentence-ending mark `c` at `at..end` and white space: what may start a sentence that UAX
+/// #29 would not end here.
+fn sentence_after(text: &str, at: usize, end: usize, c: char, cuts: &mut Vec<(usize, Source)>) {
+    let after = &text[end..];
+    let rest = after.trim_start();
+    let next = end + (after.len() - rest.len());
+    match rest.chars().next() {
+        // UAX #29 does not end a sentence before a number and a lower-case word ("kwamen. 81 procent
+        // van"); proposed, so that abbreviations and ordinals still hold ("p. 55 and").
+        Some('0'..='9') if c == '.' => cuts.push((end, Source::Candidate)),
+        // An ellipsis run into the next word opens the next sentence: "raak. ...en toen barste".
+        Some('.' | '…') if c == '.' && (rest.starts_with("...") || rest.starts_with('…')) => {
+            let dots = rest.trim_start_matches(['.', '…']);
+            if dots.starts_with(char::is_alphabetic) {
+                cuts.push((next, Source::Rule));
+            }
+        }
+        // A full stop, then an ellipsis that opens the next sentence: "compounds. . . . The".
+        Some('.') if c == '.' && text[..at].ends_with(char::is_alphanumeric) && after.starts_with(" . . .") && capital_follows(&after[6..]) => {
+            cuts.push((end, Source::Rule));
+        }
+        // A dash after a sentence end opens a new one (a line of dialogue, an item): "you see? - Posted".
+        // Only proposed: after an abbreviation the dash goes on ("Bogotá, D.C. - Colombia").
+        Some('-' | '—' | '–') => {
+            let dash = rest.chars().next().map_or(1, char::len_utf8);
+            if rest[dash..].starts_with(' ') && capital_follows(&rest[dash..]) {
+                cuts.push((next, Source::Candidate));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A full stop at `dot` with no space after it, between a lower-case word and a capitalized one
+/// ("world.Today", "Tuesday.Mr. Smith"), where the words are not parts of an address, a file name or
+/// a code ("Jane.Doe@example.com", "example.Com/x", "Node.JS"): the cut before the capital.
+fn glued_sentence(p: &Paragraph, dot: usize) -> Option<usize> {
+    let text = p.text;
+    let before = &text[..dot];
+    let word_start = before.rfind(|c: char| c.is_whitespace() || is_opening(c)).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let word = &before[word_start..];
+    let mut letters = word.chars().rev();
+    if !(letters.next().is_some_and(char::is_lowercase) && letters.next().is_some_and(char::is_lowercase)) {
+        return None;
+    }
+    if !word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’') {
+        return None;
+    }
+    let dot_end = dot + text[dot..].chars().next().map_or(1, char::len_utf8);
+    let after = &text[dot_end..];
+    let next_word = after.split(char::is_whitespace).next().unwrap_or("");
+    let core = next_word.trim_end_matches(|c: char| is_closing(c) || matches!(c, '.' | ',' | ';' | ':' | '!' | '?'));
+    let mut chars = core.chars();
+    let first_upper = chars.next().is_some_and(char::is_uppercase);
+    if !first_upper || !chars.all(|c| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’') {
+        return None;
+    }
+    let mut buffer = [0u8; 32];
+    if p.rules.abbreviation(&lower_case(word, &mut buffer)).is_some() {
+        return None;
+    }
+    Some(dot_end)
+}
+
+/// Footnote marks right after a sentence's final punctuation at `mark..end`: references in brackets
+/// ("martyr.[1] The", "large.[7][8] This") or superscript numbers flattened into digits
+/// ("consultation.11 12 Take", "(1987).1 According"). The cut goes after them, before the capital
+/// that starts the next sentence.
+fn footnote_after(p: &Paragraph, mark: usize, end: usize) -> Option<usize> {
+    let text = p.text;
+    let after = &text[end..];
+    if after.starts_with('[') {
+        let mut rest = after;
+        while let Some(inner) = rest.strip_prefix('[') {
+            let close = inner.find(']')?;
+            if close == 0 || close > 20 || inner[..close].contains(['[', '.', '!', '?']) {
+                return None;
+            }
+            rest = &inner[close + 1..];
+        }
+        return capital_follows(rest).then(|| text.len() - rest.len());
+    }
+    if !after.starts_with(|c: char| c.is_ascii_digit()) || text.as_bytes()[mark] != b'.' {
+        return None;
+    }
+    // After a word of three letters or more that is no abbreviation ("Fig.3", "No.1"), or a parenthesis.
+    let before = &text[..mark];
+    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let mut buffer = [0u8; 32];
+    let after_word = before.ends_with(')') || (word.chars().count() >= 3 && p.rules.abbreviation(&lower_case(word, &mut buffer)).is_none());
+    if !after_word {
+        return None;
+    }
+    let mut rest = after;
+    loop {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 || digits > 3 {
+            return None;
+        }
+        rest = &rest[digits..];
+        let gap = rest.len() - rest.trim_start_matches([' ', ',']).len();
+        if gap > 0 && rest[gap..].starts_with(|c: char| c.is_ascii_digit()) {
+            rest = &rest[gap..];
+            continue;
+        }
+        break;
+    }
+    capital_follows(rest).then(|| text.len() - rest.len())
+}
+
+/// Whether `rest` is white space and then a capitalized word (or a quotation opening with one).
+fn capital_follows(rest: &str) -> bool {
+    let word = rest.trim_start();
+    word.len() < rest.len() && word.trim_start_matches(is_opening).starts_with(char::is_uppercase)
 }
 
 fn is_opening(c: char) -> bool {
-    matches!(c, '"' | '\'' | '“' | '‘' | '«' | '(' | '[' | '{' | '‹')
+    matches!(c, '"' | '\'' | '“' | '‘' | '„' | '«' | '»' | '(' | '[' | '{' | '‹' | '¿' | '¡' | '「' | '『' | '《' | '（')
 }
 
 fn is_closing(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '}' | '›')
+    matches!(c, '"' | '\'' | '”' | '’' | '“' | '»' | '«' | ')' | ']' | '}' | '›' | '」' | '』' | '》' | '）')
+}
+
+fn is_closing_quote(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '“' | '»' | '«' | '›')
+}
+
+/// Bidirectional controls and zero-width characters, which pasted right-to-left text carries around its
+/// punctuation ("د\u{202A}.\u{202C}").
+fn is_format(c: char) -> bool {
+    is_zero_width(c) || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Sentence-final marks of other scripts, for deciding where a list may start.
+fn is_terminator(c: char) -> bool {
+    matches!(c, '։' | '።' | '፧' | '။' | '।' | '॥' | '۔' | '؟' | '．' | '｡')
+}
+
+fn is_armenian(c: char) -> bool {
+    matches!(c, '\u{0531}'..='\u{058F}' | '\u{FB13}'..='\u{FB17}')
+}
+
+fn is_greek(c: char) -> bool {
+    matches!(c, '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}')
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 //! offset converted from UTF-8 bytes to UTF-16 code units so JavaScript can `text.slice(start, end)`.
 //! Failures become JS `Error`s with the core's readable message. Built only for `wasm32`.
 
+use crate::utf16::Utf16Offsets;
 use crate::{summarize as summarize_text, Error, Language, OptionSpec, OptionValue, Options, OptionsBuilder, Span, Summary};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -49,8 +50,7 @@ export interface Keyword {
   occurrences: TextRange[];
 }
 
-export type LeftOutKind = "caption" | "duplicate" | "navigation" | "advertisement" | "share" | "read-more"
-  | "footer" | "byline" | "site-name";
+export type LeftOutKind = "caption" | "duplicate" | "navigation" | "advertisement" | "share" | "read-more" | "footer" | "byline" | "site-name" | "standfirst" | "outside";
 
 export interface LeftOutBlock extends TextRange { kind: LeftOutKind; }
 
@@ -78,6 +78,9 @@ export interface Summary {
   keywords: Keyword[];
   title: (TextRange & { text: string }) | null;
   leftOut: LeftOutBlock[];
+  /** Whether a run of paragraphs read as an article; false for a paste that is all furniture (a home
+   * page, search results), which is then summarized as it is. */
+  articleFound: boolean;
   /** The language whose rules were used (BCP 47): the one asked for, or the one detected; "und" when
    * the text is in no supported language and language-neutral rules were used. */
   language: string;
@@ -248,6 +251,7 @@ struct JsSummary<'a> {
     keywords: Vec<JsKeyword<'a>>,
     title: Option<JsTitle<'a>>,
     left_out: Vec<JsLeftOut>,
+    article_found: bool,
     language: &'static str,
     stats: JsStats,
     elapsed_ms: f64,
@@ -290,6 +294,7 @@ fn to_js<'a>(text: &'a str, summary: &'a Summary) -> JsSummary<'a> {
                 JsLeftOut { start: r.start, end: r.end, kind: b.kind.as_str() }
             })
             .collect(),
+        article_found: summary.article_found,
         language: summary.language.tag(),
         stats: JsStats {
             sentences_in: summary.stats.sentences_in,
@@ -299,37 +304,5 @@ fn to_js<'a>(text: &'a str, summary: &'a Summary) -> JsSummary<'a> {
             blocks_left_out: summary.stats.blocks_left_out,
         },
         elapsed_ms: 0.0,
-    }
-}
-
-/// UTF-8 byte offsets → UTF-16 code unit offsets, for a known set of offsets.
-struct Utf16Offsets {
-    bytes: Vec<usize>,
-    units: Vec<usize>,
-}
-
-impl Utf16Offsets {
-    fn new(text: &str, mut offsets: Vec<usize>) -> Utf16Offsets {
-        offsets.sort_unstable();
-        offsets.dedup();
-        let mut units = Vec::with_capacity(offsets.len());
-        let (mut byte, mut unit) = (0usize, 0usize);
-        let mut chars = text.chars();
-        for &target in &offsets {
-            while byte < target {
-                let Some(c) = chars.next() else { break };
-                byte += c.len_utf8();
-                unit += c.len_utf16();
-            }
-            units.push(unit);
-        }
-        Utf16Offsets { bytes: offsets, units }
-    }
-
-    fn get(&self, byte: usize) -> usize {
-        match self.bytes.binary_search(&byte) {
-            Ok(i) => self.units[i],
-            Err(_) => 0, // never happens: every offset asked for was given to `new`
-        }
     }
 }

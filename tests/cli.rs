@@ -104,3 +104,48 @@ fn invalid_utf8_is_read_lossily() {
     child.stdin.take().unwrap().write_all(b"Bad \xff\xfe bytes here. More text follows.").unwrap();
     assert!(child.wait_with_output().unwrap().status.success());
 }
+
+#[test]
+fn split_prints_every_sentence_one_per_line() {
+    let text = "Home | News\n\nDr. Kim met Mrs. Lee on  Monday. They talked.\n\nShare this article";
+    let out = abridge(&["--split", "--language", "en"], text);
+    assert!(out.status.success());
+    // Nothing left out as boilerplate; runs of white space inside a sentence printed as one space.
+    assert_eq!(stdout(&out), "Home | News\nDr. Kim met Mrs. Lee on Monday.\nThey talked.\nShare this article\n");
+    let json: serde_json::Value = serde_json::from_slice(&abridge(&["--split", "--json", "-"], text).stdout).unwrap();
+    assert_eq!(json["language"], "en");
+    for s in json["sentences"].as_array().unwrap() {
+        let (start, end) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
+        assert_eq!(&text[start..end], s["text"].as_str().unwrap());
+    }
+    assert_eq!(json["sentences"].as_array().unwrap().len(), 4);
+}
+
+#[test]
+fn split_jsonl_rows_with_and_without_a_language() {
+    let input = concat!(
+        r#"{"id": 1, "text": "Am 15. Dezember kam er an. Er blieb.", "language": "de"}"#, "\n",
+        r#"{"id": 2, "text": "Am 15. Dezember kam der Bürgermeister mit dem Zug an. Er wurde von den Leuten empfangen."}"#, "\n",
+        r#"{"id": 3, "text": "Ես տուն գնացի: Նա մնաց:", "language": "und"}"#, "\n",
+        r#"{"id": 4, "text": "Some text.", "language": "tlh"}"#, "\n",
+        r#"{"id": 5, "sentences": ["Given."]}"#, "\n",
+    );
+    let out = abridge(&["--split", "--jsonl", "-"], input);
+    assert!(out.status.success());
+    let rows: Vec<serde_json::Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(rows.len(), 5);
+    assert_eq!(rows[0]["language"], "de");
+    assert_eq!(rows[0]["sentences"], serde_json::json!(["Am 15. Dezember kam er an.", "Er blieb."]));
+    assert_eq!(rows[1]["language"], "de", "detected");
+    assert_eq!(rows[1]["sentences"].as_array().unwrap().len(), 2);
+    assert_eq!(rows[2]["sentences"], serde_json::json!(["Ես տուն գնացի:", "Նա մնաց:"]));
+    assert!(rows[3]["error"].as_str().unwrap().contains("not a supported language"));
+    assert!(rows[4]["error"].as_str().unwrap().contains("--split needs"));
+}
+
+#[test]
+fn split_is_one_output_at_a_time() {
+    let out = abridge(&["--split", "--jsonl", "--dump-features", "-"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--split"));
+}

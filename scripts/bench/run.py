@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Times Abridge (native CLI and .wasm in Node) and its peers on the same inputs in one run; prints one
-Markdown report and writes it to target/bench/results.md. scripts/bench.sh installs everything first.
+Markdown report and writes it to target/bench/results.md. `make bench` builds the .wasm and installs the
+peers' tools first (`scripts/setup.sh bench`); this builds the native binaries it times.
 
 Every process runs under `/usr/bin/time -v` (peak resident memory) in its own process group, one at a time.
 A process that outlives BENCH_CAP seconds is killed and reported as "> CAP s" (the in-process timers of
@@ -25,6 +26,7 @@ import os
 import platform
 import re
 import resource
+import shutil
 import signal
 import statistics
 import subprocess
@@ -177,12 +179,11 @@ def run_once(argv, cap, memory):
     """
     with tempfile.TemporaryDirectory() as tmp:
         tv, out, err = (os.path.join(tmp, x) for x in ("time", "out", "err"))
-        env = dict(os.environ, NLTK_DATA=os.path.join(OUT_DIR, "nltk_data"))
         cmd = [TIME, "-v", "-o", tv, *argv] if memory else argv
         with open(out, "wb") as fo, open(err, "wb") as fe:
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
             start = time.perf_counter()
-            proc = subprocess.Popen(cmd, stdout=fo, stderr=fe, stdin=subprocess.DEVNULL, env=env, cwd=ROOT)
+            proc = subprocess.Popen(cmd, stdout=fo, stderr=fe, stdin=subprocess.DEVNULL, cwd=ROOT)
             # A blocking wait, with the cap enforced by a timer thread. `proc.wait(timeout=…)` polls with
             # sleeps that double up to 50 ms, so a process that ended after 33 ms was seen at 64 ms.
             capped = threading.Event()
@@ -351,6 +352,28 @@ def bundle():
     return rows, total
 
 
+def cargo_build(what, *args, target_dir=None):
+    print(f"bench: building {what}", file=sys.stderr, flush=True)
+    env = dict(os.environ, CARGO_TARGET_DIR=target_dir) if target_dir else None
+    subprocess.run(["cargo", "build", "--release", "--quiet", *args], cwd=ROOT, env=env, check=True)
+
+
+def build(tools):
+    """The native programs the chosen tools run (the .wasm comes from `make build`)."""
+    keys = {t.key for t in tools}
+    if "native" in keys:
+        cargo_build("the Abridge CLI", "--bin", "abridge")
+        # The in-process timer for the native "call" column: its own workspace, the root's dependency versions.
+        shutil.copy(os.path.join(ROOT, "Cargo.lock"), os.path.join(BENCH_DIR, "native-call", "Cargo.lock"))
+        cargo_build("the native call timer", "--manifest-path", os.path.join(BENCH_DIR, "native-call", "Cargo.toml"),
+                    target_dir=os.path.join(OUT_DIR, "native-call"))
+    if "summary" in keys:
+        # Its own workspace and target dir: never part of Abridge's build or lockfile.
+        cargo_build("the crates.io summary harness", "--locked", "--manifest-path",
+                    os.path.join(BENCH_DIR, "peers", "summary-rs", "Cargo.toml"),
+                    target_dir=os.path.join(OUT_DIR, "peers", "summary-rs"))
+
+
 def main():
     sizes = os.environ.get("BENCH_SIZES", "article,1kw,100k,1m,4m").split(",")
     peers = os.environ.get("BENCH_PEERS", "1")
@@ -358,6 +381,7 @@ def main():
                  else set(peers.split(",")))
     tools = [t for t in TOOLS if (t.abridge and os.environ.get("BENCH_ABRIDGE", "1") != "0")
              or t.key in peer_keys]
+    build(tools)
     subprocess.run([sys.executable, os.path.join(BENCH_DIR, "inputs.py"), INPUT_DIR, ",".join(sizes)], check=True)
 
     results, capped = {}, set()

@@ -33,7 +33,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 @functools.lru_cache(maxsize=None)
 def _punkt():
-    # Imported late: NLTK_DATA must point at the offline punkt_tab (scripts/eval.sh sets it).
+    # Imported late: only BBC needs it. The punkt_tab data is in the venv's nltk_data (scripts/setup.sh eval).
     import nltk
 
     return nltk.tokenize.PunktTokenizer("english")

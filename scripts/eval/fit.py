@@ -15,7 +15,7 @@
    (each set weighs the same) with a steep penalty for CNN/DM dev under CNNDM_FLOOR, from the shipped
    defaults. The features not shipped (textrank, trdegree, degree, relative, ...) are here for trying.
 
-The figures it prints are only for choosing; `scripts/eval.sh` (rouge-score itself) is the measurement.
+The figures it prints are only for choosing; `make eval` (rouge-score itself) is the measurement.
 """
 
 import argparse

@@ -8,8 +8,9 @@
 2. Labels each paragraph from the page's annotated article body with the scorer's own rule (a paragraph
    is article text when >= 80 % of its word 3-grams occur in the body: score.py's `Body.frac_text`), and
    each headline candidate with the scorer's title match (exact, or contained and >= half as long).
-3. Fits an L2-regularised logistic regression for each (Newton's method, no dependency beyond numpy):
-   paragraphs weighted by the square root of their length, as the article run weighs them; reports
+3. Fits the block model as an L2-regularised logistic regression (Newton's method, no dependency
+   beyond numpy), paragraphs weighted by the square root of their length as the article run weighs
+   them, and the headline model as a conditional logit over each page's candidates; reports
    five-fold cross-validated figures by page (the run's share of prose words inside the article, the
    share of pages whose run holds prose from outside, the headline's accuracy) so that the figures are
    not the training fit.
@@ -75,6 +76,28 @@ def fit_logistic(X, y, w, l2=L2, iterations=50):
     return beta[:-1], beta[-1]
 
 
+def fit_choice(groups_X, chosen, l2=L2, iterations=50):
+    """Weights of a conditional logit (McFadden): for each page, the probability that candidate i is the
+    headline is softmax(X w)_i; maximises the log-probability of the true headline over the pages that
+    have one among their candidates, by Newton's method."""
+    w = np.zeros(groups_X[0].shape[1])
+    for _ in range(iterations):
+        g = l2 * w
+        H = l2 * np.eye(len(w))
+        for X, k in zip(groups_X, chosen):
+            z = X @ w
+            p = np.exp(z - z.max())
+            p /= p.sum()
+            mu = p @ X
+            g -= X[k] - mu
+            H += (X * p[:, None]).T @ X - np.outer(mu, mu)
+        step = np.linalg.solve(H, g)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w
+
+
 def predict(weights, bias, X):
     return 1 / (1 + np.exp(-np.clip(X @ weights + bias, -30, 30)))
 
@@ -136,35 +159,35 @@ def block_stage(pages, labels, args):
 
 
 def title_stage(pages, score, gts):
-    rows, groups, y = [], [], []
-    for gi, (page, gt) in enumerate(zip(pages, gts)):
-        for c in page["title_candidates"]:
-            text = page["blocks"][c["block"]]["text"]
-            rows.append(c["features"])
-            groups.append(gi)
-            y.append(1.0 if gt.get("title") and score.title_match(text, gt["title"], gt.get("title_alternatives") or [])
-                     in ("exact", "contained") else 0.0)
-    X, y, groups = np.array(rows), np.array(y), np.array(groups)
+    """The headline model: a conditional logit over each page's candidates (which one is the headline),
+    so that candidates compete as they do at run time (the best-scored one is taken)."""
+    groups, truth = [], []
+    for page, gt in zip(pages, gts):
+        X = np.array([c["features"] for c in page["title_candidates"]]) if page["title_candidates"] else None
+        right = [k for k, c in enumerate(page["title_candidates"]) if gt.get("title") and score.title_match(
+            page["blocks"][c["block"]]["text"], gt["title"], gt.get("title_alternatives") or []) in ("exact", "contained")]
+        groups.append(X)
+        truth.append(right)
     order = np.random.RandomState(0).permutation(len(pages))
     folds = [set(order[k::FOLDS].tolist()) for k in range(FOLDS)]
-    right = titled = 0
+    right_pages = titled = 0
     for k in range(FOLDS):
-        train = np.array([g not in folds[k] for g in groups])
-        weights, bias = fit_logistic(X[train], y[train], np.ones(train.sum()))
-        p = predict(weights, bias, X)
-        for gi in folds[k]:
-            if not gts[gi].get("title"):
+        train = [i for i in range(len(pages)) if i not in folds[k] and groups[i] is not None and truth[i]]
+        w = fit_choice([groups[i] for i in train], [truth[i][0] for i in train])
+        for i in folds[k]:
+            if not gts[i].get("title"):
                 continue
             titled += 1
-            mine = np.where(groups == gi)[0]
-            if len(mine) and y[mine[np.argmax(p[mine])]] == 1:
-                right += 1
-    print(f"headline model, 5-fold cross-validation by page: right on {right / max(titled, 1):.3f} of {titled} pages "
-          f"(a headline among the candidates on {len(set(groups[y == 1].tolist())) / max(titled, 1):.3f})")
-    weights, bias = fit_logistic(X, y, np.ones(len(y)))
+            if groups[i] is not None and int(np.argmax(groups[i] @ w)) in truth[i]:
+                right_pages += 1
+    covered = sum(1 for i in range(len(pages)) if truth[i]) / max(titled, 1)
+    print(f"headline model, 5-fold cross-validation by page: right on {right_pages / max(titled, 1):.3f} of {titled} "
+          f"pages (a headline among the candidates on {covered:.3f})")
+    train = [i for i in range(len(pages)) if groups[i] is not None and truth[i]]
+    w = fit_choice([groups[i] for i in train], [truth[i][0] for i in train])
     names = pages[0]["title_features"]
-    print("weights:", ", ".join(f"{n} {w:+.2f}" for n, w in zip(names, weights)), f"bias {bias:+.2f}")
-    return weights, bias
+    print("weights:", ", ".join(f"{n} {x:+.2f}" for n, x in zip(names, w)))
+    return w, None
 
 
 def rust_array(values):
@@ -176,7 +199,8 @@ def write(name, weights, bias):
         src = f.read()
     src = re.sub(rf"pub const {name}_WEIGHTS: \[f64; (\d+)\] = \[[^\]]*\];",
                  lambda m: f"pub const {name}_WEIGHTS: [f64; {m.group(1)}] = {rust_array(weights)};", src, flags=re.S)
-    src = re.sub(rf"pub const {name}_BIAS: f64 = [^;]*;", f"pub const {name}_BIAS: f64 = {bias:.4f};", src)
+    if bias is not None:
+        src = re.sub(rf"pub const {name}_BIAS: f64 = [^;]*;", f"pub const {name}_BIAS: f64 = {bias:.4f};", src)
     with open(MODEL_RS, "w", encoding="utf-8") as f:
         f.write(src)
     print(f"wrote {name} weights into {os.path.relpath(MODEL_RS, REPO)}")

@@ -1,8 +1,12 @@
 """`make eval`: Abridge against Lead, sumy TextRank and sumy LexRank on CNN/DM and BBC, scored with ROUGE.
 
-Usage (scripts/eval.sh sets up the venv, NLTK_DATA and the binary, then calls this):
-    python scripts/eval/run.py --data ../shared/eval [--splits dev,test] [--datasets cnndm,bbc]
+Usage (`make eval` installs the venv with `scripts/setup.sh eval`, then runs this with its Python):
+    .venv/bin/python scripts/eval/run.py --data ../shared/eval [--splits dev,test] [--datasets cnndm,bbc]
         [--peers 1|0] [--abridge 1|0] [--abridge-args "..."] [--workers 2] [--limit N]
+
+Each flag can also be set from the environment (EVAL_SPLITS, EVAL_DATASETS, EVAL_PEERS, EVAL_ABRIDGE,
+EVAL_ABRIDGE_ARGS, EVAL_BBC_INPUT, EVAL_WORKERS, EVAL_LIMIT); EVAL_ABRIDGE_BIN names a prebuilt CLI,
+otherwise this builds target/release/abridge first.
 
 Writes, under --out (target/eval):
     results.md, results.json          the table and the targets check
@@ -22,6 +26,7 @@ import subprocess
 import sys
 import time
 
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import abridge_cli  # noqa: E402
 import common  # noqa: E402
@@ -201,7 +206,8 @@ def main():
     p.add_argument("--peers", type=int, default=int(env("EVAL_PEERS", "1")),
                    help="0: no sumy runs (cached results are still shown); Lead always runs")
     p.add_argument("--abridge", type=int, default=int(env("EVAL_ABRIDGE", "1")))
-    p.add_argument("--abridge-bin", default=env("EVAL_ABRIDGE_BIN", "target/release/abridge"))
+    p.add_argument("--abridge-bin", default=env("EVAL_ABRIDGE_BIN"),
+                   help="a prebuilt CLI (default: build target/release/abridge)")
     p.add_argument("--abridge-args", default=env("EVAL_ABRIDGE_ARGS", ""),
                    help="extra flags for `abridge --jsonl -` (tuning)")
     p.add_argument("--bbc-input", choices=abridge_cli.MODES, default=env("EVAL_BBC_INPUT", "text"),
@@ -219,6 +225,14 @@ def main():
     for d in datasets:
         if d not in common.DATASETS:
             p.error(f"unknown dataset {d!r} ({', '.join(common.DATASETS)})")
+
+    for d in datasets:
+        if not os.path.isfile(common.data_file(args.data, d)):
+            p.error(f"no {os.path.basename(common.data_file(args.data, d))} in {args.data} (--data DIR, or EVAL_DATA=DIR for make)")
+    if args.abridge and not args.abridge_bin:
+        log("eval: cargo build --release --bin abridge")
+        subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "abridge"], cwd=ROOT, check=True)
+        args.abridge_bin = os.path.join(ROOT, "target", "release", "abridge")
 
     cache_dir = os.path.join(args.out, "cache")
     scores_dir = os.path.join(args.out, "scores")

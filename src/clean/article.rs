@@ -82,7 +82,7 @@ pub const BLOCK_FEATURES: [&str; 23] = [
 ];
 
 /// The names of the headline candidates' features, in the order of [`title_features`].
-pub const TITLE_FEATURES: [&str; 20] = [
+pub const TITLE_FEATURES: [&str; 26] = [
     "before",
     "log_lines_before",
     "inside",
@@ -103,11 +103,20 @@ pub const TITLE_FEATURES: [&str; 20] = [
     "byline_follows",
     "article_probability",
     "nearest_candidate",
+    "list_marker",
+    "repeated_inside",
+    "date_follows",
+    "longest_candidate",
+    "most_shared",
+    "repeated_later",
 ];
 
-/// How many words of a paragraph are looked at for its function words: a paragraph this long is
-/// prose or not whatever its tail holds, and the cap bounds the work on a novel.
-const STOPWORD_SAMPLE_WORDS: usize = 64;
+/// How many words of a paragraph are looked at for its function words and capitals: enough to tell a
+/// line of prose from a menu or a headline, and the cap bounds the work on a novel.
+const STOPWORD_SAMPLE_WORDS: usize = 8;
+/// An ASCII paragraph's bytes (digits, commas, capitals, sentence ends) are counted on its first this
+/// many, about 10 words, and scaled to its length.
+const SAMPLE_BYTES: usize = 64;
 /// Paragraphs of at least this many words set the page's norm of function-word density.
 const NORM_MIN_WORDS: f64 = 10.0;
 /// The function-word density assumed when no paragraph is long enough to measure it (English prose
@@ -117,73 +126,145 @@ const DEFAULT_STOPWORD_NORM: f64 = 0.4;
 /// grows with its length up to this many words.
 const PROSE_FULL_WORDS: f64 = 20.0;
 /// Headline candidates: paragraphs up to this many before the article's start, and this many into it.
-pub const TITLE_LOOK_BEFORE: usize = 25;
+pub const TITLE_LOOK_BEFORE: usize = 60;
 pub const TITLE_LOOK_INSIDE: usize = 3;
 /// A headline has at most this many words (longer is a standfirst or prose).
 const TITLE_MAX_WORDS: f64 = 40.0;
 /// The article's vocabulary for the headline's shared words is read from its first this many words:
 /// a headline announces the opening, and the cap bounds the work on a novel.
-const TITLE_CONTEXT_WORDS: usize = 1500;
+const TITLE_CONTEXT_WORDS: usize = 600;
 
-/// Measures a paragraph given in normalized form (white space collapsed).
-pub fn shape(norm: &str, language: Language) -> Shape {
+/// Measures a paragraph given in normalized form (white space collapsed), of `words` words as
+/// [`normalize`](super::normalize) counts them.
+pub fn shape(norm: &str, words: usize, language: Language) -> Shape {
+    let c = if norm.is_ascii() { count_ascii(norm, words, language) } else { count_chars(norm, language) };
     let mut shape = Shape::default();
-    let (mut words, mut checked, mut stop) = (0.0f64, 0usize, 0usize);
-    // Words starting with a letter, and how many of those after the first are capitalized.
-    let (mut letter_words, mut capital_words) = (0usize, 0usize);
-    let (mut chars, mut digits, mut commas, mut separators, mut letters, mut lower) = (0usize, 0usize, 0usize, 0usize, 0usize, 0usize);
-    let mut lowered = String::new();
-    for piece in norm.split([' ', '\t']) {
-        // Characters of scripts without spaces are words of their own, two to a word.
-        let unspaced = piece.chars().filter(|&c| is_unspaced(c)).count();
-        let spaced = piece.chars().any(|c| c.is_alphanumeric() && !is_unspaced(c));
-        words += unspaced as f64 / 2.0 + f64::from(u8::from(spaced));
-        if spaced {
-            let word = piece.trim_matches(|c: char| !c.is_alphanumeric());
-            if checked < STOPWORD_SAMPLE_WORDS {
-                checked += 1;
-                lowered.clear();
-                lowered.push_str(&lowercase(word));
-                stop += usize::from(language.is_stopword(&lowered));
-            }
-            if let Some(first) = word.chars().next().filter(|c| c.is_alphabetic()) {
-                if letter_words > 0 {
-                    capital_words += usize::from(first.is_uppercase());
-                }
-                letter_words += 1;
-            }
-        }
-    }
-    for c in norm.chars() {
-        chars += 1;
-        digits += usize::from(c.is_ascii_digit());
-        commas += usize::from(matches!(c, ',' | '，' | '、' | '،'));
-        separators += usize::from(matches!(c, '|' | '•' | '›' | '»' | '·' | '→'));
-        if c.is_alphabetic() {
-            letters += 1;
-            lower += usize::from(c.is_lowercase());
-        }
-    }
-    shape.words = words;
-    shape.stopwords = if checked > 0 { stop as f64 / checked as f64 } else { 0.0 };
-    shape.capitalized = if letter_words > 1 { capital_words as f64 / (letter_words - 1) as f64 } else { 0.0 };
-    shape.digits = if chars > 0 { digits as f64 / chars as f64 } else { 0.0 };
+    shape.words = c.words;
+    shape.stopwords = if c.checked > 0 { c.stopwords as f64 / c.checked as f64 } else { 0.0 };
+    shape.capitalized = if c.letter_words > 1 { c.capital_words as f64 / (c.letter_words - 1) as f64 } else { 0.0 };
+    shape.digits = if c.chars > 0 { c.digits as f64 / c.chars as f64 } else { 0.0 };
     let last = norm.trim_end_matches(|c: char| matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '」' | '』' | ' ')).chars().next_back();
     shape.ends_sentence = matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '।' | '۔'));
     shape.ends_colon = matches!(last, Some(':' | '：'));
     shape.ends_question = matches!(last, Some('?' | '？' | '؟'));
-    let inner_ends = norm
-        .as_bytes()
-        .windows(2)
-        .filter(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1] == b' ')
-        .count()
-        + norm.matches(['。', '！', '？']).count();
-    shape.sentences = (inner_ends + usize::from(shape.ends_sentence && !norm.ends_with(['。', '！', '？']))) as f64;
-    shape.commas = if words > 0.0 { commas as f64 / words } else { 0.0 };
-    shape.all_caps = letters >= 3 && lower == 0 && norm.chars().any(char::is_uppercase);
-    shape.separators = separators as f64;
-    shape.tabs = norm.contains('\t');
+    let closes_itself = norm.ends_with(['。', '！', '？']); // counted among the inner ends already
+    shape.sentences = (c.inner_ends + usize::from(shape.ends_sentence && !closes_itself)) as f64;
+    shape.commas = if c.words > 0.0 { c.commas as f64 / c.words } else { 0.0 };
+    shape.all_caps = c.letters >= 3 && c.lower == 0;
+    shape.separators = c.separators as f64;
     shape
+}
+
+/// What [`shape`] counts in a paragraph.
+#[derive(Default)]
+struct Counts {
+    words: f64,
+    /// Words looked up among the stopwords (the first [`STOPWORD_SAMPLE_WORDS`]), and the hits; the
+    /// capitals are counted on the same words.
+    checked: usize,
+    stopwords: usize,
+    /// Words starting with a letter, and how many of those after the first are capitalized.
+    letter_words: usize,
+    capital_words: usize,
+    chars: usize,
+    digits: usize,
+    commas: usize,
+    separators: usize,
+    letters: usize,
+    lower: usize,
+    /// A terminator followed by a space, or a CJK full stop.
+    inner_ends: usize,
+}
+
+/// [`Counts`] of an ASCII paragraph (most of a novel, and every English page), of `words` words, in
+/// one pass over its first [`SAMPLE_BYTES`]: the bytes counted there are scaled to its length, and its
+/// words there are looked up among the stopwords. A paragraph's opening tells prose from furniture as
+/// well as the whole of it, and a long text's shape then costs a pass over a fraction of it.
+fn count_ascii(norm: &str, words: usize, language: Language) -> Counts {
+    let mut c = Counts { words: words as f64, chars: norm.len(), ..Counts::default() };
+    let bytes = norm.as_bytes();
+    let sample = bytes.get(..SAMPLE_BYTES).unwrap_or(bytes);
+    // The word being read: where it starts, and whether it has a letter or digit yet.
+    let (mut start, mut alphanumeric) = (0, false);
+    for (k, &b) in sample.iter().enumerate() {
+        c.digits += usize::from(b.is_ascii_digit());
+        c.commas += usize::from(b == b',');
+        c.separators += usize::from(b == b'|');
+        c.letters += usize::from(b.is_ascii_alphabetic());
+        c.lower += usize::from(b.is_ascii_lowercase());
+        alphanumeric |= b.is_ascii_alphanumeric();
+        if b == b' ' || k + 1 == sample.len() {
+            let end = if b == b' ' { k } else { k + 1 };
+            c.inner_ends += usize::from(b == b' ' && k > 0 && matches!(sample[k - 1], b'.' | b'!' | b'?'));
+            if alphanumeric && c.checked < STOPWORD_SAMPLE_WORDS {
+                count_word(&sample[start..end], language, &mut c);
+            }
+            (start, alphanumeric) = (k + 1, false);
+        }
+    }
+    if sample.len() < bytes.len() {
+        let scale = |n: usize| n * bytes.len() / sample.len();
+        (c.digits, c.commas, c.separators, c.letters, c.lower, c.inner_ends) =
+            (scale(c.digits), scale(c.commas), scale(c.separators), scale(c.letters), scale(c.lower), scale(c.inner_ends));
+    }
+    c
+}
+
+/// Counts an ASCII word (a run between spaces holding a letter or digit) among the stopwords and the
+/// capitalized words.
+fn count_word(piece: &[u8], language: Language, c: &mut Counts) {
+    let trimmed_start = piece.iter().position(u8::is_ascii_alphanumeric).unwrap_or(0);
+    let trimmed_end = piece.iter().rposition(u8::is_ascii_alphanumeric).map_or(0, |i| i + 1);
+    let Some(word) = piece.get(trimmed_start..trimmed_end).filter(|w| !w.is_empty()) else { return };
+    c.checked += 1;
+    // Lower-cased on the stack; a word longer than the buffer is longer than any stopword.
+    let mut buffer = [0u8; 24];
+    if let Some(slot) = buffer.get_mut(..word.len()) {
+        slot.copy_from_slice(word);
+        slot.make_ascii_lowercase();
+        c.stopwords += usize::from(std::str::from_utf8(slot).is_ok_and(|w| language.is_stopword(w)));
+    }
+    if word[0].is_ascii_alphabetic() {
+        c.capital_words += usize::from(c.letter_words > 0 && word[0].is_ascii_uppercase());
+        c.letter_words += 1;
+    }
+}
+
+/// [`Counts`] of a paragraph in any script. Characters of scripts written without spaces are words of
+/// their own, two to a word.
+fn count_chars(norm: &str, language: Language) -> Counts {
+    let mut c = Counts::default();
+    let mut previous_end = false;
+    for ch in norm.chars() {
+        c.chars += 1;
+        c.digits += usize::from(ch.is_ascii_digit());
+        c.commas += usize::from(matches!(ch, ',' | '，' | '、' | '،'));
+        c.separators += usize::from(matches!(ch, '|' | '•' | '›' | '»' | '·' | '→'));
+        if ch.is_alphabetic() {
+            c.letters += 1;
+            c.lower += usize::from(ch.is_lowercase());
+        }
+        c.inner_ends += usize::from(matches!(ch, '。' | '！' | '？') || (previous_end && ch == ' '));
+        previous_end = matches!(ch, '.' | '!' | '?');
+    }
+    for piece in norm.split(' ') {
+        let unspaced = piece.chars().filter(|&ch| is_unspaced(ch)).count();
+        let spaced = piece.chars().any(|ch| ch.is_alphanumeric() && !is_unspaced(ch));
+        c.words += unspaced as f64 / 2.0 + f64::from(u8::from(spaced));
+        if !spaced {
+            continue;
+        }
+        let word = piece.trim_matches(|ch: char| !ch.is_alphanumeric());
+        if c.checked < STOPWORD_SAMPLE_WORDS {
+            c.checked += 1;
+            c.stopwords += usize::from(language.is_stopword(&lowercase(word)));
+        }
+        if let Some(first) = word.chars().next().filter(|ch| ch.is_alphabetic()) {
+            c.capital_words += usize::from(c.letter_words > 0 && first.is_uppercase());
+            c.letter_words += 1;
+        }
+    }
+    c
 }
 
 fn is_unspaced(c: char) -> bool {
@@ -204,6 +285,7 @@ fn prose_weight(shape: &Shape) -> f64 {
 pub fn block_features(shapes: &[Shape]) -> Vec<[f64; BLOCK_FEATURES.len()]> {
     let n = shapes.len();
     let prose: Vec<f64> = shapes.iter().map(prose_weight).collect();
+    let log_words: Vec<f64> = shapes.iter().map(|s| s.words.ln_1p()).collect();
     // Prefix sums make every window mean O(1).
     let mut prefix = vec![0.0; n + 1];
     for i in 0..n {
@@ -236,14 +318,14 @@ pub fn block_features(shapes: &[Shape]) -> Vec<[f64; BLOCK_FEATURES.len()]> {
         before += prose_words[i];
         let flag = |b: bool| f64::from(u8::from(b));
         out.push([
-            s.words.ln_1p(),
+            log_words[i],
             s.stopwords / norm,
             s.capitalized,
             s.digits,
             flag(s.ends_sentence),
             flag(s.ends_colon),
             flag(s.ends_question),
-            s.sentences.min(10.0).ln_1p(),
+            (s.sentences.min(10.0) + 1.0).ln(),
             s.commas.min(1.0),
             flag(s.all_caps),
             s.separators.min(5.0),
@@ -253,8 +335,8 @@ pub fn block_features(shapes: &[Shape]) -> Vec<[f64; BLOCK_FEATURES.len()]> {
             around(i, 1),
             around(i, 3),
             around(i, 8),
-            if i > 0 { shapes[i - 1].words.ln_1p() } else { 0.0 },
-            shapes.get(i + 1).map_or(0.0, |s| s.words.ln_1p()),
+            if i > 0 { log_words[i - 1] } else { 0.0 },
+            log_words.get(i + 1).copied().unwrap_or(0.0),
             i as f64 / span,
             share_before,
             share_before * (1.0 - share_before),
@@ -299,11 +381,15 @@ pub fn article_run(shapes: &[Shape], probabilities: &[f64]) -> Option<Run> {
             best = Some((sum, Run { start, end: i + 1 }));
         }
     }
-    let (_, mut run) = best.filter(|(total, _)| *total >= model::ARTICLE_MIN_EVIDENCE)?;
+    let plain = |i: usize| shapes[i].ends_sentence && !shapes[i].furniture && !shapes[i].duplicate;
+    let Some((_, mut run)) = best.filter(|(total, _)| *total >= model::ARTICLE_MIN_EVIDENCE) else {
+        // No run stands out, but a text of nothing but prose (a paragraph or two) is an article still.
+        return (!shapes.is_empty() && (0..shapes.len()).all(plain)).then_some(Run { start: 0, end: shapes.len() });
+    };
     // The run's edges are where the evidence is thinnest (a lede has no article above it): prose
     // paragraphs next to the run that are more likely article than not join it, as jusText's context
     // step lets short paragraphs take their neighbours' class.
-    let joins = |i: usize| shapes[i].ends_sentence && !shapes[i].furniture && probabilities[i] >= extend_threshold();
+    let joins = |i: usize| shapes[i].ends_sentence && !shapes[i].furniture && probabilities[i] >= model::ARTICLE_EXTEND_THRESHOLD;
     while run.start > 0 && joins(run.start - 1) {
         run.start -= 1;
     }
@@ -312,16 +398,12 @@ pub fn article_run(shapes: &[Shape], probabilities: &[f64]) -> Option<Run> {
     }
     // Prose all round and nothing that marks a web page (menus, bylines, captions): a plain text, which
     // is the article from end to end.
-    let plain = |i: usize| shapes[i].ends_sentence && !shapes[i].furniture && !shapes[i].duplicate;
     if (0..run.start).chain(run.end..shapes.len()).all(plain) {
         run = Run { start: 0, end: shapes.len() };
     }
     Some(run)
 }
 
-fn extend_threshold() -> f64 {
-    std::env::var("ABRIDGE_EXTEND").ok().and_then(|v| v.parse().ok()).unwrap_or(model::ARTICLE_EXTEND_THRESHOLD)
-}
 
 /// The headline candidates' feature vectors, in the order of [`TITLE_FEATURES`]: the paragraphs from
 /// [`TITLE_LOOK_BEFORE`] before the article's start to [`TITLE_LOOK_INSIDE`] into it that could be a
@@ -348,7 +430,14 @@ pub fn title_candidates(
         }
     }
     let from = run.start.saturating_sub(TITLE_LOOK_BEFORE);
-    let to = (run.start + TITLE_LOOK_INSIDE).min(run.end);
+    // Into the article only as far as its first sentence: a headline comes before the prose.
+    let first_prose = (run.start..run.end).find(|&i| shapes[i].ends_sentence).unwrap_or(run.end);
+    let to = (run.start + TITLE_LOOK_INSIDE).min(first_prose);
+    // The window's paragraphs in lower case, to find a candidate repeated inside another (a breadcrumb,
+    // a "share" line, "<headline> – <site>").
+    let window: Vec<String> = normalized[from..(to + TITLE_LOOK_INSIDE).min(normalized.len())].iter().map(|n| lowercase(n)).collect();
+    // A short line with digits: a date, a time, "5 min read".
+    let dated = |i: usize| shapes.get(i).is_some_and(|s| s.words <= 8.0 && s.digits > 0.0);
     let mut out = Vec::new();
     let mut nearest_seen = false;
     for i in (from..to).rev() {
@@ -371,6 +460,10 @@ pub fn title_candidates(
         let headline_shaped = before && (3.0..=25.0).contains(&s.words) && !s.ends_sentence && !s.furniture;
         let nearest = headline_shaped && !nearest_seen;
         nearest_seen |= headline_shaped;
+        let lower = &window[i - from];
+        let repeated = s.words >= 2.0 && window.iter().enumerate().any(|(k, other)| k != i - from && other.contains(lower.as_str()));
+        // A subheading listed in a table of contents stands again over its section; a headline does not.
+        let later = normalized[i + 1..run.end].iter().any(|n| n.len() == normalized[i].len() && *n == normalized[i]);
         let flag = |b: bool| f64::from(u8::from(b));
         out.push((
             i,
@@ -395,21 +488,43 @@ pub fn title_candidates(
                 flag(byline.get(i + 1).copied().unwrap_or(false) || byline.get(i + 2).copied().unwrap_or(false)),
                 probabilities[i],
                 flag(nearest),
+                flag(starts_with_list_marker(&normalized[i])),
+                flag(repeated),
+                flag(dated(i + 1) || dated(i + 2) || dated(i.wrapping_sub(1))),
+                0.0, // longest_candidate, set below
+                0.0, // most_shared, set below
+                flag(later),
             ],
         ));
     }
     out.reverse();
+    // Features relative to the other candidates: the longest, and the one sharing most with the article.
+    let longest = out.iter().map(|(_, x)| x[4]).fold(0.0, f64::max);
+    let most = out.iter().map(|(_, x)| x[13]).fold(0.0, f64::max);
+    for (_, x) in &mut out {
+        x[23] = f64::from(u8::from(x[4] >= longest));
+        x[24] = f64::from(u8::from(x[13] >= most && most > 0.0));
+    }
     out
 }
 
-/// The headline: the best-scored candidate, when it scores at least [`model::TITLE_MIN_PROBABILITY`].
+/// "1.", "2)", "iv.", "•", "-": an item of a list (a table of contents, a numbered subheading), not a
+/// headline.
+fn starts_with_list_marker(norm: &str) -> bool {
+    let first = norm.split(' ').next().unwrap_or("");
+    let marker = first.trim_end_matches(['.', ')', ':']);
+    (first.len() > marker.len() && !marker.is_empty() && marker.chars().all(|c| c.is_ascii_digit()))
+        || matches!(first, "•" | "-" | "–" | "*" | "·" | "▪")
+}
+
+/// The headline: the best-scored candidate, when the model gives it at least
+/// [`model::TITLE_MIN_PROBABILITY`] of being the one among the candidates (a conditional logit: the
+/// probabilities are the softmax of the scores).
 pub fn best_title(candidates: &[(usize, [f64; TITLE_FEATURES.len()])]) -> Option<usize> {
-    candidates
-        .iter()
-        .map(|(i, x)| (*i, logistic(&model::TITLE_WEIGHTS, model::TITLE_BIAS, x)))
-        .filter(|(_, p)| *p >= model::TITLE_MIN_PROBABILITY)
-        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
-        .map(|(i, _)| i)
+    let scores: Vec<f64> = candidates.iter().map(|(_, x)| model::TITLE_WEIGHTS.iter().zip(x).map(|(w, v)| w * v).sum()).collect();
+    let (best, top) = scores.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0)))?;
+    let total: f64 = scores.iter().map(|z| (z - top).exp()).sum();
+    (1.0 / total >= model::TITLE_MIN_PROBABILITY).then(|| candidates[best].0)
 }
 
 /// The lower-case words of a normalized paragraph that are not function words.

@@ -60,6 +60,28 @@ pub enum Boilerplate {
 }
 
 impl Boilerplate {
+    /// Every kind, in the order the TypeScript type lists them.
+    pub const ALL: [Boilerplate; 11] = [
+        Boilerplate::Caption,
+        Boilerplate::Duplicate,
+        Boilerplate::Navigation,
+        Boilerplate::Advertisement,
+        Boilerplate::Share,
+        Boilerplate::ReadMore,
+        Boilerplate::Footer,
+        Boilerplate::Byline,
+        Boilerplate::SiteName,
+        Boilerplate::Standfirst,
+        Boilerplate::Outside,
+    ];
+
+    /// The TypeScript type of `leftOut[].kind`, generated from [`Boilerplate::ALL`] (a test checks
+    /// `src/wasm.rs` against it).
+    pub fn typescript_type() -> String {
+        let names: Vec<String> = Boilerplate::ALL.iter().map(|k| format!("\"{}\"", k.as_str())).collect();
+        format!("export type LeftOutKind = {};", names.join(" | "))
+    }
+
     /// The name JavaScript sees (`leftOut[].kind`).
     pub fn as_str(self) -> &'static str {
         match self {
@@ -152,11 +174,14 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
     let mut seen: FxHashSet<&str> = FxHashSet::default();
     let mut furniture = Vec::with_capacity(paragraphs.len());
     let mut shapes = Vec::with_capacity(paragraphs.len());
-    for (norm, &words) in normalized.iter().zip(&word_counts) {
+    for ((norm, &words), span) in normalized.iter().zip(&word_counts).zip(&paragraphs) {
         let first_time = seen.insert(norm.as_str());
         let kind = classify(norm, words, vocabulary);
         furniture.push(kind);
-        shapes.push(article::Shape { furniture: kind.is_some(), duplicate: !first_time, ..article::shape(norm, language) });
+        // Tabs (between a table's cells) are looked for in the paragraph as pasted: normalizing
+        // collapses them.
+        let tabs = span.slice(text).contains('\t');
+        shapes.push(article::Shape { furniture: kind.is_some(), duplicate: !first_time, tabs, ..article::shape(norm, words, language) });
     }
     let features = article::block_features(&shapes);
     let probabilities = article::article_probabilities(&shapes);
@@ -357,6 +382,12 @@ mod tests {
         let text = "Same\u{00A0}words here.\n\nSame words\u{200B} here.";
         let got: Vec<BlockKind> = kinds(text).into_iter().map(|(_, k)| k).collect();
         assert_eq!(got, [Body, LeftOut(Duplicate)]);
+    }
+
+    #[test]
+    fn the_typescript_kinds_in_the_wasm_binding_are_generated_from_the_enum() {
+        let expected = Boilerplate::typescript_type();
+        assert!(include_str!("../wasm.rs").contains(&expected), "src/wasm.rs's LeftOutKind should read:\n{expected}");
     }
 
     #[test]

@@ -3,16 +3,17 @@
 //! in docs/quality.md).
 
 /// Weights of the paragraph features, in the order of `article::BLOCK_FEATURES`.
-pub const BLOCK_WEIGHTS: [f64; 23] = [0.2148, -0.1898, -0.9311, 0.1410, 0.4614, 1.1865, -0.1901, -0.0033, 0.0137, -0.0740, -0.2456, 0.0000, -0.7393, -0.1092, -0.1212, 0.6171, 2.0829, 0.1477, 0.2526, -0.3657, -1.0449, 8.4648, -0.5980];
-pub const BLOCK_BIAS: f64 = -1.6220;
+pub const BLOCK_WEIGHTS: [f64; 23] = [0.2310, -0.1903, -0.8865, 0.1826, 0.4975, 1.1801, -0.1805, -0.0738, -0.1744, -0.2666, -0.2483, 0.4654, -0.7470, -0.1459, -0.2724, 0.6056, 2.0494, 0.1830, 0.2934, -0.4512, -0.9491, 8.7075, -0.3691];
+pub const BLOCK_BIAS: f64 = -1.7921;
 /// A paragraph counts for the article when its probability is above this, against it below.
 pub const ARTICLE_THRESHOLD: f64 = 0.7;
 /// A prose paragraph next to the article run joins it when its probability is at least this.
 pub const ARTICLE_EXTEND_THRESHOLD: f64 = 0.4;
 /// The least total evidence a run of paragraphs needs to be taken for an article.
 pub const ARTICLE_MIN_EVIDENCE: f64 = 0.0;
-/// Weights of the headline candidates' features, in the order of `article::TITLE_FEATURES`.
-pub const TITLE_WEIGHTS: [f64; 20] = [0.9665, -1.2445, -0.9665, -1.5489, 1.8625, 1.7583, -0.0796, 0.1905, -0.0841, -0.3206, -0.1825, -1.8905, 1.8554, 0.4565, 0.5350, -0.5762, 0.1232, 2.1345, -5.6053, -0.0632];
-pub const TITLE_BIAS: f64 = -6.1901;
-/// A candidate scored below this is not taken for the headline.
-pub const TITLE_MIN_PROBABILITY: f64 = 0.05;
+/// Weights of the headline candidates' features, in the order of `article::TITLE_FEATURES`: the scores
+/// of a conditional logit, compared among a page's candidates (so no bias).
+pub const TITLE_WEIGHTS: [f64; 26] = [0.8862, -0.2409, -0.8862, -1.6735, 2.7652, 2.4098, -0.3447, -0.0397, 0.7800, -1.6046, 1.5038, -1.6205, 1.6961, 1.7776, -3.2219, -1.3696, 0.0581, 2.3852, -3.7878, -0.2916, -1.9155, 1.5152, 0.6487, 0.0126, 0.0018, -0.6599];
+/// The best candidate is not taken for the headline when the model gives it less than this chance of
+/// being the one.
+pub const TITLE_MIN_PROBABILITY: f64 = 0.1;

@@ -64,7 +64,7 @@ fn wrap_width(text: &str, blocks: &[Vec<Span>]) -> Option<usize> {
         .iter()
         .filter(|b| b.len() >= 3)
         .filter_map(|b| {
-            let lengths: Vec<usize> = b.iter().map(|l| l.slice(text).chars().count()).collect();
+            let lengths: Vec<usize> = b.iter().map(|l| chars(l.slice(text))).collect();
             let widest = lengths.iter().copied().max().unwrap_or(0);
             let body = &lengths[..lengths.len() - 1];
             let full = body.iter().filter(|&&n| n as f64 >= WRAP_FULL * widest as f64).count();
@@ -116,6 +116,15 @@ fn breaks_off(line: &str, next: &str) -> bool {
         && (capitalized as f64) < TITLE_CASE_SHARE * words.len().saturating_sub(1) as f64
 }
 
+/// The characters of a line: its bytes when it is ASCII (most lines), checked a word at a time.
+fn chars(line: &str) -> usize {
+    if line.is_ascii() {
+        line.len()
+    } else {
+        line.chars().count()
+    }
+}
+
 /// Whether, in a text wrapped at `width`, `next` continues the paragraph that `line` is part of.
 fn continues(line: &str, next: &str, width: usize) -> bool {
     if line == next {
@@ -124,7 +133,7 @@ fn continues(line: &str, next: &str, width: usize) -> bool {
     if !has_final_punctuation(line) && next.chars().next().is_some_and(char::is_lowercase) {
         return true; // mid-sentence break
     }
-    let chars = line.chars().count();
+    let chars = chars(line);
     chars <= WRAP_MAX_CHARS && chars as f64 >= WRAP_MIN_FILL * width as f64
 }
 

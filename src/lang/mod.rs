@@ -4,15 +4,18 @@
 //! A language is a folder `src/lang/<tag>/` (the BCP 47 primary tag) holding a `mod.rs` with one
 //! [`LanguageData`] — its tag, name, Snowball stemmer and how its words are found — and plain-text data
 //! files that the stages read through [`Language`]: `stopwords.txt` (words that carry no topic),
-//! `generic.txt` (words too common in news prose to be keywords), `sentences.txt` (sentence rules:
-//! abbreviations and the like, read by `segment`) and `furniture.txt` (the site furniture vocabulary
+//! `generic.txt` (words too common in news prose to be keywords), `sentences.txt` (sentence rules, read
+//! by `segment`: `[abbreviations]` that never end a sentence, `[abbreviations-before-numbers]`,
+//! `[abbreviations-may-end]` before a word that starts sentences, and `[rules]` switches such as
+//! `ordinal-numbers`; English's file header explains each) and `furniture.txt` (the site furniture vocabulary
 //! that `clean` recognises: captions and credits, "Read more", share rows, bylines, menus). The data
 //! files share one format ([`sections`]): `# comment` lines, `[section]` headers, one entry a line.
 //! Adding a language is a new folder, one line in [`REGISTRY`], and a test. The data is parsed once,
 //! on first use, into a [`Lexicon`].
 //!
 //! `und` ("undetermined", BCP 47) is the language-neutral fallback: no stopwords, no stemmer, Unicode's
-//! own sentence and word rules. Text in a language that is not on the list is summarized with it.
+//! own word rules and `segment`'s script rules (every script's terminators, Armenian's ":"), without
+//! any language's abbreviations. Text in a language that is not on the list is summarized with it.
 
 mod detect;
 mod en;

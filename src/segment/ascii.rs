@@ -55,12 +55,20 @@ const UNWRAPPED: [Class; 128] = classes(true);
 /// The byte ranges of the sentence pieces of `text`, as `split_sentence_bound_indices` gives them.
 /// With `line_breaks_are_spaces`, CR and LF count as spaces: the same pieces as the crate gives for the
 /// text with its line breaks replaced by spaces. `text` must be ASCII (other bytes count as Other).
+#[cfg(test)]
 pub fn sentence_pieces(text: &str, line_breaks_are_spaces: bool) -> Vec<Range<usize>> {
+    let mut pieces = Vec::new();
+    sentence_pieces_and_terminators(text, line_breaks_are_spaces, &mut pieces, &mut Vec::new());
+    pieces
+}
+
+/// [`sentence_pieces`] into `pieces`, also noting the offset of every `.`, `!` and `?` in
+/// `terminators`: the segmenter's own rules look at each, and this pass already stops at all of them.
+pub fn sentence_pieces_and_terminators(text: &str, line_breaks_are_spaces: bool, pieces: &mut Vec<Range<usize>>, terminators: &mut Vec<usize>) {
     let table = if line_breaks_are_spaces { &UNWRAPPED } else { &RAW };
     let bytes = text.as_bytes();
     let class = |i: usize| bytes.get(i).map_or(Class::Other, |&b| table[usize::from(b & 0x7F)]);
     let n = bytes.len();
-    let mut pieces = Vec::new();
     let mut start = 0;
     let mut cut = |at: usize, pieces: &mut Vec<Range<usize>>| {
         if at > start && at < n {
@@ -85,9 +93,10 @@ pub fn sentence_pieces(text: &str, line_breaks_are_spaces: bool) -> Vec<Range<us
             Class::Cr | Class::Lf => {
                 // SB4: ParaSep ÷
                 i = after_line_break(i);
-                cut(i, &mut pieces);
+                cut(i, pieces);
             }
             term @ (Class::ATerm | Class::STerm) => {
+                terminators.push(i);
                 let next = class(i + 1);
                 // SB6: ATerm × Numeric. SB7: (Upper | Lower) ATerm × Upper.
                 if term == Class::ATerm
@@ -110,7 +119,7 @@ pub fn sentence_pieces(text: &str, line_breaks_are_spaces: bool) -> Vec<Range<us
                     // SB9/SB10 keep the line break with the sentence; SB4 breaks after it.
                     Class::Cr | Class::Lf => {
                         let after = after_line_break(k);
-                        cut(after, &mut pieces);
+                        cut(after, pieces);
                         after
                     }
                     // SB8a: SATerm Close* Sp* × (SContinue | SATerm); a terminator is then scanned anew.
@@ -119,7 +128,7 @@ pub fn sentence_pieces(text: &str, line_breaks_are_spaces: bool) -> Vec<Range<us
                     _ if term == Class::ATerm && lower_case_follows(k, n, class) => k,
                     // SB11: SATerm Close* Sp* ÷
                     _ => {
-                        cut(k, &mut pieces);
+                        cut(k, pieces);
                         k
                     }
                 };
@@ -130,7 +139,6 @@ pub fn sentence_pieces(text: &str, line_breaks_are_spaces: bool) -> Vec<Range<us
     if start < n {
         pieces.push(start..n);
     }
-    pieces
 }
 
 /// SB8's look-ahead from `at`: skipping anything but letters, line breaks and terminators, is the next

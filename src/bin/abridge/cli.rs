@@ -1,7 +1,7 @@
 //! Argument parsing, input and output of the `abridge` command.
 
-use abridge::{summarize, summarize_sentences, Length, Options, Summary};
-use serde::{Deserialize, Serialize};
+use crate::jsonl::{self, Row};
+use abridge::{summarize, Options, Summary};
 use serde_json::json;
 use std::io::{self, BufRead, BufWriter, Read, Write};
 
@@ -9,8 +9,10 @@ use std::io::{self, BufRead, BufWriter, Read, Write};
 /// the rest are the command line's own.
 fn usage() -> String {
     let mut out = String::from(
-        "Usage: abridge [FILE] [options]\n\n\
-         Summarizes FILE (or standard input, or `-`) by picking its most important sentences.\n\n\
+        "Usage: abridge [FILE] [options]\n\
+         \x20      abridge --split [FILE] [--language TAG] [--json | --jsonl]\n\n\
+         Summarizes FILE (or standard input, or `-`) by picking its most important sentences; with --split,\n\
+         prints every sentence of it instead.\n\n\
          Summary options (the fields of the JavaScript options object):\n",
     );
     for spec in abridge::OPTIONS {
@@ -40,6 +42,10 @@ fn usage() -> String {
          \x20                           (optional \"title\", \"language\", and \"count\": sentences for that row) and\n\
          \x20                           write {\"id\", \"sentences\": [...], \"indices\": [...], \"language\"} per line\n\
          \x20                           ({\"id\", \"error\"} on failure)\n\
+         \x20     --split               print every sentence the splitter finds, one per line, boilerplate\n\
+         \x20                           included (only --language applies); with --json, the language and\n\
+         \x20                           each sentence's byte offsets; with --jsonl, rows {\"id\", \"text\"}\n\
+         \x20                           (optional \"language\") give {\"id\", \"language\", \"sentences\": [...]}\n\
          \x20 -h, --help                this help\n\
          \x20 -V, --version             the version\n",
     );
@@ -61,6 +67,8 @@ struct Args {
     /// Hidden `--dump-features` (with `--jsonl`): per row, the sentences and what scoring sees of them
     /// instead of a summary, for fitting the weights offline (scripts/eval/fit.py).
     dump_features: bool,
+    /// `--split`: the sentences instead of a summary.
+    split: bool,
     /// Hidden `--dump-blocks` (with `--jsonl`): per row, the paragraphs with what the article models
     /// read of them, for fitting those models offline (scripts/eval/fit_article.py).
     dump_blocks: bool,
@@ -76,8 +84,9 @@ pub fn main() -> i32 {
             return 2;
         }
     };
-    let result = match args.format {
-        Format::JsonLines => run_batch(&args),
+    let result = match (args.format, args.split) {
+        (Format::JsonLines, _) => run_batch(&args),
+        (_, true) => run_split(&args),
         _ => run_one(&args),
     };
     match result {
@@ -97,6 +106,7 @@ fn parse_args() -> Result<Option<Args>, String> {
     let mut weights = None;
     let mut format = Format::Plain;
     let mut dump_features = false;
+    let mut split = false;
     let mut dump_blocks = false;
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         // A summary option, by its long name or its letter, from the library's table.
@@ -120,6 +130,7 @@ fn parse_args() -> Result<Option<Args>, String> {
             Long("json") => format = Format::Json,
             Long("jsonl") => format = Format::JsonLines,
             Long("dump-features") => dump_features = true,
+            Long("split") => split = true,
             Long("dump-blocks") => dump_blocks = true,
             Short('h') | Long("help") => {
                 print!("{}", usage());
@@ -142,11 +153,15 @@ fn parse_args() -> Result<Option<Args>, String> {
         options.weights.set(name.trim(), value).map_err(|e| format!("--weights: {e}"))?;
     }
     options.validate().map_err(|e| e.to_string())?;
+    if split && (dump_features || dump_blocks) {
+        return Err("--split and --dump-features/--dump-blocks are different outputs: give one".into());
+    }
     Ok(Some(Args {
         input: input.filter(|p| p != "-"),
         options,
         format,
         dump_features,
+        split,
         dump_blocks,
     }))
 }
@@ -189,6 +204,27 @@ fn run_one(args: &Args) -> Result<(), String> {
         .or_else(ignore_broken_pipe)
 }
 
+/// `--split` on one text: its sentences one per line, or as JSON with their byte offsets.
+fn run_split(args: &Args) -> Result<(), String> {
+    let text = read_input(args.input.as_deref())?;
+    let found = abridge::split(&text, args.options.language);
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let written = if args.format == Format::Json {
+        let sentences: Vec<_> = found
+            .sentences
+            .iter()
+            .map(|s| json!({"start": s.start, "end": s.end, "text": s.slice(&text)}))
+            .collect();
+        serde_json::to_writer_pretty(&mut out, &json!({"language": found.language.tag(), "sentences": sentences}))
+            .map_err(io::Error::from)
+            .and_then(|()| writeln!(out))
+    } else {
+        found.sentences.iter().try_for_each(|s| writeln!(out, "{}", one_line(s.slice(&text))))
+    };
+    written.and_then(|()| out.flush()).or_else(ignore_broken_pipe)
+}
+
 /// A summary as JSON: the library's result with the text of each span beside its byte offsets.
 fn summary_json(text: &str, summary: &Summary) -> serde_json::Value {
     json!({
@@ -203,6 +239,7 @@ fn summary_json(text: &str, summary: &Summary) -> serde_json::Value {
         "leftOut": summary.left_out.iter().map(|b| json!({
             "start": b.span.start, "end": b.span.end, "kind": b.kind.as_str(), "text": b.span.slice(text),
         })).collect::<Vec<_>>(),
+        "articleFound": summary.article_found,
         "language": summary.language.tag(),
         "stats": {
             "sentencesIn": summary.stats.sentences_in, "sentencesOut": summary.stats.sentences_out,
@@ -210,26 +247,6 @@ fn summary_json(text: &str, summary: &Summary) -> serde_json::Value {
             "blocksLeftOut": summary.stats.blocks_left_out,
         },
     })
-}
-
-/// One row of `--jsonl` input.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Row {
-    id: serde_json::Value,
-    text: Option<String>,
-    sentences: Option<Vec<String>>,
-    title: Option<String>,
-    language: Option<String>,
-    count: Option<usize>,
-}
-
-#[derive(Serialize)]
-struct RowOut<'a> {
-    id: &'a serde_json::Value,
-    sentences: Vec<&'a str>,
-    indices: Vec<usize>,
-    language: &'static str,
 }
 
 fn run_batch(args: &Args) -> Result<(), String> {
@@ -246,66 +263,30 @@ fn run_batch(args: &Args) -> Result<(), String> {
         if line.trim().is_empty() {
             continue;
         }
-        let output = match serde_json::from_str::<Row>(&line) {
+        let output = match jsonl::parse_row(&line, number + 1) {
             Ok(row) if args.dump_features => features_row(&row, &args.options),
+            Ok(row) if args.split => split_row(&row, &args.options),
             Ok(row) if args.dump_blocks => blocks_row(&row, &args.options),
-            Ok(row) => summarize_row(&row, &args.options),
-            Err(e) => {
-                json!({ "id": null, "error": format!("line {}: {e}", number + 1) }).to_string()
-            }
+            Ok(row) => jsonl::summarize_row(&row, &args.options),
+            Err(error_line) => error_line,
         };
         writeln!(out, "{output}").or_else(ignore_broken_pipe)?;
     }
     out.flush().or_else(ignore_broken_pipe)
 }
 
-/// The options for one `--jsonl` row: the command line's, with the row's count, title and language
-/// (an unknown language tag is the row's error).
-fn row_options(row: &Row, defaults: &Options) -> Result<Options, String> {
-    let mut options = defaults.clone();
-    if let Some(count) = row.count {
-        options.length = Length::Sentences(count);
-    }
-    if row.title.is_some() {
-        options.title = row.title.clone();
-    }
-    if let Some(tag) = &row.language {
-        options.language = Some(abridge::Language::from_tag(tag).map_err(|e| e.to_string())?);
-    }
-    Ok(options)
-}
-
-fn summarize_row(row: &Row, defaults: &Options) -> String {
-    let options = match row_options(row, defaults) {
+/// `--split --jsonl`: the sentences of a row's text, exactly as they stand in it, and the language used.
+fn split_row(row: &Row, defaults: &Options) -> String {
+    let options = match jsonl::row_options(row, defaults) {
         Ok(options) => options,
         Err(e) => return json!({ "id": row.id, "error": e }).to_string(),
     };
-    let result = match (&row.text, &row.sentences) {
-        (Some(text), None) => summarize(text, &options).map(|s| (s, text.as_str())),
-        (None, Some(sentences)) => summarize_sentences(sentences, &options).map(|s| (s, "")),
-        _ => return json!({ "id": row.id, "error": "give exactly one of \"text\" and \"sentences\"" }).to_string(),
+    let Some(text) = &row.text else {
+        return json!({ "id": row.id, "error": "--split needs \"text\"" }).to_string();
     };
-    match result {
-        Ok((summary, text)) => {
-            let chosen: Vec<&str> = summary
-                .sentences
-                .iter()
-                .map(|s| match &row.sentences {
-                    Some(list) => list.get(s.index).map_or("", String::as_str),
-                    None => s.span.slice(text),
-                })
-                .collect();
-            let indices = summary.sentences.iter().map(|s| s.index).collect();
-            serde_json::to_string(&RowOut {
-                id: &row.id,
-                sentences: chosen,
-                indices,
-                language: summary.language.tag(),
-            })
-            .unwrap_or_default()
-        }
-        Err(e) => json!({ "id": row.id, "error": e.to_string() }).to_string(),
-    }
+    let found = abridge::split(text, options.language);
+    let sentences: Vec<&str> = found.sentences.iter().map(|s| s.slice(text)).collect();
+    json!({ "id": row.id, "language": found.language.tag(), "sentences": sentences }).to_string()
 }
 
 /// `--dump-features`: the sentences of a row as `summarize` scores them (text rows: the body
@@ -314,7 +295,7 @@ fn summarize_row(row: &Row, defaults: &Options) -> String {
 /// library's [`abridge::prepare`] does the work, so these are exactly the sentences `summarize` sees.
 fn features_row(row: &Row, defaults: &Options) -> String {
     use abridge::score;
-    let options = match row_options(row, defaults) {
+    let options = match jsonl::row_options(row, defaults) {
         Ok(options) => options,
         Err(e) => return json!({ "id": row.id, "error": e }).to_string(),
     };
@@ -350,7 +331,7 @@ fn blocks_row(row: &Row, defaults: &Options) -> String {
     let Some(text) = &row.text else {
         return json!({ "id": row.id, "error": "--dump-blocks needs \"text\" rows" }).to_string();
     };
-    let options = match row_options(row, defaults) {
+    let options = match jsonl::row_options(row, defaults) {
         Ok(options) => options,
         Err(e) => return json!({ "id": row.id, "error": e }).to_string(),
     };

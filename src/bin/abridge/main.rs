@@ -6,6 +6,7 @@
 //! the `.wasm` is built without it).
 
 mod cli;
+mod jsonl;
 
 fn main() {
     std::process::exit(cli::main());

@@ -1,6 +1,6 @@
 """Peer harness: sumy 0.13 TextRank asked for N sentences of FILE.
 
-Usage: python sumy_textrank.py FILE N  (with NLTK_DATA pointing at a punkt_tab, see scripts/bench.sh).
+Usage: python sumy_textrank.py FILE N  (in .venv, whose nltk_data holds the punkt_tab: scripts/setup.sh bench).
 Prints the summary sentences one per line on stdout and, on stderr, one line `BENCH {"ms": ..., "cpu_ms": ...}`:
 the wall and process CPU time of parsing plus summarizing (sumy's own sentence splitting is part of its work), without interpreter start,
 imports or the file read.

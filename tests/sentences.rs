@@ -1,0 +1,236 @@
+//! Sentence splitting in every language: named cases per language (its abbreviations, ordinals,
+//! quotations and terminators), and the scripts of languages that are not on the list, which go
+//! through `und`. The cases are written for these tests, one rule of the language each; pySBD's golden
+//! rules and the held-out treebanks are measured by `scripts/eval/sentences.py`, not here.
+
+use abridge::{split, Language};
+
+/// The sentences of `text` in the language `tag` (`und` included), as `abridge --split` prints them.
+fn sentences<'a>(tag: &str, text: &'a str) -> Vec<&'a str> {
+    let language = Language::from_tag(tag).expect("a supported tag");
+    split(text, Some(language)).sentences.iter().map(|s| s.slice(text)).collect()
+}
+
+/// Each case: (language, name, text, expected sentences).
+type Case = (&'static str, &'static str, &'static str, &'static [&'static str]);
+
+fn check(cases: &[Case]) {
+    let mut failures = Vec::new();
+    for &(tag, name, text, expected) in cases {
+        let got = sentences(tag, text);
+        if got != expected {
+            failures.push(format!("{tag} {name}:\n  expected {expected:?}\n  got      {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
+}
+
+#[test]
+fn english() {
+    check(&[
+        ("en", "titles and a street", "Dr. Watson met Mrs. Hudson on Baker St. in the rain. They talked.", &["Dr. Watson met Mrs. Hudson on Baker St. in the rain.", "They talked."]),
+        ("en", "etc. before a new sentence", "He bought apples, pears, etc. The shop then closed.", &["He bought apples, pears, etc.", "The shop then closed."]),
+        ("en", "Inc. before a name", "She joined Acme Inc. Research last year. It paid well.", &["She joined Acme Inc. Research last year.", "It paid well."]),
+        ("en", "page and number", "See p. 12 and No. 4 for details. Then read on.", &["See p. 12 and No. 4 for details.", "Then read on."]),
+        ("en", "money", "It cost $4.50. Nobody paid.", &["It cost $4.50.", "Nobody paid."]),
+        ("en", "quotation inside a sentence", "She said, \"I won't go. It's too late.\" Then she left.", &["She said, \"I won't go. It's too late.\"", "Then she left."]),
+        ("en", "a quotation that opens a sentence is split", "He paused. \"We won. It is over.\" Fans cheered.", &["He paused.", "\"We won.", "It is over.\"", "Fans cheered."]),
+        ("en", "even with its speech tag", "\"We won. It is over,\" the coach said. Fans cheered.", &["\"We won.", "It is over,\" the coach said.", "Fans cheered."]),
+        ("en", "a question in quotation marks and its speech tag", "\"Where now?\" she asked. Nobody knew.", &["\"Where now?\" she asked.", "Nobody knew."]),
+        ("en", "numbered list without stops", "Steps: 1. Open the box 2. Remove the tray 3. Plug it in", &["Steps:", "1. Open the box", "2. Remove the tray", "3. Plug it in"]),
+        ("en", "lettered list", "Choose a) the red one b) the blue one c) neither", &["Choose", "a) the red one", "b) the blue one", "c) neither"]),
+        ("en", "citation marks", "The population grew.[3] Cities expanded.", &["The population grew.[3]", "Cities expanded."]),
+        ("en", "the pronoun I ends a sentence", "We make a good pair, you and I. Did Albert I. Jones call?", &["We make a good pair, you and I.", "Did Albert I. Jones call?"]),
+        ("en", "ellipsis before a capital", "He paused... Then he spoke.", &["He paused...", "Then he spoke."]),
+        ("en", "dotted acronym before a name", "The U.S. Senate voted. It passed.", &["The U.S. Senate voted.", "It passed."]),
+        ("en", "dotted acronym ends a sentence", "She moved to the U.S. The move was hard.", &["She moved to the U.S.", "The move was hard."]),
+        ("en", "glued full stop", "It was late.The bus had gone.", &["It was late.", "The bus had gone."]),
+        ("en", "exclamation in a name", "She works at Yahoo! in London. He does not.", &["She works at Yahoo! in London.", "He does not."]),
+        ("en", "number starts a sentence", "The vote was close. 52 members agreed.", &["The vote was close.", "52 members agreed."]),
+        ("en", "parenthesis with a full stop inside", "He left (see p. 4. for the map) at noon. We stayed.", &["He left (see p. 4. for the map) at noon.", "We stayed."]),
+    ]);
+}
+
+#[test]
+fn german() {
+    check(&[
+        ("de", "ordinal and month", "Am 15. Dezember kam Herr Dr. Weber. Er blieb.", &["Am 15. Dezember kam Herr Dr. Weber.", "Er blieb."]),
+        ("de", "century", "Das geschah im 19. Jahrhundert in Bayern. Danach wurde es still.", &["Das geschah im 19. Jahrhundert in Bayern.", "Danach wurde es still."]),
+        ("de", "z. B. before a noun", "Manche Obstsorten, z. B. Äpfel, sind rot. Andere nicht.", &["Manche Obstsorten, z. B. Äpfel, sind rot.", "Andere nicht."]),
+        ("de", "usw. ends a sentence", "Sie kaufte Brot, Milch usw. Dann ging sie heim.", &["Sie kaufte Brot, Milch usw.", "Dann ging sie heim."]),
+        ("de", "bzw. and Nr.", "Er wohnt in Nr. 5 bzw. Nr. 7 der Berliner Str. 12 in Köln. Das Haus ist alt.", &["Er wohnt in Nr. 5 bzw. Nr. 7 der Berliner Str. 12 in Köln.", "Das Haus ist alt."]),
+        ("de", "German quotation marks", "Er sagte: „Wir kommen. Bald.“ Dann fuhr er ab.", &["Er sagte: „Wir kommen.", "Bald.“", "Dann fuhr er ab."]),
+        ("de", "quotation opened mid-sentence", "Er rief, „Wir kommen! Bald!“ und fuhr ab. Dann war es still.", &["Er rief, „Wir kommen! Bald!“ und fuhr ab.", "Dann war es still."]),
+        ("de", "a year ends a sentence", "Die Firma wurde 1998 gegründet. Sie wuchs schnell.", &["Die Firma wurde 1998 gegründet.", "Sie wuchs schnell."]),
+        ("de", "Roman ordinal", "Papst Benedikt XVI. Ratzinger trat zurück. Das war neu.", &["Papst Benedikt XVI. Ratzinger trat zurück.", "Das war neu."]),
+    ]);
+}
+
+#[test]
+fn french_spanish_italian_portuguese() {
+    check(&[
+        ("fr", "Mme and M.", "Mme Dupont et M. Martin sont arrivés. Ils ont parlé.", &["Mme Dupont et M. Martin sont arrivés.", "Ils ont parlé."]),
+        ("fr", "guillemets inside a sentence", "Il a dit « Non. Jamais. » puis il est parti. Personne n'a répondu.", &["Il a dit « Non. Jamais. » puis il est parti.", "Personne n'a répondu."]),
+        ("fr", "etc. ends a sentence", "Il y avait des pommes, des poires, etc. Le marché fermait.", &["Il y avait des pommes, des poires, etc.", "Le marché fermait."]),
+        ("es", "titles", "La Sra. García habló con el Dr. Pérez. Luego se fue.", &["La Sra. García habló con el Dr. Pérez.", "Luego se fue."]),
+        ("es", "inverted marks", "¿Vienes mañana? ¡Claro que sí! Nos vemos.", &["¿Vienes mañana?", "¡Claro que sí!", "Nos vemos."]),
+        ("es", "EE. UU.", "Viajó a los EE. UU. en mayo. Volvió en junio.", &["Viajó a los EE. UU. en mayo.", "Volvió en junio."]),
+        ("es", "núm. and pág.", "Lea el art. 5 en la pág. 20 del núm. 3. Es breve.", &["Lea el art. 5 en la pág. 20 del núm. 3.", "Es breve."]),
+        ("it", "titles", "Il Sig. Rossi e il Dott. Bianchi sono arrivati. Hanno parlato.", &["Il Sig. Rossi e il Dott. Bianchi sono arrivati.", "Hanno parlato."]),
+        ("it", "elided article before a title", "È arrivato l'Ing. Verdi. Tutti lo aspettavano.", &["È arrivato l'Ing. Verdi.", "Tutti lo aspettavano."]),
+        ("it", "ad es.", "Alcuni frutti, ad es. Mele, sono rossi. Altri no.", &["Alcuni frutti, ad es. Mele, sono rossi.", "Altri no."]),
+        ("pt", "titles", "O Sr. Silva falou com a Dra. Costa. Depois saiu.", &["O Sr. Silva falou com a Dra. Costa.", "Depois saiu."]),
+        ("pt", "n.º", "Mora no n.º 12 da rua. A casa é velha.", &["Mora no n.º 12 da rua.", "A casa é velha."]),
+    ]);
+}
+
+#[test]
+fn dutch_and_nordic() {
+    check(&[
+        ("nl", "titles", "Dhr. Jansen sprak met dr. De Vries. Daarna vertrok hij.", &["Dhr. Jansen sprak met dr. De Vries.", "Daarna vertrok hij."]),
+        ("nl", "bijv.", "Sommige dieren, bijv. Katten, slapen veel. Honden niet.", &["Sommige dieren, bijv. Katten, slapen veel.", "Honden niet."]),
+        ("nl", "a number starts a sentence", "Er kwamen veel mensen. 81 procent was tevreden.", &["Er kwamen veel mensen.", "81 procent was tevreden."]),
+        ("da", "ordinal date", "Den 5. Maj holdt vi fest. Det regnede.", &["Den 5. Maj holdt vi fest.", "Det regnede."]),
+        ("da", "bl.a. and f.eks.", "Vi så bl.a. Rom og f.eks. Paris. Det var dejligt.", &["Vi så bl.a. Rom og f.eks. Paris.", "Det var dejligt."]),
+        ("sv", "t.ex.", "Vi köpte frukt, t.ex. Äpplen och päron. Sedan gick vi hem.", &["Vi köpte frukt, t.ex. Äpplen och päron.", "Sedan gick vi hem."]),
+        ("no", "ordinal date", "Den 17. Mai feires i hele landet. Barna går i tog.", &["Den 17. Mai feires i hele landet.", "Barna går i tog."]),
+        ("fi", "ordinal", "Hän syntyi 1. Toukokuuta Helsingissä. Hän muutti pois.", &["Hän syntyi 1. Toukokuuta Helsingissä.", "Hän muutti pois."]),
+    ]);
+}
+
+#[test]
+fn central_and_eastern_europe() {
+    check(&[
+        ("pl", "ordinal and titles", "Prof. Nowak zajął 2. Miejsce w konkursie. Był zadowolony.", &["Prof. Nowak zajął 2. Miejsce w konkursie.", "Był zadowolony."]),
+        ("pl", "np. and ul.", "Mieszka przy ul. Długiej, np. Obok parku. To blisko.", &["Mieszka przy ul. Długiej, np. Obok parku.", "To blisko."]),
+        ("cs", "ordinal", "Narodil se 28. Října v Praze. Byl to čtvrtek.", &["Narodil se 28. Října v Praze.", "Byl to čtvrtek."]),
+        ("cs", "např.", "Některé ovoce, např. Jablka, je červené. Jiné ne.", &["Některé ovoce, např. Jablka, je červené.", "Jiné ne."]),
+        ("hu", "ordinal year", "Az épület 1848. Március óta áll. Ma múzeum.", &["Az épület 1848. Március óta áll.", "Ma múzeum."]),
+        ("ro", "titles", "Dl. Popescu a vorbit cu dna. Ionescu. Apoi a plecat.", &["Dl. Popescu a vorbit cu dna. Ionescu.", "Apoi a plecat."]),
+        ("tr", "ordinal", "Bu olay 19. Yüzyılda oldu. Sonra unutuldu.", &["Bu olay 19. Yüzyılda oldu.", "Sonra unutuldu."]),
+        ("ru", "г. before a city", "Он жил в г. Москве много лет. Потом уехал.", &["Он жил в г. Москве много лет.", "Потом уехал."]),
+        ("ru", "и т. д. ends a sentence", "Купили хлеб, молоко и т. д. Потом пошли домой.", &["Купили хлеб, молоко и т. д.", "Потом пошли домой."]),
+        ("ru", "initials", "Роман написал Л. Н. Толстой. Его читают до сих пор.", &["Роман написал Л. Н. Толстой.", "Его читают до сих пор."]),
+        ("uk", "вул.", "Він живе на вул. Хрещатик у Києві. Там гарно.", &["Він живе на вул. Хрещатик у Києві.", "Там гарно."]),
+        ("el", "Greek question mark", "Τι κάνεις; Καλά είμαι. Ευχαριστώ.", &["Τι κάνεις;", "Καλά είμαι.", "Ευχαριστώ."]),
+        ("el", "π.χ.", "Μερικά φρούτα, π.χ. Μήλα, είναι κόκκινα. Άλλα όχι.", &["Μερικά φρούτα, π.χ. Μήλα, είναι κόκκινα.", "Άλλα όχι."]),
+    ]);
+}
+
+#[test]
+fn asia_and_arabic() {
+    check(&[
+        ("zh", "full-width terminators", "我们今天去公园。天气很好！你来吗？", &["我们今天去公园。", "天气很好！", "你来吗？"]),
+        ("zh", "book title keeps its exclamation", "我们去看《摔跤吧！爸爸》好吗？好！", &["我们去看《摔跤吧！爸爸》好吗？", "好！"]),
+        ("ja", "quotation followed by a particle", "彼は「もう帰ろう。」と言った。私も帰った。", &["彼は「もう帰ろう。」と言った。", "私も帰った。"]),
+        ("ja", "full-width decimal", "引き下げ幅は３．２９％です。決定しました。", &["引き下げ幅は３．２９％です。", "決定しました。"]),
+        ("ko", "Korean full stops", "오늘은 날씨가 좋다. 우리는 공원에 갔다.", &["오늘은 날씨가 좋다.", "우리는 공원에 갔다."]),
+        ("th", "Thai without punctuation is one sentence", "วันนี้อากาศดี เราไปสวนสาธารณะ", &["วันนี้อากาศดี เราไปสวนสาธารณะ"]),
+        ("vi", "titles", "TS. Nguyễn Văn A đến TP. Hồ Chí Minh. Ông ở lại hai ngày.", &["TS. Nguyễn Văn A đến TP. Hồ Chí Minh.", "Ông ở lại hai ngày."]),
+        ("id", "Jl. and dll.", "Kantornya di Jl. Sudirman, Jakarta. Dia membeli buku, pena, dll. Lalu pulang.", &["Kantornya di Jl. Sudirman, Jakarta.", "Dia membeli buku, pena, dll.", "Lalu pulang."]),
+        ("hi", "danda", "यह एक वाक्य है। यह दूसरा वाक्य है।", &["यह एक वाक्य है।", "यह दूसरा वाक्य है।"]),
+        ("hi", "डॉ. before a name", "डॉ. शर्मा आज आए। वे खुश थे।", &["डॉ. शर्मा आज आए।", "वे खुश थे।"]),
+        ("ar", "Arabic question mark and full stop", "ماذا حدث؟ وصل الوفد أمس. ثم غادر.", &["ماذا حدث؟", "وصل الوفد أمس.", "ثم غادر."]),
+        ("ar", "د. before a name with direction marks", "وقال د\u{202a}.\u{202c} أحمد إن الوضع جيد. وغادر.", &["وقال د\u{202a}.\u{202c} أحمد إن الوضع جيد.", "وغادر."]),
+    ]);
+}
+
+/// Languages that are not on the list are split with `und`'s language-neutral rules: their scripts'
+/// terminators must work.
+#[test]
+fn scripts_of_languages_not_on_the_list() {
+    check(&[
+        ("und", "Armenian full stop", "Ես տուն գնացի։ Նա մնաց։", &["Ես տուն գնացի։", "Նա մնաց։"]),
+        ("und", "Armenian full stop typed as a colon", "Ես տուն գնացի: Նա մնաց: Անձրև էր... Ցուրտ էր:", &["Ես տուն գնացի:", "Նա մնաց:", "Անձրև էր... Ցուրտ էր:"]),
+        ("und", "Amharic", "እንደምን አለህ፧ደህና ነኝ።", &["እንደምን አለህ፧", "ደህና ነኝ።"]),
+        ("und", "Burmese", "မင်္ဂလာပါ။ နေကောင်းလား။", &["မင်္ဂလာပါ။", "နေကောင်းလား။"]),
+        ("und", "Marathi danda", "मी घरी गेलो। ती थांबली।", &["मी घरी गेलो।", "ती थांबली।"]),
+        ("und", "Urdu full stop", "میں گھر گیا۔ وہ رک گئی۔", &["میں گھر گیا۔", "وہ رک گئی۔"]),
+        ("und", "Persian", "من به خانه رفتم. او ماند؟ بله.", &["من به خانه رفتم.", "او ماند؟", "بله."]),
+        ("und", "Latin script keeps initials", "It was J. R. Smith. He left.", &["It was J. R. Smith.", "He left."]),
+    ]);
+}
+
+#[test]
+fn detection_picks_the_rules() {
+    let text = "Am 15. Dezember kam der Bürgermeister mit dem Zug an. Er wurde von den Leuten am Bahnhof empfangen.";
+    let found = split(text, None);
+    assert_eq!(found.language.tag(), "de");
+    assert_eq!(found.sentences.len(), 2);
+}
+
+#[test]
+fn nothing_is_dropped_and_every_paragraph_is_split() {
+    let text = "Home | News | Sport\n\nMinisters met today. They agreed.\n\nShare this article\n\nPhoto: Jane Doe/AP";
+    let got = sentences("en", text);
+    assert_eq!(got, ["Home | News | Sport", "Ministers met today.", "They agreed.", "Share this article", "Photo: Jane Doe/AP"]);
+}
+
+mod properties {
+    use abridge::{clean, segment, Language, Span};
+    use proptest::prelude::*;
+
+    /// Text made of what the rules look at: terminators of several scripts, quotes and brackets of every
+    /// kind, list markers, bullets, abbreviations, ordinals, footnotes, line breaks and the bidirectional
+    /// controls of right-to-left text.
+    fn rule_rich() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            "[A-Za-z]{1,8}",
+            "[a-z]",
+            "[A-Z]",
+            "[0-9]{1,4}",
+            "[.!?;:,]",
+            Just("...".to_string()),
+            Just(" . . .".to_string()),
+            "[\"'()\\[\\]{}]",
+            "[“”‘’„«»‹›「」『』《》（）]",
+            "[。！？．։։።፧။।۔؟…]",
+            Just("1.".to_string()),
+            Just("b)".to_string()),
+            Just("(iv)".to_string()),
+            Just("• ".to_string()),
+            Just("⁃".to_string()),
+            Just("Dr.".to_string()),
+            Just("z. B.".to_string()),
+            Just("U.S.".to_string()),
+            Just("[12]".to_string()),
+            Just("--\"".to_string()),
+            Just("Ի՞նչ".to_string()),
+            Just("Τι".to_string()),
+            Just("東京".to_string()),
+            Just("د\u{202a}.\u{202c}".to_string()),
+            Just(" ".to_string()),
+            Just("\n".to_string()),
+            Just("\r\n".to_string()),
+            Just("\u{00A0}".to_string()),
+        ];
+        prop::collection::vec(piece, 0..60).prop_map(|pieces| pieces.concat())
+    }
+
+    fn on_boundaries(text: &str, span: Span) -> bool {
+        span.start <= span.end && span.end <= text.len() && text.is_char_boundary(span.start) && text.is_char_boundary(span.end)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+
+        /// In every language: sentences are non-empty, on character boundaries, in order, inside their
+        /// paragraph, and only white space lies between them (nothing dropped, nothing twice).
+        #[test]
+        fn sentences_tile_each_paragraph_in_every_language(text in rule_rich(), language in 0usize..6) {
+            let language = Language::from_tag(["en", "de", "ru", "ja", "ar", "und"][language]).unwrap();
+            for block in clean::structure(&text, language).blocks {
+                let p = block.span;
+                let mut at = p.start;
+                for s in segment::paragraph_sentences(&text, p, language) {
+                    prop_assert!(on_boundaries(&text, s) && s.start >= at && s.end <= p.end && !s.is_empty());
+                    let between = &text[at..s.start];
+                    prop_assert!(between.chars().all(|c| c.is_whitespace() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')), "{between:?}");
+                    at = s.end;
+                }
+                let rest = &text[at..p.end];
+                prop_assert!(rest.trim().is_empty(), "{rest:?} left over");
+            }
+        }
+    }
+}
