@@ -8,7 +8,7 @@ EVAL_DATA ?= ../shared/eval
 VENV_PYTHON := .venv/bin/python
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup build serve test eval bench fuzz reliability clean
+.PHONY: setup build serve test eval bench pastes fuzz reliability clean
 
 setup:
 	@bash scripts/setup.sh
@@ -40,6 +40,12 @@ fuzz:
 # Bad inputs through the CLI and the .wasm, and native = .wasm over the evaluation sets (docs/reliability.md).
 reliability: build
 	@python3 scripts/reliability/run.py
+
+# Both paths (plain text, HTML) over the pasted real pages beside Lead-3 and sumy LexRank, scored by
+# ../shared/pastes/score.py (docs/quality.md). Minutes, so not part of `make test`. The eval's Python tools.
+pastes: build
+	@bash scripts/setup.sh eval
+	@$(VENV_PYTHON) scripts/pastes/run.py
 
 clean:
 	rm -rf target www/pkg pkg dist fuzz/target fuzz/corpus fuzz/artifacts

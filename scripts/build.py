@@ -4,12 +4,16 @@
 Every setting comes from wasm-pack.toml (wasm-pack itself never reads that file): one `wasm-pack build`
 and one `wasm-opt` call per [[build]] section. Prints the size of each output, raw and gzip.
 
+Before that, www/vendor/: third-party modules the page loads on demand, copied from node_modules (Mozilla's
+Readability, for the HTML article extractor www/extract.js), so that no third-party code is committed.
+
 Then, for the page (www/pkg/): pkg/build-info.js, the version, content hash and file list the service worker
 precaches (www/sw.js), and the single-file build dist/abridge.html (scripts/single_file.py). For the npm
 package (pkg/): the high-level modules (abridge-api.js, abridge-client.js, abridge-summary.js,
-summarizer-polyfill.js, worker.js and the modules they import) and their hand-written types under pkg/web/,
-listed in package.json "files" and "exports"; and pkg/README.md, the package's npm page (docs/npm-package.md, in
-place of the crate README that wasm-pack copies).
+summarizer-polyfill.js, worker.js, the HTML article extractor extract.js, and the modules they import) and their
+hand-written types under pkg/web/ with web/vendor/ (what extract.js loads on demand), listed in package.json
+"files" and "exports"; and pkg/README.md, the package's npm page (docs/npm-package.md, in place of the crate
+README that wasm-pack copies).
 """
 import gzip
 import hashlib
@@ -43,6 +47,7 @@ def main():
     if wasm_opt is None:
         sys.exit("build: node_modules/.bin/wasm-opt is missing: run `make setup` (npm package binaryen)")
     only = set(sys.argv[1:])
+    vendor()
     for build in config["build"]:
         if only and build["name"] not in only:
             continue
@@ -69,6 +74,44 @@ def main():
             single_file.main()
         elif build["name"] == "npm":
             package_extras(os.path.join(ROOT, out_dir), name)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Third-party modules for the page, from node_modules
+
+VENDOR = os.path.join(ROOT, "www", "vendor")
+# name in www/vendor/ -> (the npm package's folder, its script, its licence file, the names it defines)
+VENDORED = {
+    "readability.js": ("@mozilla/readability", "Readability.js", "LICENSE.md", ["Readability"]),
+}
+# The CommonJS export at the end of such a script (`if (typeof module === "object") { … module.exports = … }`).
+COMMONJS_EXPORT = re.compile(r'\nif \(typeof module === "object"\) \{[^{}]*?module\.exports = [^{}]*?\}\s*$')
+
+
+def vendor():
+    """Copies each script of VENDORED into www/vendor/ as an ES module, with its licence.
+
+    Readability ships as a CommonJS script; its CommonJS export is replaced by an `export` of the names it
+    declares, which is all the page needs (no bundler), and bundlers then see a plain ES module."""
+    os.makedirs(VENDOR, exist_ok=True)
+    for name, (package, script, licence, names) in VENDORED.items():
+        folder = os.path.join(ROOT, "node_modules", *package.split("/"))
+        if not os.path.exists(os.path.join(folder, script)):
+            sys.exit(f"build: node_modules/{package}/{script} is missing: run `make setup` (npm package {package})")
+        with open(os.path.join(folder, "package.json"), encoding="utf-8") as f:
+            version = json.load(f)["version"]
+        with open(os.path.join(folder, script), encoding="utf-8") as f:
+            source = f.read()
+        source, found = COMMONJS_EXPORT.subn("\n", source)
+        if found != 1:
+            sys.exit(f"build: node_modules/{package}/{script} does not end in the CommonJS export build.py replaces")
+        with open(os.path.join(VENDOR, name), "w", encoding="utf-8") as f:
+            f.write(f"// {package} {version}, {script}, copied by scripts/build.py from node_modules (its CommonJS "
+                    f"export made an ES one); licence in {name[:-3]}.LICENSE.md.\n")
+            f.write(source)
+            f.write(f"export {{ {', '.join(names)} }};\n")
+        shutil.copyfile(os.path.join(folder, licence), os.path.join(VENDOR, name[:-3] + ".LICENSE.md"))
+        print(f"build vendor: www/vendor/{name} from {package} {version}")
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -110,13 +153,15 @@ def write_build_info(pkg_dir):
 
 # The modules on top of the raw binding, copied to pkg/web/ with whatever they import (and their types),
 # where the glue and the .wasm are one folder up (`./pkg/` in www/ becomes `../`).
-WEB_ENTRIES = ["abridge-api.js", "abridge-client.js", "abridge-summary.js", "summarizer-polyfill.js", "worker.js"]
+WEB_ENTRIES = ["abridge-api.js", "abridge-client.js", "abridge-summary.js", "summarizer-polyfill.js", "worker.js",
+               "extract.js"]
 EXPORTS = {
     ".": {"types": "./abridge.d.ts", "default": "./abridge.js"},
     "./api": {"types": "./web/abridge-api.d.ts", "default": "./web/abridge-api.js"},
     "./client": {"types": "./web/abridge-client.d.ts", "default": "./web/abridge-client.js"},
     "./widget": {"types": "./web/abridge-summary.d.ts", "default": "./web/abridge-summary.js"},
     "./polyfill": {"types": "./web/summarizer-polyfill.d.ts", "default": "./web/summarizer-polyfill.js"},
+    "./extract": {"types": "./web/extract.d.ts", "default": "./web/extract.js"},
     "./worker.js": "./web/worker.js",
     "./abridge_bg.wasm": "./abridge_bg.wasm",
     "./package.json": "./package.json",
@@ -155,6 +200,10 @@ def package_extras(pkg_dir, name):
         with open(os.path.join(web, module), "w", encoding="utf-8") as f:
             f.write(source)
 
+    vendor_copy = os.path.join(web, "vendor")
+    shutil.rmtree(vendor_copy, ignore_errors=True)
+    shutil.copytree(VENDOR, vendor_copy, ignore=shutil.ignore_patterns(".*"))
+
     # wasm-bindgen types the raw export table's externref parameter as `any`; `unknown` says the same
     # without opening a hole in strict TypeScript. Nothing public is typed `any`: checked below.
     dts = os.path.join(pkg_dir, name + ".d.ts")
@@ -180,7 +229,8 @@ def package_extras(pkg_dir, name):
     with open(manifest_path, "w", encoding="utf-8") as f:
         json.dump(manifest, f, indent=2)
         f.write("\n")
-    print(f"build npm extras: pkg/web/ ({len(modules)} modules, {len(typed)} type files), package.json exports {', '.join(EXPORTS)}")
+    print(f"build npm extras: pkg/web/ ({len(modules)} modules, {len(typed)} type files, vendor/), "
+          f"package.json exports {', '.join(EXPORTS)}")
 
 
 if __name__ == "__main__":

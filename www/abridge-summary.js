@@ -15,7 +15,8 @@
  * its way waits for it instead of restarting the worker.
  *
  * Attributes
- * - `for`: id of the element to summarize; without it, the element's own text.
+ * - `for`: id of the element to summarize; without it, the element's own text; `for="auto"` (or no `for`
+ *   and no text of its own): the article of the host page, found as in a pasted web page (extract.js).
  * - `type`: `key-points` (default: a bulleted list), `tldr`, `teaser` (paragraphs) or `headline`.
  * - `length`: `short` | `medium` (default) | `long`, the counts of summary-types.js; `sentences="N"` or
  *   `ratio="0.2"` (a fraction of the article's sentences) set the count directly and win over `length`.
@@ -244,6 +245,12 @@ export function extractText(root, { visibleOnly = false } = {}) {
   return { text: parts.join(''), pieces };
 }
 
+/** The host page's article, by the extractor the page uses for a pasted web page (loaded on first use). */
+async function pageArticle() {
+  const { extractArticleFromDocument } = await import('./extract.js');
+  return extractArticleFromDocument(document);
+}
+
 export class AbridgeSummary extends HTMLElement {
   static observedAttributes = ['for', 'type', 'length', 'sentences', 'ratio', 'highlight', 'collapsed', 'label',
     'heading-level', 'worker-url', 'wasm-url'];
@@ -346,9 +353,13 @@ export class AbridgeSummary extends HTMLElement {
     toggle.setAttribute('aria-label', `${collapsed ? 'Show' : 'Hide'} the summary`);
   }
 
-  /** The element whose text is summarized: the `for` target, or this element itself. */
+  /**
+   * The element whose text is summarized: the `for` target, or this element itself; or, with `for="auto"`
+   * or with neither `for` nor text of its own, the host page, whose article the extractor finds.
+   */
   #source() {
     const id = this.getAttribute('for');
+    if (id === 'auto' || (!id && !this.textContent.trim())) return { element: document.body, own: false, auto: true };
     if (!id) return { element: this, own: true };
     const root = this.getRootNode();
     const element = root.getElementById?.(id) ?? document.getElementById(id);
@@ -377,15 +388,17 @@ export class AbridgeSummary extends HTMLElement {
 
   async #run({ force }) {
     if (!this.isConnected) return;
-    const { element, own } = this.#source();
+    const { element, own, auto } = this.#source();
     if (!element) {
       this.#observe(null);
       this.#fail(new Error(`There is no element with id "${this.getAttribute('for')}" to summarize.`));
       return;
     }
     this.#observe(element);
-    const highlight = !own && this.hasAttribute('highlight');
-    const { text } = extractText(element, { visibleOnly: !own });
+    // The page's article is read out of a copy of the page, so its sentences cannot be marked in place.
+    const highlight = !own && !auto && this.hasAttribute('highlight');
+    const article = auto ? await pageArticle() : null;
+    const { text } = article ?? extractText(element, { visibleOnly: !own });
     const type = this.type;
     const size = this.#size();
     const key = JSON.stringify([type, size, highlight, text]);
@@ -414,6 +427,7 @@ export class AbridgeSummary extends HTMLElement {
     this.#ui.body.classList.add('busy');
     if (!this.#shown) this.#status('Summarizing…', 'info');
     const { options, keep } = plan(type, size);
+    if (article?.title) options.title = article.title;
     try {
       const outcome = await this.#latest.request({ key, text, options, client });
       if (!outcome || !this.isConnected) return;
@@ -423,6 +437,7 @@ export class AbridgeSummary extends HTMLElement {
       let marked = false;
       if (highlight) marked = this.#highlight(element, text, chosen);
       this.#show({ type, chosen, text, result, highlight: marked, key });
+      if (article && !article.found) this.#status('No article found on this page: this is a summary of all its text.', 'info');
     } catch (err) {
       this.#fail(err);
     } finally {

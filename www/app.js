@@ -81,7 +81,7 @@ const state = {
 // Requests
 
 function currentOptions() {
-  return { ...MODES[state.mode].option(state.amounts[state.mode]), keywords: KEYWORDS };
+  return { ...MODES[state.mode].option(state.amounts[state.mode]), keywords: KEYWORDS, ...pastedArticleOptions() };
 }
 
 /** Asks for a summary of what is in the textarea now; `force` re-asks even if it is already shown. */
@@ -570,6 +570,110 @@ client.ready.then(
   },
   () => {},
 );
+
+// ---------------------------------------------------------------------------------------------------
+// Pasting a web page: the article out of the HTML on the clipboard (extract.js, loaded on first use)
+
+/** Kinds the extractor leaves out that the core does not, in words (the core's are in KIND_LABELS). */
+const EXTRACT_LABELS = {
+  header: 'page header', aside: 'sidebar', comments: 'comment', newsletter: 'sign-up box', disclosure: 'disclosure',
+  standfirst: 'standfirst', note: 'note', pullquote: 'pull quote', cookies: 'cookie notice', dialog: 'overlay', form: 'form',
+  code: 'code block',
+  other: 'other page text',
+};
+/** The last paste that carried HTML, while its text is what the box is about: { plain, article }. */
+let pasted = null;
+const pasteBar = document.createElement('div');
+pasteBar.className = 'paste-bar';
+pasteBar.hidden = true;
+pasteBar.setAttribute('role', 'status');
+const pasteNote = document.createElement('p');
+pasteNote.className = 'paste-note';
+const wholeLabel = document.createElement('label');
+wholeLabel.className = 'paste-whole';
+const wholeBox = document.createElement('input');
+wholeBox.type = 'checkbox';
+wholeBox.id = 'paste-whole';
+wholeLabel.append(wholeBox, ' Use the whole paste');
+pasteBar.append(pasteNote, wholeLabel);
+el.input.after(pasteBar);
+
+/** The summarizer's options that come from a pasted page: its title, unless the whole paste is in use. */
+function pastedArticleOptions() {
+  return pasted && !wholeBox.checked && pasted.article.title ? { title: pasted.article.title } : {};
+}
+
+/**
+ * A paste that carries HTML (a web page copied whole) and replaces what is in the box (all of it is
+ * selected, or it is the sample) puts the page's article in the box, not the page. A plain-text paste, one
+ * into the middle of text, or any paste into the single-file copy (which has no extractor) is the
+ * browser's as always.
+ */
+el.input.addEventListener('paste', async (event) => {
+  const html = event.clipboardData?.getData('text/html') ?? '';
+  const plain = event.clipboardData?.getData('text/plain') ?? '';
+  const replaces = (el.input.selectionStart === 0 && el.input.selectionEnd === el.input.value.length)
+    || el.input.value === SAMPLE_ARTICLE;
+  if (!html.trim() || !replaces || document.documentElement.hasAttribute('data-single-file')) {
+    forgetPaste();
+    return;
+  }
+  event.preventDefault();
+  forgetPaste();
+  setBusy(true);
+  showMessage('Finding the article in the pasted page…', 'info');
+  let article = null;
+  try {
+    const { extractArticle } = await import('./extract.js');
+    article = await extractArticle(html);
+  } catch {
+    // Without the extractor (the single-file copy has none) the paste is taken as the text it carries.
+  }
+  hideMessage();
+  if (!article || !article.text.trim()) {
+    el.input.value = plain;
+  } else {
+    pasted = { plain, article };
+    wholeBox.checked = false;
+    el.input.value = article.text;
+    showPasteBar();
+  }
+  el.input.scrollTop = 0;
+  request({ force: true });
+});
+
+wholeBox.addEventListener('change', () => {
+  if (!pasted) return;
+  el.input.value = wholeBox.checked ? pasted.plain : pasted.article.text;
+  el.input.scrollTop = 0;
+  showPasteBar();
+  request({ force: true });
+});
+for (const button of [el.sampleButton, el.clearButton]) button.addEventListener('click', forgetPaste);
+
+function forgetPaste() {
+  pasted = null;
+  pasteBar.hidden = true;
+}
+
+/** What the extractor made of the paste: the title, or that no article was found, and what was left out. */
+function showPasteBar() {
+  const { article } = pasted;
+  if (wholeBox.checked) {
+    pasteNote.textContent = 'The whole paste, menus and all.';
+  } else if (!article.found) {
+    pasteNote.textContent = 'No article found in the pasted page: this is all of its text, less menus and footers.';
+  } else {
+    const left = article.leftOut.slice(0, 4).map(({ kind, blocks }) => {
+      const label = KIND_LABELS[kind] ?? EXTRACT_LABELS[kind] ?? kind;
+      return `${label} (${fmt(blocks)})`;
+    });
+    pasteNote.textContent = `Article found${article.title ? `: “${article.title}”` : ''}.`
+      + (left.length ? ` Left out: ${left.join(', ')}${article.leftOut.length > 4 ? ', …' : ''}.` : '');
+  }
+  wholeLabel.hidden = !pasted.plain.trim();
+  pasteBar.hidden = false;
+}
 
 // ---------------------------------------------------------------------------------------------------
 // Start

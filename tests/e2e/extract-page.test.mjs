@@ -1,0 +1,199 @@
+// The HTML path in the page and the widget, in headless Chromium: a paste whose clipboard holds text/html
+// puts the page's article in the box (with "Use the whole paste" to go back to everything) and is
+// summarized with the page's title; a plain-text paste keeps the plain-text path; a page with no article
+// still gets a summary, with a notice; a 5 MB page pasted keeps the page answering; and <abridge-summary>
+// without `for` (or with for="auto") summarizes the article of a host page full of furniture.
+
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { closeCheckingProblems, FIXTURES, openPage, readSummary, useServerAndBrowser, waitForSummary } from './harness.mjs';
+
+const DIR = path.join(FIXTURES, 'extract');
+const EXPECTED = JSON.parse(fs.readFileSync(path.join(DIR, 'expected.json'), 'utf8'));
+const fixtureHtml = (name) => fs.readFileSync(path.join(DIR, name), 'utf8');
+
+/** Pastes into the box as Ctrl+A, Ctrl+V would: everything selected, a paste event with this clipboard. */
+async function pasteClipboard(page, data) {
+  return page.evaluate((data) => {
+    const input = document.getElementById('input');
+    input.focus();
+    input.select();
+    const clipboardData = new DataTransfer();
+    for (const [type, value] of Object.entries(data)) clipboardData.setData(type, value);
+    const event = new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true });
+    input.dispatchEvent(event);
+    return { defaultPrevented: event.defaultPrevented };
+  }, data);
+}
+
+/** The paste bar: shown or not, what it says, and the whole-paste box. */
+function pasteBar(page) {
+  return page.evaluate(() => {
+    const bar = document.querySelector('.paste-bar');
+    const whole = document.getElementById('paste-whole');
+    return { shown: Boolean(bar && !bar.hidden), text: bar?.querySelector('.paste-note')?.textContent ?? '',
+      whole: whole?.checked ?? null, label: bar?.querySelector('label')?.textContent.trim() ?? '' };
+  });
+}
+
+/** A plain-text rendering of a page, roughly what its text/plain clipboard flavour holds. */
+const plainOf = (html) => html.replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, '\n')
+  .replace(/&amp;/g, '&').replace(/\n\s*\n+/g, '\n').trim();
+
+describe('the HTML path in the page', () => {
+  let server;
+  let browser;
+  useServerAndBrowser((started) => ({ server, browser } = started));
+
+  test('a paste with text/html: the article in the box, summarized with its title; the whole paste on request', async () => {
+    const page = await openPage(browser, server.url);
+    await waitForSummary(page, { count: 3 });
+    const html = fixtureHtml('navigation.html');
+    const want = EXPECTED['navigation.html'];
+    const plain = plainOf(html);
+    const requests = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    const { defaultPrevented } = await pasteClipboard(page, { 'text/html': html, 'text/plain': plain });
+    assert.ok(defaultPrevented, 'the page puts the article in the box itself');
+    const shown = await waitForSummary(page, { count: 3 });
+    // The box holds the article: every paragraph, none of the menus or the footer, no headline line.
+    for (const phrase of want.article) assert.ok(shown.input.includes(phrase), `in the box: ${phrase}`);
+    for (const phrase of want.furniture) assert.ok(!shown.input.includes(phrase), `not in the box: ${phrase}`);
+    assert.ok(!shown.input.startsWith(want.title), 'the headline is the title, not a sentence');
+    for (const sentence of shown.sentences) {
+      assert.ok(want.article.some((p) => sentence.startsWith(p.slice(0, 30)) || shown.input.includes(sentence)), sentence);
+    }
+    const bar = await pasteBar(page);
+    assert.ok(bar.shown);
+    assert.equal(bar.label, 'Use the whole paste');
+    assert.match(bar.text, new RegExp(`Article found: “${want.title}”\\. Left out: page header \\(\\d+\\), page footer \\(\\d+\\)`));
+    // The page loaded the extractor; nothing the pasted page refers to was requested.
+    assert.ok(requests.includes('/extract.js'), `the extractor was loaded on demand: ${requests}`);
+    assert.ok(requests.every((p) => /^\/(extract[\w-]*\.js|vendor\/readability\.js)$/.test(p)), `only the extractor: ${requests}`);
+
+    await page.locator('#paste-whole').check();
+    const whole = await waitForSummary(page);
+    assert.equal(whole.input, plain, 'the whole paste, as its plain text');
+    assert.match((await pasteBar(page)).text, /whole paste/);
+    await page.locator('#paste-whole').uncheck();
+    const back = await waitForSummary(page, { count: 3 });
+    assert.equal(back.input, shown.input, 'and back to the article');
+    await closeCheckingProblems(page);
+  });
+
+  test('a Chromium clipboard fragment (inline styles, handlers, no <head>) under the strict CSP of the page', async () => {
+    const page = await openPage(browser, server.url);
+    await waitForSummary(page, { count: 3 });
+    await page.evaluate(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));
+    });
+    const want = EXPECTED['clipboard.html'];
+    const html = fixtureHtml('clipboard.html').replace('<h1 ', '<h1 onclick="alert(1)" ').replace('<!--StartFragment-->', '<!--StartFragment--><style>p { color: red }</style>');
+    await pasteClipboard(page, { 'text/html': html, 'text/plain': plainOf(html) });
+    const shown = await waitForSummary(page, { count: 3 });
+    for (const phrase of want.article) assert.ok(shown.input.includes(phrase), `in the box: ${phrase}`);
+    assert.match((await pasteBar(page)).text, new RegExp(`^Article found: “${want.title}”`));
+    assert.deepEqual(await page.evaluate(() => window.__violations), [], 'nothing the policy would report');
+    await closeCheckingProblems(page);
+  });
+
+  test('a plain-text paste keeps the plain-text path', async () => {
+    const page = await openPage(browser, server.url);
+    await waitForSummary(page, { count: 3 });
+    const { defaultPrevented } = await pasteClipboard(page, { 'text/plain': 'Some text to paste.' });
+    assert.equal(defaultPrevented, false, 'the browser pastes plain text as always');
+    assert.equal((await pasteBar(page)).shown, false);
+    // What the browser's own paste then does (a synthetic event has no default action).
+    const paste = EXPECTED['read-more.html'].article.join('\n\n');
+    await page.locator('#input').fill(paste);
+    const shown = await waitForSummary(page, { count: 3 });
+    assert.equal(shown.input, paste);
+    await closeCheckingProblems(page);
+  });
+
+  test('a pasted page with no article: a summary of what is there, and a notice', async () => {
+    const page = await openPage(browser, server.url);
+    await waitForSummary(page, { count: 3 });
+    const html = fixtureHtml('home-page.html');
+    await pasteClipboard(page, { 'text/html': html, 'text/plain': plainOf(html) });
+    const shown = await waitForSummary(page);
+    assert.ok(shown.sentences.length > 0);
+    assert.match((await pasteBar(page)).text, /^No article found in the pasted page/);
+    await closeCheckingProblems(page);
+  });
+
+  test('pasting a 5 MB page: no main-thread task over 1 s until its summary is on screen', async () => {
+    const page = await openPage(browser, server.url);
+    await waitForSummary(page, { count: 3 });
+    await page.evaluate(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration)))
+        .observe({ type: 'longtask' });
+    });
+    const started = Date.now();
+    const size = await page.evaluate(() => {
+      // A heavy page as sites send them: most of its 5 MB is markup, state and icons, around a long
+      // article (about 40,000 words).
+      const sentence = (i) => `Crossing ${i} left the north quay at ten past eleven with forty passengers and a van of bread.`;
+      let article = '';
+      for (let i = 0; article.length < 250_000; i += 3) {
+        article += `<p class="body-text" style="margin:0 0 1em;font-size:18px">${sentence(i)} ${sentence(i + 1)} ${sentence(i + 2)}</p>`;
+      }
+      const icon = `<svg viewBox="0 0 24 24" width="24" height="24"><path d="${'M12 2l3 7h7l-5.5 4 2 7L12 16l-6.5 4 2-7L2 9h7z '.repeat(20)}"/></svg>`;
+      const menu = `<nav class="mega-menu">${Array.from({ length: 400 }, (_, i) => `<div class="menu-item"><a href="/section/${i}">Section ${i}</a>${icon}<p>Our coverage of topic ${i}, every day.</p></div>`).join('')}</nav>`;
+      const state = `<script type="application/json" id="__STATE__">${JSON.stringify({ items: Array.from({ length: 12_000 }, (_, i) => ({ id: i, slug: `story-${i}`, title: `Story number ${i} about the harbour`, tags: ['news', 'local', 'harbour'] })) })}</script>`;
+      let html = `<html><head><title>Ferry log | Courier</title>${state}</head><body>${menu}<main><article><h1>Ferry log</h1>${article}</article></main><footer>Footer</footer>`;
+      while (html.length < 5_000_000) html += `<div class="sprite" hidden>${icon.repeat(50)}</div>`;
+      html += '</body></html>';
+      const input = document.getElementById('input');
+      input.select();
+      const clipboardData = new DataTransfer();
+      clipboardData.setData('text/html', html);
+      clipboardData.setData('text/plain', 'Ferry log');
+      input.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+      return html.length;
+    });
+    assert.ok(size >= 5_000_000, `a 5 MB page (${size})`);
+    await waitForSummary(page, { count: 3, timeout: 120_000 });
+    const tasks = await page.evaluate(() => window.__longTasks);
+    console.log(`TIMING paste of a 5 MB page → summary on screen: ${Date.now() - started} ms, longest task `
+      + `${Math.round(Math.max(0, ...tasks))} ms (${tasks.length} over 50 ms)`);
+    assert.ok(Math.max(0, ...tasks) < 1000, `every task under 1 s: ${tasks.map(Math.round).join(', ')} ms`);
+    await closeCheckingProblems(page);
+  });
+});
+
+describe('the widget finds the article of its host page', () => {
+  let server;
+  let browser;
+  useServerAndBrowser((started) => ({ server, browser } = started));
+
+  for (const attributes of ['', 'for="auto"']) {
+    test(`<abridge-summary ${attributes || '(no for)'}> on a page with nav, aside and footer`, async () => {
+      const context = await browser.newContext();
+      const host = fixtureHtml('widget-host.html').replace('<abridge-summary', `<abridge-summary ${attributes}`);
+      await context.route(`${server.url}__widget-host.html`, (route) => route.fulfill({ contentType: 'text/html', body: host }));
+      const page = await context.newPage();
+      page.problems = [];
+      page.on('pageerror', (err) => page.problems.push(`pageerror: ${err.message}`));
+      page.on('console', (msg) => msg.type() === 'error' && page.problems.push(`console: ${msg.text()}`));
+      await page.goto(`${server.url}__widget-host.html`);
+      const summary = await page.waitForFunction(() => {
+        const widget = document.querySelector('abridge-summary');
+        return widget?.summary ? { sentences: widget.summary.sentences.map((s) => s.text), status: widget.shadowRoot.querySelector('.status').textContent } : null;
+      }, undefined, { timeout: 20_000 }).then((h) => h.jsonValue());
+      const paragraphs = await page.$$eval('article p', (ps) => ps.map((p) => p.textContent.replace(/\s+/g, ' ').trim()));
+      assert.equal(summary.sentences.length, 3);
+      for (const sentence of summary.sentences) {
+        const s = sentence.replace(/\s+/g, ' ').trim();
+        assert.ok(paragraphs.some((p) => p.includes(s)), `from the article: ${s}`);
+      }
+      assert.equal(summary.status, '');
+      assert.equal(await page.locator('article mark').count(), 0, 'the page itself is untouched');
+      await closeCheckingProblems(page);
+    });
+  }
+});
