@@ -325,11 +325,12 @@ describe('the <abridge-summary> widget', () => {
 
     await page.locator('#story-summary').evaluate((w) => w.setAttribute('sentences', '4'));
     await widgetSummary(page, '#story-summary', { count: 4 });
-    // An edit of the article is noticed and summarized again.
+    // An edit of the article (a paragraph added at the end of its text, above the share row) is noticed
+    // and summarized again.
     await page.evaluate(() => {
       const p = document.createElement('p');
       p.textContent = 'In a late change, the harbour trust announced that the turbines had already broken the town record for clean power.';
-      document.getElementById('story').append(p);
+      document.querySelector('#story .share').before(p);
     });
     await page.waitForFunction(() => /late change/.test(document.getElementById('story-summary').summary?.result.stats && document.getElementById('story-summary').summary.sentences.map((s) => s.text).join(' ')) || document.getElementById('story-summary').summary?.result.stats.sentencesIn >= 23);
     await page.locator('abridge-summary[type="tldr"]').evaluate((w) => w.setAttribute('sentences', '1'));
