@@ -268,7 +268,7 @@ struct Model {
 impl Model {
     fn get() -> &'static Model {
         static MODEL: OnceLock<Model> = OnceLock::new();
-        MODEL.get_or_init(|| Model::parse(include_str!("profiles.txt")))
+        MODEL.get_or_init(|| Model::parse(data_file!("profiles.txt")))
     }
 
     fn parse(file: &'static str) -> Model {

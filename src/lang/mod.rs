@@ -2,7 +2,7 @@
 //! module is the registry that lists them.
 //!
 //! A language is a folder `src/lang/<tag>/` (the BCP 47 primary tag) holding a `mod.rs` with one
-//! [`LanguageData`] — its tag, name, Snowball stemmer and how its words are found — and plain-text data
+//! [`LanguageData`] — its tag, name and Snowball stemmer — and plain-text data
 //! files that the stages read through [`Language`]: `stopwords.txt` (words that carry no topic),
 //! `generic.txt` (words too common in news prose to be keywords), `sentences.txt` (sentence rules, read
 //! by `segment`: `[abbreviations]` that never end a sentence, `[abbreviations-before-numbers]`,
@@ -10,12 +10,22 @@
 //! `ordinal-numbers`; English's file header explains each) and `furniture.txt` (the site furniture vocabulary
 //! that `clean` recognises: captions and credits, "Read more", share rows, bylines, menus). The data
 //! files share one format ([`sections`]): `# comment` lines, `[section]` headers, one entry a line.
+//! The build script (`build.rs`) copies them without their comment lines, and `data_file!` includes
+//! the copies, so the comments document the data without costing the `.wasm` a byte.
 //! Adding a language is a new folder, one line in [`REGISTRY`], and a test. The data is parsed once,
 //! on first use, into a [`Lexicon`].
 //!
 //! `und` ("undetermined", BCP 47) is the language-neutral fallback: no stopwords, no stemmer, Unicode's
 //! own word rules and `segment`'s script rules (every script's terminators, Armenian's ":"), without
 //! any language's abbreviations. Text in a language that is not on the list is summarized with it.
+
+/// A data file of `src/lang/` (path relative to it), as `build.rs` copied it: comment and blank lines
+/// dropped, the entries unchanged.
+macro_rules! data_file {
+    ($path:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/lang/", $path))
+    };
+}
 
 mod detect;
 mod en;
@@ -55,16 +65,6 @@ use rustc_hash::FxHashSet;
 use std::fmt;
 use std::sync::OnceLock;
 
-/// How a language's words are found in running text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum WordModel {
-    /// Words are separated by spaces and punctuation: Unicode's word boundaries (UAX #29).
-    Spaced,
-    /// Words are written without spaces (Chinese, Japanese, Thai): overlapping pairs of characters of the
-    /// script stand in for words, the same natively and in the `.wasm`.
-    CharacterBigrams,
-}
-
 /// What one language folder declares.
 pub(crate) struct LanguageData {
     /// BCP 47 primary language tag: "en", "de", "zh".
@@ -75,7 +75,6 @@ pub(crate) struct LanguageData {
     pub native_name: &'static str,
     /// The Snowball stemmer, where `rust-stemmers` has one.
     pub stemmer: Option<Algorithm>,
-    pub words: WordModel,
     /// The data files (see the module documentation); "" where a language has none.
     pub stopwords: &'static str,
     pub generic: &'static str,
@@ -157,10 +156,6 @@ impl Language {
 
     pub(crate) fn data(self) -> &'static LanguageData {
         REGISTRY.get(usize::from(self.0)).copied().unwrap_or(&und::DATA)
-    }
-
-    pub(crate) fn word_model(self) -> WordModel {
-        self.data().words
     }
 
     pub(crate) fn stemmer(self) -> Option<Stemmer> {

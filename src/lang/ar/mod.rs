@@ -1,6 +1,6 @@
 //! Arabic.
 
-use super::{LanguageData, WordModel};
+use super::LanguageData;
 use rust_stemmers::Algorithm;
 
 pub(super) const DATA: LanguageData = LanguageData {
@@ -8,9 +8,8 @@ pub(super) const DATA: LanguageData = LanguageData {
     name: "Arabic",
     native_name: "العربية",
     stemmer: Some(Algorithm::Arabic),
-    words: WordModel::Spaced,
-    stopwords: include_str!("stopwords.txt"),
-    generic: include_str!("generic.txt"),
-    sentences: include_str!("sentences.txt"),
-    furniture: include_str!("furniture.txt"),
+    stopwords: data_file!("ar/stopwords.txt"),
+    generic: data_file!("ar/generic.txt"),
+    sentences: data_file!("ar/sentences.txt"),
+    furniture: data_file!("ar/furniture.txt"),
 };

@@ -1,6 +1,6 @@
 //! Danish.
 
-use super::{LanguageData, WordModel};
+use super::LanguageData;
 use rust_stemmers::Algorithm;
 
 pub(super) const DATA: LanguageData = LanguageData {
@@ -8,9 +8,8 @@ pub(super) const DATA: LanguageData = LanguageData {
     name: "Danish",
     native_name: "Dansk",
     stemmer: Some(Algorithm::Danish),
-    words: WordModel::Spaced,
-    stopwords: include_str!("stopwords.txt"),
-    generic: include_str!("generic.txt"),
-    sentences: include_str!("sentences.txt"),
-    furniture: include_str!("furniture.txt"),
+    stopwords: data_file!("da/stopwords.txt"),
+    generic: data_file!("da/generic.txt"),
+    sentences: data_file!("da/sentences.txt"),
+    furniture: data_file!("da/furniture.txt"),
 };

@@ -1,6 +1,6 @@
 //! German.
 
-use super::{LanguageData, WordModel};
+use super::LanguageData;
 use rust_stemmers::Algorithm;
 
 pub(super) const DATA: LanguageData = LanguageData {
@@ -8,9 +8,8 @@ pub(super) const DATA: LanguageData = LanguageData {
     name: "German",
     native_name: "Deutsch",
     stemmer: Some(Algorithm::German),
-    words: WordModel::Spaced,
-    stopwords: include_str!("stopwords.txt"),
-    generic: include_str!("generic.txt"),
-    sentences: include_str!("sentences.txt"),
-    furniture: include_str!("furniture.txt"),
+    stopwords: data_file!("de/stopwords.txt"),
+    generic: data_file!("de/generic.txt"),
+    sentences: data_file!("de/sentences.txt"),
+    furniture: data_file!("de/furniture.txt"),
 };

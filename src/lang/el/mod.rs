@@ -1,6 +1,6 @@
 //! Greek.
 
-use super::{LanguageData, WordModel};
+use super::LanguageData;
 use rust_stemmers::Algorithm;
 
 pub(super) const DATA: LanguageData = LanguageData {
@@ -8,9 +8,8 @@ pub(super) const DATA: LanguageData = LanguageData {
     name: "Greek",
     native_name: "Ελληνικά",
     stemmer: Some(Algorithm::Greek),
-    words: WordModel::Spaced,
-    stopwords: include_str!("stopwords.txt"),
-    generic: include_str!("generic.txt"),
-    sentences: include_str!("sentences.txt"),
-    furniture: include_str!("furniture.txt"),
+    stopwords: data_file!("el/stopwords.txt"),
+    generic: data_file!("el/generic.txt"),
+    sentences: data_file!("el/sentences.txt"),
+    furniture: data_file!("el/furniture.txt"),
 };

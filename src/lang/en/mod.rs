@@ -1,6 +1,6 @@
 //! English.
 
-use super::{LanguageData, WordModel};
+use super::LanguageData;
 use rust_stemmers::Algorithm;
 
 pub(super) const DATA: LanguageData = LanguageData {
@@ -8,9 +8,8 @@ pub(super) const DATA: LanguageData = LanguageData {
     name: "English",
     native_name: "English",
     stemmer: Some(Algorithm::English),
-    words: WordModel::Spaced,
-    stopwords: include_str!("stopwords.txt"),
-    generic: include_str!("generic.txt"),
-    sentences: include_str!("sentences.txt"),
-    furniture: include_str!("furniture.txt"),
+    stopwords: data_file!("en/stopwords.txt"),
+    generic: data_file!("en/generic.txt"),
+    sentences: data_file!("en/sentences.txt"),
+    furniture: data_file!("en/furniture.txt"),
 };

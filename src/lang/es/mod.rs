@@ -1,6 +1,6 @@
 //! Spanish.
 
-use super::{LanguageData, WordModel};
+use super::LanguageData;
 use rust_stemmers::Algorithm;
 
 pub(super) const DATA: LanguageData = LanguageData {
@@ -8,9 +8,8 @@ pub(super) const DATA: LanguageData = LanguageData {
     name: "Spanish",
     native_name: "Español",
     stemmer: Some(Algorithm::Spanish),
-    words: WordModel::Spaced,
-    stopwords: include_str!("stopwords.txt"),
-    generic: include_str!("generic.txt"),
-    sentences: include_str!("sentences.txt"),
-    furniture: include_str!("furniture.txt"),
+    stopwords: data_file!("es/stopwords.txt"),
+    generic: data_file!("es/generic.txt"),
+    sentences: data_file!("es/sentences.txt"),
+    furniture: data_file!("es/furniture.txt"),
 };

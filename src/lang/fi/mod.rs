@@ -1,6 +1,6 @@
 //! Finnish.
 
-use super::{LanguageData, WordModel};
+use super::LanguageData;
 use rust_stemmers::Algorithm;
 
 pub(super) const DATA: LanguageData = LanguageData {
@@ -8,9 +8,8 @@ pub(super) const DATA: LanguageData = LanguageData {
     name: "Finnish",
     native_name: "Suomi",
     stemmer: Some(Algorithm::Finnish),
-    words: WordModel::Spaced,
-    stopwords: include_str!("stopwords.txt"),
-    generic: include_str!("generic.txt"),
-    sentences: include_str!("sentences.txt"),
-    furniture: include_str!("furniture.txt"),
+    stopwords: data_file!("fi/stopwords.txt"),
+    generic: data_file!("fi/generic.txt"),
+    sentences: data_file!("fi/sentences.txt"),
+    furniture: data_file!("fi/furniture.txt"),
 };

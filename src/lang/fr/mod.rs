@@ -1,6 +1,6 @@
 //! French.
 
-use super::{LanguageData, WordModel};
+use super::LanguageData;
 use rust_stemmers::Algorithm;
 
 pub(super) const DATA: LanguageData = LanguageData {
@@ -8,9 +8,8 @@ pub(super) const DATA: LanguageData = LanguageData {
     name: "French",
     native_name: "Français",
     stemmer: Some(Algorithm::French),
-    words: WordModel::Spaced,
-    stopwords: include_str!("stopwords.txt"),
-    generic: include_str!("generic.txt"),
-    sentences: include_str!("sentences.txt"),
-    furniture: include_str!("furniture.txt"),
+    stopwords: data_file!("fr/stopwords.txt"),
+    generic: data_file!("fr/generic.txt"),
+    sentences: data_file!("fr/sentences.txt"),
+    furniture: data_file!("fr/furniture.txt"),
 };

@@ -4,16 +4,15 @@
 //! mostly with separate postpositions (के, में, से), which are stopwords, so word forms vary less than in
 //! Polish or Czech.
 
-use super::{LanguageData, WordModel};
+use super::LanguageData;
 
 pub(super) const DATA: LanguageData = LanguageData {
     tag: "hi",
     name: "Hindi",
     native_name: "हिन्दी",
     stemmer: None,
-    words: WordModel::Spaced,
-    stopwords: include_str!("stopwords.txt"),
-    generic: include_str!("generic.txt"),
-    sentences: include_str!("sentences.txt"),
-    furniture: include_str!("furniture.txt"),
+    stopwords: data_file!("hi/stopwords.txt"),
+    generic: data_file!("hi/generic.txt"),
+    sentences: data_file!("hi/sentences.txt"),
+    furniture: data_file!("hi/furniture.txt"),
 };

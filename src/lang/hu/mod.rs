@@ -1,6 +1,6 @@
 //! Hungarian.
 
-use super::{LanguageData, WordModel};
+use super::LanguageData;
 use rust_stemmers::Algorithm;
 
 pub(super) const DATA: LanguageData = LanguageData {
@@ -8,9 +8,8 @@ pub(super) const DATA: LanguageData = LanguageData {
     name: "Hungarian",
     native_name: "Magyar",
     stemmer: Some(Algorithm::Hungarian),
-    words: WordModel::Spaced,
-    stopwords: include_str!("stopwords.txt"),
-    generic: include_str!("generic.txt"),
-    sentences: include_str!("sentences.txt"),
-    furniture: include_str!("furniture.txt"),
+    stopwords: data_file!("hu/stopwords.txt"),
+    generic: data_file!("hu/generic.txt"),
+    sentences: data_file!("hu/sentences.txt"),
+    furniture: data_file!("hu/furniture.txt"),
 };

@@ -3,16 +3,15 @@
 //! `rust-stemmers` has no Indonesian stemmer (Snowball has one, not in the crate): each word form is its
 //! own term (no stemming), so affixed forms ("membangun", "pembangunan") count apart from their root.
 
-use super::{LanguageData, WordModel};
+use super::LanguageData;
 
 pub(super) const DATA: LanguageData = LanguageData {
     tag: "id",
     name: "Indonesian",
     native_name: "Bahasa Indonesia",
     stemmer: None,
-    words: WordModel::Spaced,
-    stopwords: include_str!("stopwords.txt"),
-    generic: include_str!("generic.txt"),
-    sentences: include_str!("sentences.txt"),
-    furniture: include_str!("furniture.txt"),
+    stopwords: data_file!("id/stopwords.txt"),
+    generic: data_file!("id/generic.txt"),
+    sentences: data_file!("id/sentences.txt"),
+    furniture: data_file!("id/furniture.txt"),
 };

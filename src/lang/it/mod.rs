@@ -1,6 +1,6 @@
 //! Italian.
 
-use super::{LanguageData, WordModel};
+use super::LanguageData;
 use rust_stemmers::Algorithm;
 
 pub(super) const DATA: LanguageData = LanguageData {
@@ -8,9 +8,8 @@ pub(super) const DATA: LanguageData = LanguageData {
     name: "Italian",
     native_name: "Italiano",
     stemmer: Some(Algorithm::Italian),
-    words: WordModel::Spaced,
-    stopwords: include_str!("stopwords.txt"),
-    generic: include_str!("generic.txt"),
-    sentences: include_str!("sentences.txt"),
-    furniture: include_str!("furniture.txt"),
+    stopwords: data_file!("it/stopwords.txt"),
+    generic: data_file!("it/generic.txt"),
+    sentences: data_file!("it/sentences.txt"),
+    furniture: data_file!("it/furniture.txt"),
 };

@@ -1,6 +1,6 @@
 //! Dutch.
 
-use super::{LanguageData, WordModel};
+use super::LanguageData;
 use rust_stemmers::Algorithm;
 
 pub(super) const DATA: LanguageData = LanguageData {
@@ -8,9 +8,8 @@ pub(super) const DATA: LanguageData = LanguageData {
     name: "Dutch",
     native_name: "Nederlands",
     stemmer: Some(Algorithm::Dutch),
-    words: WordModel::Spaced,
-    stopwords: include_str!("stopwords.txt"),
-    generic: include_str!("generic.txt"),
-    sentences: include_str!("sentences.txt"),
-    furniture: include_str!("furniture.txt"),
+    stopwords: data_file!("nl/stopwords.txt"),
+    generic: data_file!("nl/generic.txt"),
+    sentences: data_file!("nl/sentences.txt"),
+    furniture: data_file!("nl/furniture.txt"),
 };

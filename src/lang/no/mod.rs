@@ -1,6 +1,6 @@
 //! Norwegian.
 
-use super::{LanguageData, WordModel};
+use super::LanguageData;
 use rust_stemmers::Algorithm;
 
 pub(super) const DATA: LanguageData = LanguageData {
@@ -8,9 +8,8 @@ pub(super) const DATA: LanguageData = LanguageData {
     name: "Norwegian",
     native_name: "Norsk",
     stemmer: Some(Algorithm::Norwegian),
-    words: WordModel::Spaced,
-    stopwords: include_str!("stopwords.txt"),
-    generic: include_str!("generic.txt"),
-    sentences: include_str!("sentences.txt"),
-    furniture: include_str!("furniture.txt"),
+    stopwords: data_file!("no/stopwords.txt"),
+    generic: data_file!("no/generic.txt"),
+    sentences: data_file!("no/sentences.txt"),
+    furniture: data_file!("no/furniture.txt"),
 };

@@ -1,6 +1,6 @@
 //! Portuguese.
 
-use super::{LanguageData, WordModel};
+use super::LanguageData;
 use rust_stemmers::Algorithm;
 
 pub(super) const DATA: LanguageData = LanguageData {
@@ -8,9 +8,8 @@ pub(super) const DATA: LanguageData = LanguageData {
     name: "Portuguese",
     native_name: "Português",
     stemmer: Some(Algorithm::Portuguese),
-    words: WordModel::Spaced,
-    stopwords: include_str!("stopwords.txt"),
-    generic: include_str!("generic.txt"),
-    sentences: include_str!("sentences.txt"),
-    furniture: include_str!("furniture.txt"),
+    stopwords: data_file!("pt/stopwords.txt"),
+    generic: data_file!("pt/generic.txt"),
+    sentences: data_file!("pt/sentences.txt"),
+    furniture: data_file!("pt/furniture.txt"),
 };

@@ -1,6 +1,6 @@
 //! Romanian.
 
-use super::{LanguageData, WordModel};
+use super::LanguageData;
 use rust_stemmers::Algorithm;
 
 pub(super) const DATA: LanguageData = LanguageData {
@@ -8,9 +8,8 @@ pub(super) const DATA: LanguageData = LanguageData {
     name: "Romanian",
     native_name: "Română",
     stemmer: Some(Algorithm::Romanian),
-    words: WordModel::Spaced,
-    stopwords: include_str!("stopwords.txt"),
-    generic: include_str!("generic.txt"),
-    sentences: include_str!("sentences.txt"),
-    furniture: include_str!("furniture.txt"),
+    stopwords: data_file!("ro/stopwords.txt"),
+    generic: data_file!("ro/generic.txt"),
+    sentences: data_file!("ro/sentences.txt"),
+    furniture: data_file!("ro/furniture.txt"),
 };

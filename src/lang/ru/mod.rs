@@ -1,6 +1,6 @@
 //! Russian.
 
-use super::{LanguageData, WordModel};
+use super::LanguageData;
 use rust_stemmers::Algorithm;
 
 pub(super) const DATA: LanguageData = LanguageData {
@@ -8,9 +8,8 @@ pub(super) const DATA: LanguageData = LanguageData {
     name: "Russian",
     native_name: "Русский",
     stemmer: Some(Algorithm::Russian),
-    words: WordModel::Spaced,
-    stopwords: include_str!("stopwords.txt"),
-    generic: include_str!("generic.txt"),
-    sentences: include_str!("sentences.txt"),
-    furniture: include_str!("furniture.txt"),
+    stopwords: data_file!("ru/stopwords.txt"),
+    generic: data_file!("ru/generic.txt"),
+    sentences: data_file!("ru/sentences.txt"),
+    furniture: data_file!("ru/furniture.txt"),
 };

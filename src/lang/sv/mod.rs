@@ -1,6 +1,6 @@
 //! Swedish.
 
-use super::{LanguageData, WordModel};
+use super::LanguageData;
 use rust_stemmers::Algorithm;
 
 pub(super) const DATA: LanguageData = LanguageData {
@@ -8,9 +8,8 @@ pub(super) const DATA: LanguageData = LanguageData {
     name: "Swedish",
     native_name: "Svenska",
     stemmer: Some(Algorithm::Swedish),
-    words: WordModel::Spaced,
-    stopwords: include_str!("stopwords.txt"),
-    generic: include_str!("generic.txt"),
-    sentences: include_str!("sentences.txt"),
-    furniture: include_str!("furniture.txt"),
+    stopwords: data_file!("sv/stopwords.txt"),
+    generic: data_file!("sv/generic.txt"),
+    sentences: data_file!("sv/sentences.txt"),
+    furniture: data_file!("sv/furniture.txt"),
 };

@@ -3,16 +3,15 @@
 //! No stemmer and no segmenter: overlapping pairs of characters stand in for words, Thai being written
 //! without spaces between words (the same natively and in the `.wasm`).
 
-use super::{LanguageData, WordModel};
+use super::LanguageData;
 
 pub(super) const DATA: LanguageData = LanguageData {
     tag: "th",
     name: "Thai",
     native_name: "ไทย",
     stemmer: None,
-    words: WordModel::CharacterBigrams,
-    stopwords: include_str!("stopwords.txt"),
-    generic: include_str!("generic.txt"),
-    sentences: include_str!("sentences.txt"),
-    furniture: include_str!("furniture.txt"),
+    stopwords: data_file!("th/stopwords.txt"),
+    generic: data_file!("th/generic.txt"),
+    sentences: data_file!("th/sentences.txt"),
+    furniture: data_file!("th/furniture.txt"),
 };

@@ -1,6 +1,6 @@
 //! Turkish.
 
-use super::{LanguageData, WordModel};
+use super::LanguageData;
 use rust_stemmers::Algorithm;
 
 pub(super) const DATA: LanguageData = LanguageData {
@@ -8,9 +8,8 @@ pub(super) const DATA: LanguageData = LanguageData {
     name: "Turkish",
     native_name: "Türkçe",
     stemmer: Some(Algorithm::Turkish),
-    words: WordModel::Spaced,
-    stopwords: include_str!("stopwords.txt"),
-    generic: include_str!("generic.txt"),
-    sentences: include_str!("sentences.txt"),
-    furniture: include_str!("furniture.txt"),
+    stopwords: data_file!("tr/stopwords.txt"),
+    generic: data_file!("tr/generic.txt"),
+    sentences: data_file!("tr/sentences.txt"),
+    furniture: data_file!("tr/furniture.txt"),
 };

@@ -2,14 +2,13 @@
 //! list. No stopwords and no stemmer, so every word counts as itself; Unicode's own sentence and word
 //! boundaries; no site furniture vocabulary, so only the shape of a paragraph can mark it as furniture.
 
-use super::{LanguageData, WordModel};
+use super::LanguageData;
 
 pub(super) const DATA: LanguageData = LanguageData {
     tag: "und",
     name: "Undetermined",
     native_name: "Undetermined",
     stemmer: None,
-    words: WordModel::Spaced,
     stopwords: "",
     generic: "",
     sentences: "",

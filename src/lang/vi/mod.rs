@@ -3,16 +3,15 @@
 //! No stemmer: Vietnamese does not inflect, so a word form is already its term. Words are written as
 //! space-separated syllables; each syllable is a term (multi-syllable words are not joined).
 
-use super::{LanguageData, WordModel};
+use super::LanguageData;
 
 pub(super) const DATA: LanguageData = LanguageData {
     tag: "vi",
     name: "Vietnamese",
     native_name: "Tiếng Việt",
     stemmer: None,
-    words: WordModel::Spaced,
-    stopwords: include_str!("stopwords.txt"),
-    generic: include_str!("generic.txt"),
-    sentences: include_str!("sentences.txt"),
-    furniture: include_str!("furniture.txt"),
+    stopwords: data_file!("vi/stopwords.txt"),
+    generic: data_file!("vi/generic.txt"),
+    sentences: data_file!("vi/sentences.txt"),
+    furniture: data_file!("vi/furniture.txt"),
 };

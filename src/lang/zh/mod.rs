@@ -3,16 +3,15 @@
 //! No stemmer and no segmenter: overlapping pairs of Han characters stand in for words (the same
 //! natively and in the `.wasm`); the stopwords are the one- and two-character ones.
 
-use super::{LanguageData, WordModel};
+use super::LanguageData;
 
 pub(super) const DATA: LanguageData = LanguageData {
     tag: "zh",
     name: "Chinese",
     native_name: "中文",
     stemmer: None,
-    words: WordModel::CharacterBigrams,
-    stopwords: include_str!("stopwords.txt"),
-    generic: include_str!("generic.txt"),
-    sentences: include_str!("sentences.txt"),
-    furniture: include_str!("furniture.txt"),
+    stopwords: data_file!("zh/stopwords.txt"),
+    generic: data_file!("zh/generic.txt"),
+    sentences: data_file!("zh/sentences.txt"),
+    furniture: data_file!("zh/furniture.txt"),
 };
