@@ -35,7 +35,7 @@ fn usage() -> String {
     out.push_str(
         "Output and modes:\n\
          \x20     --weights W           scoring weights for tuning, as name=value,… (names: centrality, centroid,\n\
-         \x20                           position, paragraph_start, title, length, coverage; docs/quality.md)\n\
+         \x20                           position, paragraph_start, title, headline, length, coverage; docs/quality.md)\n\
          \x20     --json                print the whole summary as JSON (byte offsets, keywords, left-out blocks,\n\
          \x20                           language, figures)\n\
          \x20     --jsonl               batch mode: read JSON lines {\"id\", \"text\"} or {\"id\", \"sentences\": [...]}\n\
