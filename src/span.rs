@@ -90,13 +90,35 @@ pub fn lowercase(s: &str) -> String {
         return s.to_ascii_lowercase(); // most text: a byte loop instead of a table lookup per char
     }
     let mut out = String::with_capacity(s.len());
-    out.extend(s.chars().flat_map(char::to_lowercase));
+    for c in s.chars() {
+        if is_caseless(c) {
+            out.push(c); // Chinese, Japanese, Korean, Thai ...: no table search for a character without case
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
     out
+}
+
+/// Blocks of scripts without letter case (Arabic, the Indic scripts, Thai to Tibetan, CJK symbols, kana
+/// and ideographs, Hangul syllables): `char::to_lowercase` maps each of their characters to itself.
+fn is_caseless(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0900}'..='\u{0FFF}' | '\u{3000}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}')
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_caseless_blocks_have_no_lower_case_mapping() {
+        let blocks = ['\u{0600}'..='\u{06FF}', '\u{0900}'..='\u{0FFF}', '\u{3000}'..='\u{9FFF}', '\u{AC00}'..='\u{D7A3}'];
+        for c in blocks.into_iter().flatten() {
+            assert!(is_caseless(c));
+            assert!(c.to_lowercase().eq([c]), "{c:?} has a lower case");
+        }
+        assert_eq!(lowercase("ÀB 中文 Ωμέγα"), "àb 中文 ωμέγα");
+    }
 
     #[test]
     fn trim_removes_nbsp_and_zero_width_space() {

@@ -102,6 +102,7 @@ pub fn tokenize(text: &str, sentences: &[Span], language: Language) -> Tokens {
 /// [`Tokens::title_terms`], with the same term ids.
 pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<&'a str>, language: Language) -> Tokens {
     let stemmer = language.stemmer();
+    let stop_characters = stop_characters(language);
     // Surface form → its term and counts: one hash lookup per word, for the stemming cache and the
     // display-form counts alike.
     let mut cache: FxHashMap<&'a str, FormCount> = FxHashMap::default();
@@ -133,7 +134,7 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
         let words_of = if ascii {
             Words::Ascii(ascii_words(&joined))
         } else if joined.chars().any(is_unspaced) {
-            let (pieces, counted) = unspaced_pieces(&joined, language);
+            let (pieces, counted) = unspaced_pieces(&joined, &stop_characters);
             words = counted;
             Words::Unspaced(pieces.into_iter())
         } else {
@@ -172,7 +173,7 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
     // (never a keyword: it does not occur).
     let title = title.unwrap_or("");
     let title_words: Vec<&str> = if title.chars().any(is_unspaced) {
-        unspaced_pieces(title, language).0.into_iter().map(|(_, piece)| piece).collect()
+        unspaced_pieces(title, &stop_characters).0.into_iter().map(|(_, piece)| piece).collect()
     } else {
         title.unicode_words().collect()
     };
@@ -255,7 +256,7 @@ fn is_unspaced(c: char) -> bool {
 /// it counts: each such character counts as a word (as Chinese counts 字), each katakana run and each
 /// word of the spaced text between them as one. The same pieces natively and in the `.wasm`: no
 /// dictionary, no browser segmenter.
-fn unspaced_pieces<'a>(text: &'a str, language: Language) -> (Vec<(usize, &'a str)>, usize) {
+fn unspaced_pieces<'a>(text: &'a str, stop_characters: &[char]) -> (Vec<(usize, &'a str)>, usize) {
     let mut pieces = Vec::new();
     let mut words = 0;
     let mut chars = text.char_indices().peekable();
@@ -288,8 +289,7 @@ fn unspaced_pieces<'a>(text: &'a str, language: Language) -> (Vec<(usize, &'a st
                 let mut segment_start = start;
                 for (offset, c) in run.char_indices().chain(std::iter::once((run.len(), ' '))) {
                     let at = start + offset;
-                    let mut buf = [0u8; 4];
-                    let stop = offset == run.len() || language.is_stopword(c.encode_utf8(&mut buf));
+                    let stop = offset == run.len() || stop_characters.binary_search(&c).is_ok();
                     if !stop {
                         continue;
                     }
@@ -302,17 +302,36 @@ fn unspaced_pieces<'a>(text: &'a str, language: Language) -> (Vec<(usize, &'a st
     (pieces, words)
 }
 
+/// The language's stopwords of one character, sorted: where runs of Han characters are cut (a search
+/// in this short list, rather than a hash lookup, for each character of a Chinese text).
+fn stop_characters(language: Language) -> Vec<char> {
+    let mut found: Vec<char> = language
+        .lexicon()
+        .stopwords
+        .iter()
+        .filter_map(|w| {
+            let mut chars = w.chars();
+            chars.next().filter(|_| chars.next().is_none())
+        })
+        .collect();
+    found.sort_unstable();
+    found
+}
+
 /// Overlapping pairs of characters of `text[start..end]`; a lone character stands alone.
 fn character_pairs<'a>(text: &'a str, start: usize, end: usize, pieces: &mut Vec<(usize, &'a str)>) {
-    let bounds: Vec<usize> = text[start..end].char_indices().map(|(i, _)| start + i).chain(std::iter::once(end)).collect();
-    match bounds.len() {
-        0 | 1 => {}
-        2 => pieces.push((start, &text[start..end])),
-        _ => {
-            for w in bounds.windows(3) {
-                pieces.push((w[0], &text[w[0]..w[2]]));
-            }
-        }
+    let run = &text[start..end];
+    let mut chars = run.char_indices().map(|(i, _)| start + i);
+    let Some(first) = chars.next() else { return };
+    let Some(second) = chars.next() else {
+        pieces.push((start, run));
+        return;
+    };
+    // The starts of the last two characters seen; each next boundary closes the pair they open.
+    let mut pair = (first, second);
+    for next in chars.chain(std::iter::once(end)) {
+        pieces.push((pair.0, &text[pair.0..next]));
+        pair = (pair.1, next);
     }
 }
 
@@ -461,7 +480,7 @@ mod tests {
 
     fn pieces<'a>(text: &'a str, tag: &str) -> (Vec<&'a str>, usize) {
         let language = Language::from_tag(tag).unwrap();
-        let (pieces, words) = unspaced_pieces(text, language);
+        let (pieces, words) = unspaced_pieces(text, &stop_characters(language));
         for &(offset, piece) in &pieces {
             assert_eq!(&text[offset..offset + piece.len()], piece, "offsets point at the piece");
         }
