@@ -22,10 +22,12 @@ serve: build
 test: build
 	@bash scripts/test.sh
 
-# Knobs: EVAL_DATA, and the EVAL_* variables in scripts/eval/run.py.
+# Knobs: EVAL_DATA, and the EVAL_* variables in scripts/eval/run.py and scripts/eval/multi.py (the
+# multilingual table).
 eval:
 	@bash scripts/setup.sh eval
 	@$(VENV_PYTHON) scripts/eval/run.py --data $(EVAL_DATA) --out target/eval
+	@$(VENV_PYTHON) scripts/eval/multi.py --data $(EVAL_DATA) --out target/eval
 
 # Knobs: the BENCH_* variables in scripts/bench/run.py.
 bench: build

