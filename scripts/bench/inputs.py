@@ -8,11 +8,16 @@
 | 100k    | the first 100 KB of austen-1mb.txt, cut at the last paragraph break before 102,400 bytes |
 | 1m      | austen-1mb.txt as it is (*Pride and Prejudice* + *Persuasion*, 1,048,445 bytes)         |
 | 4m      | the six austen-<novel>.txt concatenated in name order (not austen-1mb.txt), about 4 MB   |
+| zh1m    | Chinese, 1 MB: the 725 LCSTS news posts of ../shared/eval/multi.jsonl.gz in file order,  |
+|         | five times over, grouped into paragraphs of 2, 3, 4, 5 and 6 posts (a different grouping |
+|         | each time, so no paragraph repeats), cut at the last paragraph break before 1 MiB        |
 
 Sources: ../shared/bench/README.md (Project Gutenberg texts via Debian's r-cran-janeaustenr) and
 ../shared/samples/README.md. Rewrites a file only when its content changed, so timestamps stay put.
 """
 import glob
+import gzip
+import json
 import os
 import re
 import sys
@@ -24,6 +29,8 @@ BENCH = os.path.join(SHARED, "bench")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # The "100k" input: 100 KiB, then back to a paragraph break so no sentence is cut.
 CUT_100K = 100 * 1024
+# The "zh1m" input: 1 MiB of Chinese, cut back to a paragraph break.
+CUT_1M = 1024 * 1024
 # The "1kw" input: the size of the article the interactive target speaks of.
 WORDS_1KW = 1000
 
@@ -72,12 +79,25 @@ def four_mb():
     return "\n\n\n\n".join(read(p).rstrip("\n") for p in novels) + "\n"
 
 
+def chinese_1m():
+    """A megabyte of Chinese prose: no Chinese book is at hand, so LCSTS's posts stand in for one."""
+    with gzip.open(os.path.join(SHARED, "eval", "multi.jsonl.gz"), "rt", encoding="utf-8") as f:
+        posts = [row["text"].strip() for row in map(json.loads, f) if row["lang"] == "zh"]
+    if not posts:
+        raise SystemExit("inputs: no Chinese rows in multi.jsonl.gz")
+    paragraphs = []
+    for group in range(2, 7):
+        paragraphs += ["".join(posts[i:i + group]) for i in range(0, len(posts), group)]
+    return first_bytes_at_paragraph("\n\n".join(paragraphs) + "\n\n", CUT_1M)
+
+
 MAKERS = {
     "article": lambda: read(os.path.join(SHARED, "samples", "pasted-news-article.txt")),
     "1kw": persuasion_chapter_1,
     "100k": lambda: first_bytes_at_paragraph(read(os.path.join(BENCH, "austen-1mb.txt")), CUT_100K),
     "1m": lambda: read(os.path.join(BENCH, "austen-1mb.txt")),
     "4m": four_mb,
+    "zh1m": chinese_1m,
 }
 
 
