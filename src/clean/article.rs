@@ -19,6 +19,8 @@
 //! development pages of `../shared/pastes/`; docs/quality.md has the figures.
 
 use super::model;
+use super::paragraphs::TITLE_CASE_SHARE;
+use super::ends_with_full_stop;
 use crate::lang::Language;
 use crate::span::lowercase;
 
@@ -126,7 +128,7 @@ const DEFAULT_STOPWORD_NORM: f64 = 0.4;
 /// grows with its length up to this many words.
 const PROSE_FULL_WORDS: f64 = 20.0;
 /// Headline candidates: paragraphs up to this many before the article's start, and this many into it.
-pub const TITLE_LOOK_BEFORE: usize = 60;
+pub const TITLE_LOOK_BEFORE: usize = 120;
 pub const TITLE_LOOK_INSIDE: usize = 3;
 /// A headline has at most this many words (longer is a standfirst or prose).
 const TITLE_MAX_WORDS: f64 = 40.0;
@@ -431,7 +433,11 @@ pub fn title_candidates(
     }
     let from = run.start.saturating_sub(TITLE_LOOK_BEFORE);
     // Into the article only as far as its first sentence: a headline comes before the prose.
-    let first_prose = (run.start..run.end).find(|&i| shapes[i].ends_sentence).unwrap_or(run.end);
+    let reads_as_prose = |i: usize| {
+        let s = &shapes[i];
+        s.words > TITLE_MAX_WORDS || (ends_with_full_stop(&normalized[i]) && s.capitalized < TITLE_CASE_SHARE)
+    };
+    let first_prose = (run.start..run.end).find(|&i| reads_as_prose(i)).unwrap_or(run.end);
     let to = (run.start + TITLE_LOOK_INSIDE).min(first_prose);
     // The window's paragraphs in lower case, to find a candidate repeated inside another (a breadcrumb,
     // a "share" line, "<headline> – <site>").
@@ -442,11 +448,9 @@ pub fn title_candidates(
     let mut nearest_seen = false;
     for i in (from..to).rev() {
         let s = &shapes[i];
-        // A headline does not end with a full stop, does not open in lower case, and is not furniture
-        // the vocabulary knows.
-        let full_stop = s.ends_sentence && !s.ends_question && !normalized[i].ends_with('!');
-        let lower_case = normalized[i].chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
-        if s.words < 1.0 || s.words > TITLE_MAX_WORDS || full_stop || lower_case || s.furniture {
+        // A headline does not end with a full stop (unless in Title Case: "… in the U.S."), does not
+        // open in lower case ("7 ways …" opens with a digit), and is not furniture the vocabulary knows.
+        if s.words < 1.0 || s.words > TITLE_MAX_WORDS || reads_as_prose(i) || opens_in_lower_case(&normalized[i]) || s.furniture {
             continue;
         }
         let words = content_words(&normalized[i], language);
@@ -506,6 +510,11 @@ pub fn title_candidates(
         x[24] = f64::from(u8::from(x[13] >= most && most > 0.0));
     }
     out
+}
+
+/// The first letter or digit is a lower-case letter.
+fn opens_in_lower_case(norm: &str) -> bool {
+    norm.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_lowercase)
 }
 
 /// "1.", "2)", "iv.", "•", "-": an item of a list (a table of contents, a numbered subheading), not a

@@ -13,7 +13,7 @@ pub const ARTICLE_EXTEND_THRESHOLD: f64 = 0.4;
 pub const ARTICLE_MIN_EVIDENCE: f64 = 0.0;
 /// Weights of the headline candidates' features, in the order of `article::TITLE_FEATURES`: the scores
 /// of a conditional logit, compared among a page's candidates (so no bias).
-pub const TITLE_WEIGHTS: [f64; 26] = [0.8862, -0.2409, -0.8862, -1.6735, 2.7652, 2.4098, -0.3447, -0.0397, 0.7800, -1.6046, 1.5038, -1.6205, 1.6961, 1.7776, -3.2219, -1.3696, 0.0581, 2.3852, -3.7878, -0.2916, -1.9155, 1.5152, 0.6487, 0.0126, 0.0018, -0.6599];
+pub const TITLE_WEIGHTS: [f64; 26] = [0.8340, -0.4478, -0.8340, -0.5248, 2.7081, 2.4411, -0.3764, -0.2779, 0.5410, -1.1721, 1.5910, -1.6367, 1.5883, 1.7824, -4.3154, -0.7649, 0.4037, 2.5680, -4.0751, -0.4997, -1.7914, 1.7300, 0.6673, 0.0863, 0.1396, -0.7629];
 /// The best candidate is not taken for the headline when the model gives it less than this chance of
 /// being the one.
 pub const TITLE_MIN_PROBABILITY: f64 = 0.1;
