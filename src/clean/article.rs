@@ -84,7 +84,7 @@ pub const BLOCK_FEATURES: [&str; 23] = [
 ];
 
 /// The names of the headline candidates' features, in the order of [`title_features`].
-pub const TITLE_FEATURES: [&str; 26] = [
+pub const TITLE_FEATURES: [&str; 33] = [
     "before",
     "log_lines_before",
     "inside",
@@ -111,6 +111,13 @@ pub const TITLE_FEATURES: [&str; 26] = [
     "longest_candidate",
     "most_shared",
     "repeated_later",
+    "headline_length",
+    "title_case",
+    "standfirst_shape",
+    "after_furniture",
+    "prose_before",
+    "prose_next",
+    "prose_within_three",
 ];
 
 /// How many words of a paragraph are looked at for its function words and capitals: enough to tell a
@@ -132,6 +139,12 @@ pub const TITLE_LOOK_BEFORE: usize = 120;
 pub const TITLE_LOOK_INSIDE: usize = 3;
 /// A headline has at most this many words (longer is a standfirst or prose).
 const TITLE_MAX_WORDS: f64 = 40.0;
+/// Most headlines have this many words (the model's `headline_length`).
+const HEADLINE_MIN_WORDS: f64 = 4.0;
+const HEADLINE_MAX_WORDS: f64 = 14.0;
+/// A paragraph that ends a sentence and has at least this many words is prose (for the neighbours of a
+/// headline candidate).
+const PROSE_MIN_WORDS: f64 = 12.0;
 /// The article's vocabulary for the headline's shared words is read from its first this many words:
 /// a headline announces the opening, and the cap bounds the work on a novel.
 const TITLE_CONTEXT_WORDS: usize = 600;
@@ -444,6 +457,7 @@ pub fn title_candidates(
     let window: Vec<String> = normalized[from..(to + TITLE_LOOK_INSIDE).min(normalized.len())].iter().map(|n| lowercase(n)).collect();
     // A short line with digits: a date, a time, "5 min read".
     let dated = |i: usize| shapes.get(i).is_some_and(|s| s.words <= 8.0 && s.digits > 0.0);
+    let is_prose = |i: usize| shapes.get(i).is_some_and(|s| s.words >= PROSE_MIN_WORDS && s.ends_sentence);
     let mut out = Vec::new();
     let mut nearest_seen = false;
     for i in (from..to).rev() {
@@ -498,6 +512,15 @@ pub fn title_candidates(
                 0.0, // longest_candidate, set below
                 0.0, // most_shared, set below
                 flag(later),
+                flag((HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS).contains(&s.words)),
+                flag(s.capitalized >= TITLE_CASE_SHARE),
+                // A long line that ends a sentence reads as the standfirst under the headline.
+                if s.ends_sentence { s.words.ln_1p() } else { 0.0 },
+                flag(i > 0 && shapes[i - 1].furniture),
+                flag(i > 0 && is_prose(i - 1)),
+                flag(is_prose(i + 1)),
+                // A headline is followed by prose within a byline and a date.
+                flag((i + 1..i + 4).any(is_prose)),
             ],
         ));
     }
