@@ -145,6 +145,9 @@ const HEADLINE_MAX_WORDS: f64 = 14.0;
 /// A paragraph that ends a sentence and has at least this many words is prose (for the neighbours of a
 /// headline candidate).
 const PROSE_MIN_WORDS: f64 = 12.0;
+/// In Thai and Lao, which write no full stops, a paragraph of at least this many words (as the
+/// character pairs count them) is taken to end a sentence: a headline or a menu is shorter.
+const UNPUNCTUATED_PROSE_MIN_WORDS: f64 = 40.0;
 /// The article's vocabulary for the headline's shared words is read from its first this many words:
 /// a headline announces the opening, and the cap bounds the work on a novel.
 const TITLE_CONTEXT_WORDS: usize = 600;
@@ -159,7 +162,9 @@ pub fn shape(norm: &str, words: usize, language: Language) -> Shape {
     shape.capitalized = if c.letter_words > 1 { c.capital_words as f64 / (c.letter_words - 1) as f64 } else { 0.0 };
     shape.digits = if c.chars > 0 { c.digits as f64 / c.chars as f64 } else { 0.0 };
     let last = norm.trim_end_matches(|c: char| matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '」' | '』' | ' ')).chars().next_back();
-    shape.ends_sentence = matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '।' | '۔'));
+    shape.ends_sentence = matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '।' | '۔' | '។' | '။'))
+        // Thai and Lao mark no sentence's end (a space separates sentences): a long paragraph is prose.
+        || (last.is_some_and(|c| matches!(c, '\u{0E00}'..='\u{0EFF}')) && c.words >= UNPUNCTUATED_PROSE_MIN_WORDS);
     shape.ends_colon = matches!(last, Some(':' | '：'));
     shape.ends_question = matches!(last, Some('?' | '？' | '؟'));
     let closes_itself = norm.ends_with(['。', '！', '？']); // counted among the inner ends already
