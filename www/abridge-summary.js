@@ -161,6 +161,7 @@ mark[data-abridge-highlight] {
   border-radius: 2px; box-decoration-break: clone; -webkit-box-decoration-break: clone;
 }
 mark[data-abridge-highlight].abridge-flash { outline: 2px solid var(--abridge-highlight-ring, #e0a800) !important; }
+mark[data-abridge-highlight]:focus-visible { outline: 2px solid currentColor !important; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
   mark[data-abridge-highlight] { background: var(--abridge-highlight, #5a4a00) !important; color: var(--abridge-highlight-fg, #fff) !important; }
 }
@@ -551,6 +552,11 @@ export class AbridgeSummary extends HTMLElement {
           if (middle !== node) pieces.push(middle);
           const mark = document.createElement('mark');
           mark.dataset.abridgeHighlight = String(i);
+          // Focusable by script only: a summary sentence sends focus here (#jump), Escape sends it back.
+          mark.tabIndex = -1;
+          mark.setAttribute('aria-description', `Summary sentence ${i + 1} of ${chosen.length}`);
+          mark.setAttribute('aria-keyshortcuts', 'Escape');
+          mark.addEventListener('keydown', this.#back);
           middle.parentNode.insertBefore(mark, middle);
           mark.append(middle);
           this.#marks.push(mark);
@@ -599,7 +605,16 @@ export class AbridgeSummary extends HTMLElement {
     this.#observer?.takeRecords();
   }
 
-  /** A summary sentence was chosen: scroll to its marks in the article and flash them. */
+  /** Escape on a mark in the article: focus goes back to its sentence in the summary. */
+  #back = (event) => {
+    const sentence = this.#ui.summary.querySelector(`.s[data-i="${event.currentTarget.dataset.abridgeHighlight}"]`);
+    if (event.key === 'Escape' && sentence) {
+      event.preventDefault();
+      sentence.focus();
+    }
+  };
+
+  /** A summary sentence was chosen: scroll to its marks in the article, focus the first and flash them. */
   #jump(target) {
     const node = target?.closest?.('.jump .s[data-i]');
     if (!node) return false;
@@ -608,6 +623,7 @@ export class AbridgeSummary extends HTMLElement {
     marks.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
     marks[0].scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+    marks[0].focus({ preventScroll: true });
     for (const mark of marks) {
       mark.classList.remove('abridge-flash');
       void mark.offsetWidth;

@@ -212,7 +212,8 @@ function render(job, result, roundTripMs) {
  */
 function renderOriginal(text, result) {
   const length = text.length;
-  const sentences = layer((result.sentences ?? []).map((s, i) => ({ start: s.start, end: s.end, data: i })), length);
+  const chosen = result.sentences ?? [];
+  const sentences = layer(chosen.map((s, i) => ({ start: s.start, end: s.end, data: i, of: chosen.length })), length);
   const leftOut = layer((result.leftOut ?? []).map((b) => ({ start: b.start, end: b.end, data: b.kind })), length);
   const title = layer(result.title ? [{ start: result.title.start, end: result.title.end }] : [], length);
   const keywords = layer((result.keywords ?? []).flatMap((k, i) =>
@@ -290,6 +291,10 @@ function openSpan(span, kind, parent) {
   if (kind === 'sentence') {
     node = document.createElement('mark');
     node.dataset.sentence = String(span.data);
+    // Focusable by script only: a summary sentence sends focus here, Escape sends it back (showInOriginal).
+    node.tabIndex = -1;
+    node.setAttribute('aria-description', `Summary sentence ${span.data + 1} of ${span.of}`);
+    node.setAttribute('aria-keyshortcuts', 'Escape');
   } else if (kind === 'left-out') {
     node = document.createElement('span');
     node.className = 'left-out';
@@ -476,10 +481,19 @@ function showInOriginal(item) {
   if (!mark) return;
   const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
   mark.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+  mark.focus({ preventScroll: true }); // a screen reader reads it in place; Escape goes back
   mark.classList.remove('flash');
   void mark.offsetWidth; // restart the animation
   mark.classList.add('flash');
 }
+el.original.addEventListener('keydown', (event) => {
+  const mark = event.target.closest('mark[data-sentence]');
+  const item = mark && el.summary.querySelector(`li[data-sentence="${mark.dataset.sentence}"]`);
+  if (item && event.key === 'Escape') {
+    event.preventDefault();
+    item.focus();
+  }
+});
 el.summary.addEventListener('click', (event) => {
   const item = event.target.closest('li[data-sentence]');
   if (item && !window.getSelection()?.toString()) showInOriginal(item);
