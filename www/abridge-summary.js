@@ -129,7 +129,7 @@ const CSS = `
 
 .body { margin-top: 0.55em; }
 .status { margin: 0; color: var(--abridge-muted, var(--_muted)); font-size: 0.9em; }
-.status:empty { display: none; }
+/* Empty, it takes no room but stays rendered: a live region that appears along with its text is often not read. */
 .status[data-tone="error"] { color: #b3261e; }
 :host([theme="dark"]) .status[data-tone="error"] { color: #ffb4ab; }
 @media (prefers-color-scheme: dark) { :host(:not([theme="light"])) .status[data-tone="error"] { color: #ffb4ab; } }
@@ -478,7 +478,8 @@ export class AbridgeSummary extends HTMLElement {
     if (highlight) {
       for (const node of list.querySelectorAll('.s[data-i]')) {
         node.tabIndex = 0;
-        node.title = 'Show this sentence in the article';
+        // A description, not a title: a title would become its name and be read instead of the sentence.
+        node.setAttribute('aria-description', 'Enter shows it in the article');
       }
     }
     old.replaceWith(list);

@@ -14,6 +14,8 @@ import { SAMPLE_ARTICLE, SAMPLE_CREDIT } from './sample.js';
 
 /** Typing pause before a live update: long enough to skip most keystrokes, short enough to feel live. */
 const DEBOUNCE_MS = 150;
+/** Quiet time (no edit, no newer summary) before a new summary is announced: once per pause, not per keystroke. */
+const ANNOUNCE_QUIET_MS = 700;
 /** Keywords shown as chips. */
 const KEYWORDS = 8;
 /** The two ways to set the length: range, default, the option sent and the words around the number. */
@@ -116,6 +118,7 @@ async function request({ force = false } = {}) {
 function requestSoon() {
   clearTimeout(state.debounce);
   state.debounce = setTimeout(request, DEBOUNCE_MS);
+  announcer.postpone();
   setBusy(true); // what is shown no longer matches the input
 }
 
@@ -144,7 +147,8 @@ function render(job, result, roundTripMs) {
     li.textContent = job.text.slice(s.start, s.end);
     li.dataset.sentence = String(i);
     li.tabIndex = 0;
-    li.title = 'Show this sentence in the original';
+    // A description, not a title: a title would become the item's name and be read instead of the sentence.
+    li.setAttribute('aria-description', 'Enter shows it in the original');
     return li;
   }));
 
@@ -191,7 +195,8 @@ function render(job, result, roundTripMs) {
     showMessage('There is no sentence to choose from in this text: everything in it was left out as page furniture.', 'info');
   }
   el.copy.disabled = sentences.length === 0;
-  el.live.textContent = `Summary updated: ${sentences.length} of ${fmt(stats.sentencesIn)} sentences.`;
+  announcer.summary(`Summary updated: ${sentences.length} of ${fmt(stats.sentencesIn)} sentences.`,
+    sentences.map((s) => job.text.slice(s.start, s.end)).join('\u0000'));
 
   performance.measure('abridge:render', { start: started });
   if (!state.firstRendered) {
@@ -339,7 +344,7 @@ function showEmpty() {
   clearResults();
   el.result.classList.add('empty');
   showMessage('Paste an article into the box to see its summary. A whole web page is fine.', 'info');
-  el.live.textContent = '';
+  announcer.clear();
 }
 
 function showError(err) {
@@ -370,6 +375,7 @@ function clearResults() {
 }
 
 function showMessage(text, tone) {
+  if (el.message.textContent === text && el.message.dataset.tone === tone) return; // said already: not again
   el.message.textContent = text;
   el.message.dataset.tone = tone;
 }
@@ -377,6 +383,40 @@ function showMessage(text, tone) {
 function hideMessage() {
   el.message.textContent = '';
 }
+
+/**
+ * What the polite live region (#live) says. A new summary is announced once edits and summaries have paused
+ * for ANNOUNCE_QUIET_MS, and only if its sentences differ from the last one announced; `say` is for the
+ * answer to a button, at once.
+ */
+const announcer = {
+  timer: 0,
+  pending: null,
+  spoken: null,
+  summary(text, sentences) {
+    this.pending = { text, sentences };
+    this.postpone();
+  },
+  postpone() {
+    clearTimeout(this.timer);
+    if (this.pending) this.timer = setTimeout(() => this.flush(), ANNOUNCE_QUIET_MS);
+  },
+  flush() {
+    const { text, sentences } = this.pending;
+    this.pending = null;
+    if (sentences !== this.spoken) this.say(text);
+    this.spoken = sentences;
+  },
+  say(text) {
+    el.live.textContent = text;
+  },
+  clear() {
+    clearTimeout(this.timer);
+    this.pending = null;
+    this.spoken = null;
+    el.live.textContent = '';
+  },
+};
 
 function emptyItem(text) {
   const li = document.createElement('li');
@@ -512,7 +552,7 @@ el.copy.addEventListener('click', async () => {
   const ok = await copyText(text);
   el.copy.textContent = ok ? 'Copied' : 'Copy failed';
   el.copy.classList.toggle('done', ok);
-  el.live.textContent = ok ? 'Summary copied to the clipboard.' : 'Could not copy: select the summary and copy it by hand.';
+  announcer.say(ok ? 'Summary copied to the clipboard.' : 'Could not copy: select the summary and copy it by hand.');
   clearTimeout(el.copy.resetTimer);
   el.copy.resetTimer = setTimeout(() => {
     el.copy.textContent = 'Copy summary';

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { closeCheckingProblems, FIXTURES, ROOT, useServerAndBrowser, waitForMessage, waitForSummary } from './harness.mjs';
+import { closeCheckingProblems, FIXTURES, openPage, ROOT, useServerAndBrowser, waitForMessage, waitForSummary } from './harness.mjs';
 
 const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 /** WCAG 2.1 level A and AA, as axe-core tags its rules. */
@@ -180,4 +180,158 @@ describe('accessibility: axe-core, WCAG 2.1 AA', () => {
       assert.deepEqual(found, [], 'no WCAG 2.1 AA violation');
     });
   }
+});
+
+const ARTICLE = `The council approved a new budget for public libraries on Monday evening.
+The plan adds evening opening hours at six branches and hires twelve more librarians.
+Council members said demand for study space had doubled since last year.
+Some residents asked why the money was not spent on road repairs instead.
+The mayor said both matter, and that a second vote on roads is planned for June.
+Libraries will start the longer hours in September, after the summer reading programme ends.`;
+
+/** Starts recording every change of the page's live regions (#live and #message) as `{ region, text }`. */
+function recordLiveRegions(page) {
+  return page.evaluate(() => {
+    window.__spoken = [];
+    for (const id of ['live', 'message']) {
+      const region = document.getElementById(id);
+      new MutationObserver(() => window.__spoken.push({ region: id, text: region.textContent }))
+        .observe(region, { childList: true, characterData: true, subtree: true });
+    }
+  });
+}
+const spoken = (page) => page.evaluate(() => window.__spoken.splice(0));
+const summaries = (page) => page.evaluate(() => Number(document.documentElement.dataset.summaries ?? 0));
+
+/** Chromium's own accessibility tree (what a screen reader is given): the nodes with `role`. */
+async function axNodes(page, role) {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  return nodes.filter((n) => !n.ignored && n.role?.value === role).map((n) => ({
+    name: n.name?.value ?? '',
+    description: n.description?.value ?? '',
+    properties: Object.fromEntries((n.properties ?? []).map((p) => [p.name, p.value.value])),
+  }));
+}
+
+describe('accessibility: what a screen reader is given', () => {
+  let server;
+  let browser;
+  useServerAndBrowser((started) => ({ server, browser } = started));
+
+  test('the summary and its count are announced once per change, not per keystroke; an error once', async () => {
+    const page = await openPage(browser, server.url, { reducedMotion: 'reduce' });
+    try {
+      await waitForSummary(page, { count: 3 });
+      await page.locator('#input').fill(ARTICLE);
+      const first = await waitForSummary(page, { count: 3 });
+      await page.waitForFunction(() => document.getElementById('live').textContent.startsWith('Summary updated'));
+      await recordLiveRegions(page);
+
+      // Type inside a chosen sentence, one key every 200 ms: longer than the page's 150 ms pause, so the
+      // summary is redone (and its sentence changes) after nearly every key.
+      const renders = await summaries(page);
+      const at = ARTICLE.indexOf(first.sentences[0]) + first.sentences[0].length - 1; // before its full stop
+      await page.locator('#input').evaluate((input, at) => input.setSelectionRange(at, at), at);
+      await page.locator('#input').focus();
+      await page.keyboard.type(' at last', { delay: 200 });
+      await waitForSummary(page, { count: 3 });
+      await page.waitForFunction(() => window.__spoken.length > 0, undefined, { timeout: 5_000 });
+      await page.waitForTimeout(1_500); // room for any announcement still to come
+      const redone = (await summaries(page)) - renders;
+      assert.ok(redone >= 5, `the summary was redone while typing (${redone} times)`);
+      assert.deepEqual(await spoken(page), [{ region: 'live', text: 'Summary updated: 3 of 6 sentences.' }],
+        'one announcement for the whole burst of typing');
+
+      // A change of length: announced once, with the new count.
+      await page.locator('#amount-range').focus();
+      await page.keyboard.press('ArrowRight');
+      await waitForSummary(page, { count: 4 });
+      await page.waitForFunction(() => window.__spoken.length > 0, undefined, { timeout: 5_000 });
+      await page.waitForTimeout(1_500);
+      assert.deepEqual(await spoken(page), [{ region: 'live', text: 'Summary updated: 4 of 6 sentences.' }]);
+
+      // The same summary again (a key typed and taken back): nothing new to announce.
+      await page.locator('#input').focus();
+      await page.keyboard.press('ControlOrMeta+End');
+      await page.keyboard.type('x', { delay: 200 });
+      await page.keyboard.press('Backspace');
+      await waitForSummary(page, { count: 4 });
+      await page.waitForTimeout(1_500);
+      assert.deepEqual((await spoken(page)).filter((s) => s.text), [], 'an unchanged summary is not announced again');
+
+      // An error: the worker crashes, the message says so once.
+      const [worker] = page.workers();
+      await worker.evaluate(() => setTimeout(() => {
+        throw new Error('simulated crash');
+      }));
+      await page.locator('#message[data-tone="error"]:not(:empty)').waitFor();
+      await page.waitForTimeout(1_500);
+      const said = await spoken(page);
+      assert.equal(said.length, 1, `the error is announced once: ${JSON.stringify(said)}`);
+      assert.equal(said[0].region, 'message');
+      assert.match(said[0].text, /restarted/);
+    } finally {
+      await closeCheckingProblems(page);
+    }
+  });
+
+  test('the page: live regions, the summary as a list, the chosen sentences in the article as marks', async () => {
+    const page = await openPage(browser, server.url);
+    try {
+      const shown = await waitForSummary(page, { count: 3 });
+      const result = await page.locator('#result').ariaSnapshot();
+      assert.match(result, /^- region "Summary":/);
+      assert.match(result, /heading "Summary" \[level=2\]/);
+      assert.match(result, /button "Copy summary"/);
+      const items = [...result.matchAll(/^ {4}- listitem: (.*)$/gm)].map((m) => m[1]);
+      assert.equal(items.length, 3, `three list items, named by their own text:\n${result}`);
+
+      const original = await page.locator('#original').ariaSnapshot();
+      assert.match(original, /^- region "The original text with the chosen sentences highlighted":/);
+      const marks = [...original.matchAll(/^ {2}- mark: (.*)$/gm)].map((m) => m[1]);
+      assert.equal(marks.length, 3, `one mark per chosen sentence:\n${original}`);
+      marks.forEach((mark, i) => assert.ok(mark.includes(shown.sentences[i].slice(0, 40)), `mark ${i}: ${mark}`));
+      assert.match(original, /photo caption A volunteer scans/, 'a left-out block is read with its kind');
+
+      const described = (await axNodes(page, 'mark')).filter((m) => m.description.startsWith('Summary sentence'));
+      assert.deepEqual(described.map((m) => m.description), ['Summary sentence 1 of 3', 'Summary sentence 2 of 3', 'Summary sentence 3 of 3']);
+      assert.ok(described.every((m) => m.properties.focusable && m.properties.keyshortcuts === 'Escape'));
+
+      const statuses = await axNodes(page, 'status');
+      assert.ok(statuses.length >= 2 && statuses.every((s) => s.properties.live === 'polite'), 'polite status regions');
+      const live = await page.locator('#live').evaluate((n) => n.getAttribute('aria-live'));
+      assert.equal(live, 'polite');
+      assert.equal(await page.locator('#result').getAttribute('aria-busy'), 'false', 'not busy once the summary is shown');
+    } finally {
+      await closeCheckingProblems(page);
+    }
+  });
+
+  test('the widget: a named region, its heading, its toggle, its sentences, and its marks in the article', async () => {
+    const page = await openPage(browser, `${server.url}embed.html`);
+    try {
+      await page.waitForFunction(() => document.getElementById('story-summary').summary
+        && document.querySelectorAll('#story mark[data-abridge-highlight]').length > 0);
+      const widget = await page.locator('#story-summary').ariaSnapshot();
+      assert.match(widget, /region "Key points"/);
+      assert.match(widget, /heading "Key points" \[level=2\]/);
+      assert.match(widget, /button "Hide the summary" \[expanded\]/);
+      assert.equal([...widget.matchAll(/^ +- listitem: /gm)].length, 3, `three sentences, named by their text:\n${widget}`);
+      assert.match(widget, /status/);
+
+      const article = await page.locator('#story').ariaSnapshot();
+      assert.ok([...article.matchAll(/- mark: /g)].length >= 3, `the chosen sentences are marks:\n${article}`);
+      const described = (await axNodes(page, 'mark')).map((m) => m.description);
+      for (const n of [1, 2, 3]) assert.ok(described.includes(`Summary sentence ${n} of 3`), `mark ${n} described: ${described}`);
+
+      await page.locator('#story-summary .toggle').click();
+      const collapsed = await page.locator('#story-summary').ariaSnapshot();
+      assert.match(collapsed, /button "Show the summary"/);
+      assert.doesNotMatch(collapsed, /\[expanded\]|listitem/, 'collapsed: not expanded, no sentences');
+    } finally {
+      await closeCheckingProblems(page);
+    }
+  });
 });
