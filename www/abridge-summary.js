@@ -142,6 +142,9 @@ ul.summary > li::before {
   content: ""; position: absolute; inset-inline-start: 0.1em; top: 0.6em; width: 0.42em; height: 0.42em;
   border-radius: 50%; background: var(--abridge-accent, var(--_accent));
 }
+@media (forced-colors: active) {
+  ul.summary > li::before { forced-color-adjust: none; background: CanvasText; }
+}
 p.summary.headline { font-size: 1.15em; font-weight: 650; line-height: 1.3; }
 .s { border-radius: 3px; }
 .jump .s { cursor: pointer; }

@@ -335,3 +335,40 @@ describe('accessibility: what a screen reader is given', () => {
     }
   });
 });
+
+describe('accessibility: forced colours', () => {
+  let server;
+  let browser;
+  useServerAndBrowser((started) => ({ server, browser } = started));
+
+  for (const colorScheme of ['light', 'dark']) {
+    test(`chosen and left-out text still stand apart under forced colours (${colorScheme})`, async () => {
+      const page = await openPage(browser, server.url, { colorScheme, forcedColors: 'active' });
+      try {
+        await waitForSummary(page, { count: 3 });
+        const looks = await page.evaluate(() => {
+          const look = (s) => {
+            const c = getComputedStyle(document.querySelector(s));
+            return { color: c.color, background: c.backgroundColor };
+          };
+          return { text: look('#original'), mark: look('#original mark'), leftOut: look('#original .left-out') };
+        });
+        assert.notEqual(looks.mark.background, looks.text.background, 'marks keep a background of their own');
+        assert.notEqual(looks.leftOut.color, looks.text.color, 'left-out text keeps a colour of its own');
+
+        await page.goto(`${server.url}embed.html`);
+        await page.waitForFunction(() => document.querySelectorAll('mark[data-abridge-highlight]').length > 0);
+        const widget = await page.evaluate(() => {
+          const mark = getComputedStyle(document.querySelector('mark[data-abridge-highlight]')).backgroundColor;
+          const text = getComputedStyle(document.querySelector('#story p')).backgroundColor;
+          const bullet = getComputedStyle(document.getElementById('story-summary').shadowRoot.querySelector('ul.summary > li'), '::before');
+          return { mark, text, bullet: bullet.backgroundColor, canvas: getComputedStyle(document.body).color };
+        });
+        assert.notEqual(widget.mark, widget.text, 'the widget\'s marks in the article keep a background');
+        assert.equal(widget.bullet, widget.canvas, 'the widget\'s bullets are drawn in the text colour');
+      } finally {
+        await closeCheckingProblems(page);
+      }
+    });
+  }
+});
