@@ -13,7 +13,7 @@ pub const ARTICLE_EXTEND_THRESHOLD: f64 = 0.4;
 pub const ARTICLE_MIN_EVIDENCE: f64 = 0.0;
 /// Weights of the headline candidates' features, in the order of `article::TITLE_FEATURES`: the scores
 /// of a conditional logit, compared among a page's candidates (so no bias).
-pub const TITLE_WEIGHTS: [f64; 26] = [0.8862, -0.2409, -0.8862, -1.6735, 2.7652, 2.4098, -0.3447, -0.0397, 0.7800, -1.6046, 1.5038, -1.6205, 1.6961, 1.7776, -3.2219, -1.3696, 0.0581, 2.3852, -3.7878, -0.2916, -1.9155, 1.5152, 0.6487, 0.0126, 0.0018, -0.6599];
+pub const TITLE_WEIGHTS: [f64; 33] = [0.8036, -0.6428, -0.8036, -1.5098, 3.0386, 1.5389, 1.3400, -1.0539, -1.9041, -1.9374, 2.4124, -3.7882, 1.8686, 1.9493, -6.5405, -0.5365, -1.1919, 2.6807, -11.3390, -0.7672, -3.4108, 2.0841, 0.7163, 0.1133, 0.0072, -0.7459, 1.5542, 1.1555, -0.3961, -0.0436, 0.2084, 1.3348, 1.2915];
 /// The best candidate is not taken for the headline when the model gives it less than this chance of
 /// being the one.
 pub const TITLE_MIN_PROBABILITY: f64 = 0.1;
