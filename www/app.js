@@ -17,6 +17,7 @@ import { SAMPLE_ARTICLE, SAMPLE_CREDIT } from './sample.js';
 import {
   MAX_SAVED_CHARS, forgetAll, forgetEntry, loadHistory, loadWork, remember, saveWork,
 } from './saved-work.js';
+import { scriptURL } from './trusted-types.js';
 
 /** Typing pause before a live update: long enough to skip most keystrokes, short enough to feel live. */
 const DEBOUNCE_MS = 150;
@@ -558,7 +559,7 @@ async function keepOfflineCopy() {
   }
   if (!('serviceWorker' in navigator) || !window.isSecureContext || !/^https?:$/.test(location.protocol)) return;
   try {
-    await navigator.serviceWorker.register(new URL('./sw.js', import.meta.url), { scope: './' });
+    await navigator.serviceWorker.register(scriptURL(new URL('./sw.js', import.meta.url)), { scope: './' });
     const { active } = await navigator.serviceWorker.ready;
     const status = await new Promise((resolve) => {
       const channel = new MessageChannel();

@@ -18,7 +18,20 @@
  * `offlineReady` once every file is in the cache (the page then says "Ready to work offline").
  */
 
-importScripts('./pkg/build-info.js');
+/** The build's record, through a Trusted Types policy when this script runs under one (serve.py sends it). */
+const BUILD_INFO = './pkg/build-info.js';
+let scriptPolicy = null;
+try {
+  scriptPolicy = self.trustedTypes?.createPolicy('abridge', {
+    createScriptURL: (url) => {
+      if (url === BUILD_INFO) return url;
+      throw new TypeError(`the service worker imports only ${BUILD_INFO}, not ${url}`);
+    },
+  }) ?? null;
+} catch {
+  // The policy's name is not allowed: plain URLs then (and the import fails only where Trusted Types are required).
+}
+importScripts(scriptPolicy ? scriptPolicy.createScriptURL(BUILD_INFO) : BUILD_INFO);
 
 /** `{ version, hash, files }` from scripts/build.py; files are relative to this script (works under a sub-path). */
 const BUILD = self.ABRIDGE_BUILD;
