@@ -74,6 +74,7 @@ const el = {
   copy: $('copy-button'),
   version: $('version'),
   offline: $('offline-status'),
+  update: $('update-status'),
   saveStatus: $('save-status'),
   history: $('history'),
   historyEmpty: $('history-empty'),
@@ -572,6 +573,16 @@ async function keepOfflineCopy() {
   }
 }
 
+/** A new build's service worker took over: the page says which version now runs (sw.js). */
+function listenForUpdates() {
+  if (!('serviceWorker' in navigator)) return;
+  navigator.serviceWorker.addEventListener('message', (event) => {
+    if (event.data?.type !== 'updated') return;
+    el.update.textContent = `Updated to version ${event.data.version} (build ${event.data.build}).`;
+  });
+  navigator.serviceWorker.startMessages?.();
+}
+
 function showOffline(text) {
   el.offline.textContent = text;
   el.offline.dataset.state = 'ready';
@@ -931,6 +942,7 @@ function restoreWork() {
 // Start
 
 el.sampleCredit.textContent = SAMPLE_CREDIT;
+listenForUpdates();
 setMode('sentences');
 if (!restoreWork()) el.input.value = SAMPLE_ARTICLE;
 updateCount();
