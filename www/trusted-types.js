@@ -15,8 +15,9 @@
  * naming the policy then refuses the worker, and the client's error says which directive to fix).
  */
 
-/** Same-origin folder of this module: the app's own files live here and below. */
-const OWN_FOLDER = new URL('./', import.meta.url);
+/** The folder of this module: the app's own files live here and below. (Not `new URL('./', …)`, which
+ * bundlers take for a file to emit.) */
+const OWN_FOLDER = new URL(import.meta.url.slice(0, import.meta.url.lastIndexOf('/') + 1));
 /** Script URLs the page's code chose itself (`configure({ workerUrl })`, a client's `workerUrl`). */
 const chosen = new Set();
 
