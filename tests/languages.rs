@@ -283,6 +283,5 @@ page_tests! {
     page_zh: "zh",
     page_ja: "ja",
     page_ko: "ko",
-    #[ignore = "clean.rs: Thai writes no sentence punctuation, so its paragraphs are taken for headings and the summary falls back to them (headline included)"]
     page_th: "th",
 }

@@ -129,7 +129,7 @@ const CSS = `
 
 .body { margin-top: 0.55em; }
 .status { margin: 0; color: var(--abridge-muted, var(--_muted)); font-size: 0.9em; }
-.status:empty { display: none; }
+/* Empty, it takes no room but stays rendered: a live region that appears along with its text is often not read. */
 .status[data-tone="error"] { color: #b3261e; }
 :host([theme="dark"]) .status[data-tone="error"] { color: #ffb4ab; }
 @media (prefers-color-scheme: dark) { :host(:not([theme="light"])) .status[data-tone="error"] { color: #ffb4ab; } }
@@ -141,6 +141,9 @@ ul.summary > li { position: relative; padding-inline-start: 1.1em; }
 ul.summary > li::before {
   content: ""; position: absolute; inset-inline-start: 0.1em; top: 0.6em; width: 0.42em; height: 0.42em;
   border-radius: 50%; background: var(--abridge-accent, var(--_accent));
+}
+@media (forced-colors: active) {
+  ul.summary > li::before { forced-color-adjust: none; background: CanvasText; }
 }
 p.summary.headline { font-size: 1.15em; font-weight: 650; line-height: 1.3; }
 .s { border-radius: 3px; }
@@ -161,6 +164,7 @@ mark[data-abridge-highlight] {
   border-radius: 2px; box-decoration-break: clone; -webkit-box-decoration-break: clone;
 }
 mark[data-abridge-highlight].abridge-flash { outline: 2px solid var(--abridge-highlight-ring, #e0a800) !important; }
+mark[data-abridge-highlight]:focus-visible { outline: 2px solid currentColor !important; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
   mark[data-abridge-highlight] { background: var(--abridge-highlight, #5a4a00) !important; color: var(--abridge-highlight-fg, #fff) !important; }
 }
@@ -491,7 +495,8 @@ export class AbridgeSummary extends HTMLElement {
     if (highlight) {
       for (const node of list.querySelectorAll('.s[data-i]')) {
         node.tabIndex = 0;
-        node.title = 'Show this sentence in the article';
+        // A description, not a title: a title would become its name and be read instead of the sentence.
+        node.setAttribute('aria-description', 'Enter shows it in the article');
       }
     }
     old.replaceWith(list);
@@ -565,6 +570,11 @@ export class AbridgeSummary extends HTMLElement {
           if (middle !== node) pieces.push(middle);
           const mark = document.createElement('mark');
           mark.dataset.abridgeHighlight = String(i);
+          // Focusable by script only: a summary sentence sends focus here (#jump), Escape sends it back.
+          mark.tabIndex = -1;
+          mark.setAttribute('aria-description', `Summary sentence ${i + 1} of ${chosen.length}`);
+          mark.setAttribute('aria-keyshortcuts', 'Escape');
+          mark.addEventListener('keydown', this.#back);
           middle.parentNode.insertBefore(mark, middle);
           mark.append(middle);
           this.#marks.push(mark);
@@ -613,7 +623,16 @@ export class AbridgeSummary extends HTMLElement {
     this.#observer?.takeRecords();
   }
 
-  /** A summary sentence was chosen: scroll to its marks in the article and flash them. */
+  /** Escape on a mark in the article: focus goes back to its sentence in the summary. */
+  #back = (event) => {
+    const sentence = this.#ui.summary.querySelector(`.s[data-i="${event.currentTarget.dataset.abridgeHighlight}"]`);
+    if (event.key === 'Escape' && sentence) {
+      event.preventDefault();
+      sentence.focus();
+    }
+  };
+
+  /** A summary sentence was chosen: scroll to its marks in the article, focus the first and flash them. */
   #jump(target) {
     const node = target?.closest?.('.jump .s[data-i]');
     if (!node) return false;
@@ -622,6 +641,7 @@ export class AbridgeSummary extends HTMLElement {
     marks.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
     marks[0].scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+    marks[0].focus({ preventScroll: true });
     for (const mark of marks) {
       mark.classList.remove('abridge-flash');
       void mark.offsetWidth;

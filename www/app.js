@@ -25,6 +25,8 @@ const DEBOUNCE_MS = 150;
 const SAVE_DELAY_MS = 600;
 /** The summary text kept with a history entry (characters); a longer summary keeps its first sentences. */
 const HISTORY_SUMMARY_CHARS = 20_000;
+/** Quiet time (no edit, no newer summary) before a new summary is announced: once per pause, not per keystroke. */
+const ANNOUNCE_QUIET_MS = 700;
 /** Keywords shown as chips. */
 const KEYWORDS = 8;
 /** The two ways to set the length: range, default, the option sent and the words around the number. */
@@ -133,6 +135,7 @@ async function request({ force = false } = {}) {
 function requestSoon() {
   clearTimeout(state.debounce);
   state.debounce = setTimeout(request, DEBOUNCE_MS);
+  announcer.postpone();
   setBusy(true); // what is shown no longer matches the input
 }
 
@@ -161,7 +164,8 @@ function render(job, result, roundTripMs) {
     li.textContent = job.text.slice(s.start, s.end);
     li.dataset.sentence = String(i);
     li.tabIndex = 0;
-    li.title = 'Show this sentence in the original';
+    // A description, not a title: a title would become the item's name and be read instead of the sentence.
+    li.setAttribute('aria-description', 'Enter shows it in the original');
     return li;
   }));
 
@@ -208,7 +212,8 @@ function render(job, result, roundTripMs) {
     showMessage('There is no sentence to choose from in this text: everything in it was left out as page furniture.', 'info');
   }
   el.copy.disabled = sentences.length === 0;
-  el.live.textContent = `Summary updated: ${sentences.length} of ${fmt(stats.sentencesIn)} sentences.`;
+  announcer.summary(`Summary updated: ${sentences.length} of ${fmt(stats.sentencesIn)} sentences.`,
+    sentences.map((s) => job.text.slice(s.start, s.end)).join('\u0000'));
 
   if (sentences.length > 0 && job.text !== SAMPLE_ARTICLE) noteSummary(job, result);
 
@@ -231,7 +236,8 @@ function render(job, result, roundTripMs) {
  */
 function renderOriginal(text, result) {
   const length = text.length;
-  const sentences = layer((result.sentences ?? []).map((s, i) => ({ start: s.start, end: s.end, data: i })), length);
+  const chosen = result.sentences ?? [];
+  const sentences = layer(chosen.map((s, i) => ({ start: s.start, end: s.end, data: i, of: chosen.length })), length);
   const leftOut = layer((result.leftOut ?? []).map((b) => ({ start: b.start, end: b.end, data: b.kind })), length);
   const title = layer(result.title ? [{ start: result.title.start, end: result.title.end }] : [], length);
   const keywords = layer((result.keywords ?? []).flatMap((k, i) =>
@@ -309,6 +315,10 @@ function openSpan(span, kind, parent) {
   if (kind === 'sentence') {
     node = document.createElement('mark');
     node.dataset.sentence = String(span.data);
+    // Focusable by script only: a summary sentence sends focus here, Escape sends it back (showInOriginal).
+    node.tabIndex = -1;
+    node.setAttribute('aria-description', `Summary sentence ${span.data + 1} of ${span.of}`);
+    node.setAttribute('aria-keyshortcuts', 'Escape');
   } else if (kind === 'left-out') {
     node = document.createElement('span');
     node.className = 'left-out';
@@ -353,7 +363,7 @@ function showEmpty() {
   clearResults();
   el.result.classList.add('empty');
   showMessage('Paste an article into the box to see its summary. A whole web page is fine.', 'info');
-  el.live.textContent = '';
+  announcer.clear();
 }
 
 function showError(err) {
@@ -384,6 +394,7 @@ function clearResults() {
 }
 
 function showMessage(text, tone) {
+  if (el.message.textContent === text && el.message.dataset.tone === tone) return; // said already: not again
   el.message.textContent = text;
   el.message.dataset.tone = tone;
 }
@@ -391,6 +402,40 @@ function showMessage(text, tone) {
 function hideMessage() {
   el.message.textContent = '';
 }
+
+/**
+ * What the polite live region (#live) says. A new summary is announced once edits and summaries have paused
+ * for ANNOUNCE_QUIET_MS, and only if its sentences differ from the last one announced; `say` is for the
+ * answer to a button, at once.
+ */
+const announcer = {
+  timer: 0,
+  pending: null,
+  spoken: null,
+  summary(text, sentences) {
+    this.pending = { text, sentences };
+    this.postpone();
+  },
+  postpone() {
+    clearTimeout(this.timer);
+    if (this.pending) this.timer = setTimeout(() => this.flush(), ANNOUNCE_QUIET_MS);
+  },
+  flush() {
+    const { text, sentences } = this.pending;
+    this.pending = null;
+    if (sentences !== this.spoken) this.say(text);
+    this.spoken = sentences;
+  },
+  say(text) {
+    el.live.textContent = text;
+  },
+  clear() {
+    clearTimeout(this.timer);
+    this.pending = null;
+    this.spoken = null;
+    el.live.textContent = '';
+  },
+};
 
 function emptyItem(text) {
   const li = document.createElement('li');
@@ -495,10 +540,19 @@ function showInOriginal(item) {
   if (!mark) return;
   const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
   mark.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+  mark.focus({ preventScroll: true }); // a screen reader reads it in place; Escape goes back
   mark.classList.remove('flash');
   void mark.offsetWidth; // restart the animation
   mark.classList.add('flash');
 }
+el.original.addEventListener('keydown', (event) => {
+  const mark = event.target.closest('mark[data-sentence]');
+  const item = mark && el.summary.querySelector(`li[data-sentence="${mark.dataset.sentence}"]`);
+  if (item && event.key === 'Escape') {
+    event.preventDefault();
+    item.focus();
+  }
+});
 el.summary.addEventListener('click', (event) => {
   const item = event.target.closest('li[data-sentence]');
   if (item && !window.getSelection()?.toString()) showInOriginal(item);
@@ -517,7 +571,7 @@ el.copy.addEventListener('click', async () => {
   const ok = await copyText(text);
   el.copy.textContent = ok ? 'Copied' : 'Copy failed';
   el.copy.classList.toggle('done', ok);
-  el.live.textContent = ok ? 'Summary copied to the clipboard.' : 'Could not copy: select the summary and copy it by hand.';
+  announcer.say(ok ? 'Summary copied to the clipboard.' : 'Could not copy: select the summary and copy it by hand.');
   clearTimeout(el.copy.resetTimer);
   el.copy.resetTimer = setTimeout(() => {
     el.copy.textContent = 'Copy summary';

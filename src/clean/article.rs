@@ -19,6 +19,8 @@
 //! development pages of `../shared/pastes/`; docs/quality.md has the figures.
 
 use super::model;
+use super::paragraphs::TITLE_CASE_SHARE;
+use super::ends_with_full_stop;
 use crate::lang::Language;
 use crate::span::lowercase;
 
@@ -82,7 +84,7 @@ pub const BLOCK_FEATURES: [&str; 23] = [
 ];
 
 /// The names of the headline candidates' features, in the order of [`title_features`].
-pub const TITLE_FEATURES: [&str; 26] = [
+pub const TITLE_FEATURES: [&str; 33] = [
     "before",
     "log_lines_before",
     "inside",
@@ -109,6 +111,13 @@ pub const TITLE_FEATURES: [&str; 26] = [
     "longest_candidate",
     "most_shared",
     "repeated_later",
+    "headline_length",
+    "title_case",
+    "standfirst_shape",
+    "after_furniture",
+    "prose_before",
+    "prose_next",
+    "prose_within_three",
 ];
 
 /// How many words of a paragraph are looked at for its function words and capitals: enough to tell a
@@ -126,10 +135,19 @@ const DEFAULT_STOPWORD_NORM: f64 = 0.4;
 /// grows with its length up to this many words.
 const PROSE_FULL_WORDS: f64 = 20.0;
 /// Headline candidates: paragraphs up to this many before the article's start, and this many into it.
-pub const TITLE_LOOK_BEFORE: usize = 60;
+pub const TITLE_LOOK_BEFORE: usize = 120;
 pub const TITLE_LOOK_INSIDE: usize = 3;
 /// A headline has at most this many words (longer is a standfirst or prose).
 const TITLE_MAX_WORDS: f64 = 40.0;
+/// Most headlines have this many words (the model's `headline_length`).
+const HEADLINE_MIN_WORDS: f64 = 4.0;
+const HEADLINE_MAX_WORDS: f64 = 14.0;
+/// A paragraph that ends a sentence and has at least this many words is prose (for the neighbours of a
+/// headline candidate).
+const PROSE_MIN_WORDS: f64 = 12.0;
+/// In Thai and Lao, which write no full stops, a paragraph of at least this many words (as the
+/// character pairs count them) is taken to end a sentence: a headline or a menu is shorter.
+const UNPUNCTUATED_PROSE_MIN_WORDS: f64 = 40.0;
 /// The article's vocabulary for the headline's shared words is read from its first this many words:
 /// a headline announces the opening, and the cap bounds the work on a novel.
 const TITLE_CONTEXT_WORDS: usize = 600;
@@ -144,7 +162,9 @@ pub fn shape(norm: &str, words: usize, language: Language) -> Shape {
     shape.capitalized = if c.letter_words > 1 { c.capital_words as f64 / (c.letter_words - 1) as f64 } else { 0.0 };
     shape.digits = if c.chars > 0 { c.digits as f64 / c.chars as f64 } else { 0.0 };
     let last = norm.trim_end_matches(|c: char| matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '」' | '』' | ' ')).chars().next_back();
-    shape.ends_sentence = matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '।' | '۔'));
+    shape.ends_sentence = matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '।' | '۔' | '។' | '။'))
+        // Thai and Lao mark no sentence's end (a space separates sentences): a long paragraph is prose.
+        || (last.is_some_and(|c| matches!(c, '\u{0E00}'..='\u{0EFF}')) && c.words >= UNPUNCTUATED_PROSE_MIN_WORDS);
     shape.ends_colon = matches!(last, Some(':' | '：'));
     shape.ends_question = matches!(last, Some('?' | '？' | '؟'));
     let closes_itself = norm.ends_with(['。', '！', '？']); // counted among the inner ends already
@@ -431,22 +451,25 @@ pub fn title_candidates(
     }
     let from = run.start.saturating_sub(TITLE_LOOK_BEFORE);
     // Into the article only as far as its first sentence: a headline comes before the prose.
-    let first_prose = (run.start..run.end).find(|&i| shapes[i].ends_sentence).unwrap_or(run.end);
+    let reads_as_prose = |i: usize| {
+        let s = &shapes[i];
+        s.words > TITLE_MAX_WORDS || (ends_with_full_stop(&normalized[i]) && s.capitalized < TITLE_CASE_SHARE)
+    };
+    let first_prose = (run.start..run.end).find(|&i| reads_as_prose(i)).unwrap_or(run.end);
     let to = (run.start + TITLE_LOOK_INSIDE).min(first_prose);
     // The window's paragraphs in lower case, to find a candidate repeated inside another (a breadcrumb,
     // a "share" line, "<headline> – <site>").
     let window: Vec<String> = normalized[from..(to + TITLE_LOOK_INSIDE).min(normalized.len())].iter().map(|n| lowercase(n)).collect();
     // A short line with digits: a date, a time, "5 min read".
     let dated = |i: usize| shapes.get(i).is_some_and(|s| s.words <= 8.0 && s.digits > 0.0);
+    let is_prose = |i: usize| shapes.get(i).is_some_and(|s| s.words >= PROSE_MIN_WORDS && s.ends_sentence);
     let mut out = Vec::new();
     let mut nearest_seen = false;
     for i in (from..to).rev() {
         let s = &shapes[i];
-        // A headline does not end with a full stop, does not open in lower case, and is not furniture
-        // the vocabulary knows.
-        let full_stop = s.ends_sentence && !s.ends_question && !normalized[i].ends_with('!');
-        let lower_case = normalized[i].chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
-        if s.words < 1.0 || s.words > TITLE_MAX_WORDS || full_stop || lower_case || s.furniture {
+        // A headline does not end with a full stop (unless in Title Case: "… in the U.S."), does not
+        // open in lower case ("7 ways …" opens with a digit), and is not furniture the vocabulary knows.
+        if s.words < 1.0 || s.words > TITLE_MAX_WORDS || reads_as_prose(i) || opens_in_lower_case(&normalized[i]) || s.furniture {
             continue;
         }
         let words = content_words(&normalized[i], language);
@@ -494,6 +517,15 @@ pub fn title_candidates(
                 0.0, // longest_candidate, set below
                 0.0, // most_shared, set below
                 flag(later),
+                flag((HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS).contains(&s.words)),
+                flag(s.capitalized >= TITLE_CASE_SHARE),
+                // A long line that ends a sentence reads as the standfirst under the headline.
+                if s.ends_sentence { s.words.ln_1p() } else { 0.0 },
+                flag(i > 0 && shapes[i - 1].furniture),
+                flag(i > 0 && is_prose(i - 1)),
+                flag(is_prose(i + 1)),
+                // A headline is followed by prose within a byline and a date.
+                flag((i + 1..i + 4).any(is_prose)),
             ],
         ));
     }
@@ -506,6 +538,11 @@ pub fn title_candidates(
         x[24] = f64::from(u8::from(x[13] >= most && most > 0.0));
     }
     out
+}
+
+/// The first letter or digit is a lower-case letter.
+fn opens_in_lower_case(norm: &str) -> bool {
+    norm.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_lowercase)
 }
 
 /// "1.", "2)", "iv.", "•", "-": an item of a list (a table of contents, a numbered subheading), not a

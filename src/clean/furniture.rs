@@ -34,9 +34,9 @@ pub(super) fn classify(norm: &str, words: usize, furniture: &Furniture) -> Optio
         Some(Boilerplate::Caption)
     } else if short && starts_with_any(&lower, furniture.read_more) {
         Some(Boilerplate::ReadMore)
-    } else if words <= FURNITURE_MAX_WORDS && is_share(&lower, furniture) {
+    } else if (words <= FURNITURE_MAX_WORDS && is_share(&lower, furniture)) || (short && furniture.share_phrases.occur_in(norm)) {
         Some(Boilerplate::Share)
-    } else if words <= FURNITURE_MAX_WORDS && is_footer(norm, &lower, furniture) {
+    } else if (words <= FURNITURE_MAX_WORDS && is_footer(norm, &lower, furniture)) || (short && furniture.footer_phrases.occur_in(norm)) {
         Some(Boilerplate::Footer)
     } else if words <= FURNITURE_MAX_WORDS && is_byline(norm, &lower, furniture) {
         Some(Boilerplate::Byline)
@@ -130,8 +130,10 @@ pub(super) struct Furniture {
     advertisement: &'static [&'static str],
     read_more: &'static [&'static str],
     share_openings: &'static [&'static str],
+    share_phrases: Phrases,
     share_words: &'static [&'static str],
     footer_openings: &'static [&'static str],
+    footer_phrases: Phrases,
     byline_openings: &'static [&'static str],
     byline_prefixes: &'static [&'static str],
     site_prefixes: &'static [&'static str],
@@ -151,8 +153,10 @@ impl Furniture {
                 advertisement: data.get("advertisement"),
                 read_more: data.get("read-more"),
                 share_openings: data.get("share-openings"),
+                share_phrases: Phrases::new(data.get("share-phrases")),
                 share_words: data.get("share-words"),
                 footer_openings: data.get("footer-openings"),
+                footer_phrases: Phrases::new(data.get("footer-phrases")),
                 byline_openings: data.get("byline-openings"),
                 byline_prefixes: data.get("byline-prefixes"),
                 site_prefixes: data.get("site-prefixes"),

@@ -279,8 +279,17 @@ fn mark_title(blocks: &mut [Block], word_counts: &[usize]) {
 
 /// Ends like a sentence: `.`, `!`, `?`, `…`, `:` or `;`, possibly followed by closing quotes or brackets.
 pub(super) fn has_final_punctuation(s: &str) -> bool {
-    let last = s.trim_end_matches(|c: char| is_space(c) || is_closing(c)).chars().next_back();
-    matches!(last, Some('.' | '!' | '?' | '…' | ':' | ';' | '。' | '！' | '？'))
+    matches!(final_mark(s), Some('.' | '!' | '?' | '…' | ':' | ';' | '。' | '！' | '？'))
+}
+
+/// Ends like a statement rather than an exclamation or a question ("… (Naturally!)" ends in `!`).
+pub(super) fn ends_with_full_stop(s: &str) -> bool {
+    matches!(final_mark(s), Some('.' | '…' | ':' | ';' | '。'))
+}
+
+/// The last character before any closing quotes, brackets and white space.
+fn final_mark(s: &str) -> Option<char> {
+    s.trim_end_matches(|c: char| is_space(c) || is_closing(c)).chars().next_back()
 }
 
 fn is_closing(c: char) -> bool {

@@ -13,7 +13,7 @@ pub const ARTICLE_EXTEND_THRESHOLD: f64 = 0.4;
 pub const ARTICLE_MIN_EVIDENCE: f64 = 0.0;
 /// Weights of the headline candidates' features, in the order of `article::TITLE_FEATURES`: the scores
 /// of a conditional logit, compared among a page's candidates (so no bias).
-pub const TITLE_WEIGHTS: [f64; 26] = [0.8862, -0.2409, -0.8862, -1.6735, 2.7652, 2.4098, -0.3447, -0.0397, 0.7800, -1.6046, 1.5038, -1.6205, 1.6961, 1.7776, -3.2219, -1.3696, 0.0581, 2.3852, -3.7878, -0.2916, -1.9155, 1.5152, 0.6487, 0.0126, 0.0018, -0.6599];
+pub const TITLE_WEIGHTS: [f64; 33] = [0.8594, -0.2551, -0.8594, -0.4643, 2.5736, 1.3455, 0.2532, -0.5324, -0.7442, -0.9754, 1.1418, -1.6948, 1.5079, 1.8582, -4.4686, -0.4340, -0.3922, 2.3608, -5.1853, -0.8734, -1.5864, 1.7965, 0.7102, 0.1973, 0.0384, -0.6068, 1.5014, 0.9877, -0.1869, 0.1117, -0.4265, 0.7295, 1.0381];
 /// The best candidate is not taken for the headline when the model gives it less than this chance of
 /// being the one.
 pub const TITLE_MIN_PROBABILITY: f64 = 0.1;

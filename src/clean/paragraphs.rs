@@ -19,7 +19,7 @@ const WRAP_MIN_FILL: f64 = 0.5;
 /// whose widest line is shorter than this is not wrapped prose.
 const WRAP_MIN_WIDTH: usize = 60;
 /// A line with at least this share of its words (after the first) capitalized is in Title Case.
-const TITLE_CASE_SHARE: f64 = 0.5;
+pub(super) const TITLE_CASE_SHARE: f64 = 0.5;
 /// In wrapped prose most lines nearly fill the width: at least this share of a block's lines but the
 /// last…
 const WRAP_FULL_SHARE: f64 = 0.6;

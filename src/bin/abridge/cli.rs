@@ -341,7 +341,7 @@ fn blocks_row(row: &Row, defaults: &Options) -> String {
         "id": row.id,
         "language": language.tag(),
         "block_features": abridge::clean::article::BLOCK_FEATURES,
-        "title_features": abridge::clean::article::TITLE_FEATURES,
+        "title_features": &abridge::clean::article::TITLE_FEATURES[..],
         "blocks": a.paragraphs.iter().enumerate().map(|(i, p)| json!({
             "text": p.slice(text),
             "features": a.features[i],
@@ -350,7 +350,7 @@ fn blocks_row(row: &Row, defaults: &Options) -> String {
             "furniture": a.furniture[i].map(|k| k.as_str()),
         })).collect::<Vec<_>>(),
         "run": a.run.map(|r| [r.start, r.end]),
-        "title_candidates": a.title_candidates.iter().map(|(i, x)| json!({"block": i, "features": x})).collect::<Vec<_>>(),
+        "title_candidates": a.title_candidates.iter().map(|(i, x)| json!({"block": i, "features": &x[..]})).collect::<Vec<_>>(),
     })
     .to_string()
 }

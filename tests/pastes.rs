@@ -1,0 +1,192 @@
+//! Whole web pages pasted as text, one per kind of furniture a page puts around its article (issue 9):
+//! each paste wraps the same article in one kind of page chrome, and the summary must come from the
+//! article alone, the headline must be found as the title and never picked as a sentence, and the
+//! furniture must be reported as left out. The pages are written for these tests (in the shapes the
+//! real pastes of `../shared/pastes/` show); `make pastes` measures the same on the 711 real pages.
+
+use abridge::{summarize, Options, Summary};
+
+const HEADLINE: &str = "Riverside library reopens after three-year rebuild";
+
+/// The article: a headline's story in eight paragraphs of prose.
+const ARTICLE: [&str; 8] = [
+    "The Riverside public library reopened on Saturday after a three-year rebuild that doubled its floor space and added a children's wing overlooking the river.",
+    "More than two thousand people queued along Mill Street before the doors opened at nine, according to the city council, which paid for most of the work.",
+    "The old building had been closed in 2022 after inspectors found that its roof beams were rotting and that the basement flooded every winter.",
+    "Architects kept the Victorian reading room and its stained-glass ceiling, but replaced the rest of the building with a timber frame that stores carbon rather than emitting it.",
+    "The new children's wing has a story-telling room, a maker space with two 3D printers and a garden where classes can read outdoors in summer.",
+    "Librarians say the number of members has already risen by a third since online registration opened in March, with most of the new members under twelve.",
+    "The council's library budget was cut twice in the last decade, and campaigners had feared that the building would be sold rather than rebuilt.",
+    "The library will open seven days a week from next month, and the council has promised to keep entry to the maker space free for residents.",
+];
+
+/// The page: `before` the headline, the headline, `under` it, the article's paragraphs with `inside`
+/// after the third, and `after` the article.
+fn page(before: &[&str], under: &[&str], inside: &[&str], after: &[&str]) -> String {
+    let mut blocks: Vec<&str> = before.to_vec();
+    blocks.push(HEADLINE);
+    blocks.extend_from_slice(under);
+    blocks.extend_from_slice(&ARTICLE[..3]);
+    blocks.extend_from_slice(inside);
+    blocks.extend_from_slice(&ARTICLE[3..]);
+    blocks.extend_from_slice(after);
+    blocks.join("\n\n")
+}
+
+fn summary(text: &str, sentences: usize) -> Summary {
+    summarize(text, &Options::sentences(sentences)).unwrap()
+}
+
+/// The summary's sentences are the article's, the title is the headline, and every piece of
+/// `furniture` is reported as left out.
+#[track_caller]
+fn assert_article_only(text: &str, furniture: &[&str]) {
+    let result = summary(text, 4);
+    let title = result.title.map(|t| t.slice(text));
+    assert_eq!(title, Some(HEADLINE), "the title");
+    assert!(result.article_found, "an article was found");
+    assert_eq!(result.sentences.len(), 4);
+    for s in &result.sentences {
+        let sentence = s.span.slice(text);
+        assert!(ARTICLE.iter().any(|p| p.contains(sentence)), "a sentence from outside the article: {sentence:?}");
+        assert!(!sentence.contains(HEADLINE), "the headline picked as a sentence: {sentence:?}");
+    }
+    // Each line of each piece lies in a paragraph reported as left out (a pasted menu is one paragraph
+    // per line).
+    let missed: Vec<&str> = furniture
+        .iter()
+        .flat_map(|piece| piece.lines())
+        .filter(|line| {
+            let start = text.find(line).unwrap_or_else(|| panic!("{line:?} is not in the page"));
+            let end = start + line.len();
+            !result.left_out.iter().any(|l| l.span.start <= start && end <= l.span.end)
+        })
+        .collect();
+    assert!(
+        missed.is_empty(),
+        "not reported as left out: {missed:?}; left out: {:?}",
+        result.left_out.iter().map(|l| (l.kind, l.span.slice(text))).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn navigation_and_a_mega_menu_with_blurbs() {
+    let menu = [
+        "Skip to main content",
+        "Home\nNews\nSport\nCulture\nTravel\nSubscribe",
+        "Culture",
+        "Books, films and the arts in the city. Find out what's on this week.",
+        "Travel",
+        "Weekend breaks and day trips from Riverside, tested by our writers.",
+        "Home > News > Local",
+    ];
+    let text = page(&menu, &[], &[], &[]);
+    assert_article_only(&text, &["Home\nNews\nSport", "Weekend breaks and day trips", "Find out what's on this week."]);
+}
+
+#[test]
+fn a_site_header_with_promotions_and_a_form() {
+    let header = [
+        "The Riverside Courier",
+        "Sign in",
+        "Get the app",
+        "Subscribe now for £1 a week. Cancel any time.",
+        "Search",
+    ];
+    let form = ["Enter your email address", "Sign up", "By signing up you agree to our terms and privacy policy."];
+    let text = page(&header, &[], &[], &form);
+    assert_article_only(&text, &["Subscribe now for £1 a week.", "Enter your email address", "By signing up you agree"]);
+}
+
+#[test]
+fn a_standfirst_and_a_byline_under_the_headline() {
+    let under = [
+        "Queues stretched down Mill Street as the rebuilt library opened its doors to the public for the first time since 2022.",
+        "By Priya Natarajan, Local Affairs Reporter",
+        "Published 14 June 2025, 10:38 BST",
+    ];
+    let text = page(&[], &under, &[], &[]);
+    assert_article_only(&text, &["Queues stretched down Mill Street", "By Priya Natarajan", "Published 14 June 2025"]);
+    let result = summary(&text, 4);
+    let standfirst = result.left_out.iter().find(|l| l.span.slice(&text).starts_with("Queues stretched"));
+    assert_eq!(standfirst.map(|l| l.kind.as_str()), Some("standfirst"));
+}
+
+#[test]
+fn related_and_most_read_headline_lists() {
+    let after = [
+        "Most read",
+        "Council approves new cycle lanes on the ring road",
+        "Riverside FC sign striker on a three-year deal",
+        "Heatwave warning issued for the weekend",
+        "Related stories",
+        "Campaigners fight to save Riverside library",
+        "Library roof beams found to be rotting",
+    ];
+    let text = page(&[], &[], &[], &after);
+    assert_article_only(&text, &["Council approves new cycle lanes", "Campaigners fight to save", "Library roof beams found"]);
+}
+
+#[test]
+fn captions_and_credits_inside_the_article() {
+    let inside = [
+        "The restored reading room, with its stained-glass ceiling. Photograph: Tom Hale/Riverside Courier",
+        "Image: Riverside City Council",
+    ];
+    let text = page(&[], &[], &inside, &[]);
+    assert_article_only(&text, &inside);
+}
+
+#[test]
+fn a_newsletter_and_a_paywall_prompt_inside_the_article() {
+    let inside = [
+        "Sign up to our Riverside Today newsletter",
+        "Get the day's local news in your inbox every morning.",
+        "You have read 3 of 5 free articles this month. Subscribe to keep reading.",
+    ];
+    let text = page(&[], &[], &inside, &[]);
+    assert_article_only(&text, &inside);
+}
+
+#[test]
+fn a_cookie_banner() {
+    let banner = [
+        "We use cookies to give you the best experience on our website. By continuing to browse, you agree to our use of cookies.",
+        "Accept all\nManage preferences",
+    ];
+    let text = page(&banner, &[], &[], &[]);
+    assert_article_only(&text, &banner);
+}
+
+#[test]
+fn comments_a_share_row_an_author_bio_and_a_legal_footer() {
+    let after = [
+        "Share this article\nFacebook\nX\nEmail",
+        "Priya Natarajan is the Courier's local affairs reporter. She has covered the city council since 2019.",
+        "12 comments",
+        "margaret_h · 2 hours ago",
+        "Took my grandchildren on Saturday and they did not want to leave. Well done to everyone involved.",
+        "Reply · Report",
+        "© 2025 Riverside Courier Ltd. All rights reserved.",
+        "Privacy policy · Terms of use · Contact us",
+    ];
+    let text = page(&[], &[], &[], &after);
+    assert_article_only(&text, &after);
+}
+
+#[test]
+fn a_page_that_is_all_furniture_has_no_article_but_a_summary() {
+    let home = [
+        "The Riverside Courier",
+        "Home\nNews\nSport\nCulture",
+        "Top stories",
+        "Riverside library reopens after three-year rebuild",
+        "Council approves new cycle lanes on the ring road",
+        "Riverside FC sign striker on a three-year deal",
+        "Heatwave warning issued for the weekend",
+        "© 2025 Riverside Courier Ltd. All rights reserved.",
+    ];
+    let text = home.join("\n\n");
+    let result = summary(&text, 3);
+    assert!(!result.article_found, "a home page has no article");
+}
