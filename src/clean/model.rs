@@ -13,7 +13,7 @@ pub const ARTICLE_EXTEND_THRESHOLD: f64 = 0.4;
 pub const ARTICLE_MIN_EVIDENCE: f64 = 0.0;
 /// Weights of the headline candidates' features, in the order of `article::TITLE_FEATURES`: the scores
 /// of a conditional logit, compared among a page's candidates (so no bias).
-pub const TITLE_WEIGHTS: [f64; 33] = [0.8594, -0.2551, -0.8594, -0.4643, 2.5736, 1.3455, 0.2532, -0.5324, -0.7442, -0.9754, 1.1418, -1.6948, 1.5079, 1.8582, -4.4686, -0.4340, -0.3922, 2.3608, -5.1853, -0.8734, -1.5864, 1.7965, 0.7102, 0.1973, 0.0384, -0.6068, 1.5014, 0.9877, -0.1869, 0.1117, -0.4265, 0.7295, 1.0381];
+pub const TITLE_WEIGHTS: [f64; 33] = [0.8036, -0.6428, -0.8036, -1.5098, 3.0386, 1.5389, 1.3400, -1.0539, -1.9041, -1.9374, 2.4124, -3.7882, 1.8686, 1.9493, -6.5405, -0.5365, -1.1919, 2.6807, -11.3390, -0.7672, -3.4108, 2.0841, 0.7163, 0.1133, 0.0072, -0.7459, 1.5542, 1.1555, -0.3961, -0.0436, 0.2084, 1.3348, 1.2915];
 /// The best candidate is not taken for the headline when the model gives it less than this chance of
 /// being the one.
 pub const TITLE_MIN_PROBABILITY: f64 = 0.1;
