@@ -6,17 +6,32 @@ browser can compile while downloading; `.js`/`.mjs` as text/javascript, which mo
 workers require), and `Cache-Control: no-cache` so that a rebuilt `.wasm` or an edited script is picked up
 on reload (the browser revalidates; unchanged files still answer 304). If the port is taken, the next few
 ports are tried.
+
+Every answer carries the page's Content-Security-Policy (read from the meta tag of www/index.html, the one
+place it is written) as a header too: workers and the service worker get their policy only from the header,
+so this is what makes them run under Trusted Types as the page does.
 """
 import argparse
 import errno
 import functools
 import http.server
 import os
+import re
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WWW = os.path.join(ROOT, "www")
 PORT_ATTEMPTS = 10  # the asked-for port and the next nine
+
+
+def page_policy(directory):
+    """The Content-Security-Policy of index.html's meta tag in `directory`, or None."""
+    try:
+        with open(os.path.join(directory, "index.html"), encoding="utf-8") as f:
+            found = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)"', f.read())
+    except OSError:
+        return None
+    return found.group(1) if found else None
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -41,7 +56,11 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             mime += "; charset=utf-8"
         return mime
 
+    policy = None
+
     def end_headers(self):
+        if self.policy:
+            self.send_header("Content-Security-Policy", self.policy)
         self.send_header("Cache-Control", "no-cache")
         self.send_header("X-Content-Type-Options", "nosniff")
         super().end_headers()
@@ -62,6 +81,7 @@ def main():
         print(f"serve: warning: {os.path.join(args.dir, 'pkg')} has no build yet; run `make build`.",
               file=sys.stderr)
 
+    Handler.policy = page_policy(args.dir)
     handler = functools.partial(Handler, directory=args.dir)
     server = None
     for port in range(args.port, args.port + PORT_ATTEMPTS):

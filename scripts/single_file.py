@@ -3,7 +3,7 @@
 
 Called by scripts/build.py after the page's build (www/pkg/). Everything is inlined:
 - the stylesheet, as one <style>;
-- the page's modules (sample.js, abridge-client.js, latest-request.js, app.js) as one inline module script:
+- the page's modules (sample.js, saved-work.js, trusted-types.js, abridge-client.js, latest-request.js, app.js) as one inline module script:
   their relative imports and `export` keywords are stripped, which is safe because they are concatenated into
   one module scope in dependency order (the build fails if any other import is left);
 - the worker: the wasm-bindgen glue, the .wasm as base64 and worker.js, concatenated into one classic script
@@ -27,7 +27,7 @@ WWW = os.path.join(ROOT, "www")
 OUT = os.path.join(ROOT, "dist", "abridge.html")
 
 # The page's own modules, dependencies first.
-MODULES = ["sample.js", "abridge-client.js", "latest-request.js", "app.js"]
+MODULES = ["sample.js", "saved-work.js", "trusted-types.js", "abridge-client.js", "latest-request.js", "app.js"]
 LOCAL_IMPORT = re.compile(r"^import \{[^}]*\} from '\./[\w.-]+\.js';\n", re.M)
 # worker.js's one import: the glue, as a namespace.
 GLUE_IMPORT = re.compile(r"^import \* as (\w+) from '\./pkg/abridge\.js';\n", re.M)
@@ -117,6 +117,8 @@ def main():
     code = "\n".join([
         "// Abridge, single-file build (scripts/single_file.py): the modules of www/ in one scope.",
         strip_module("sample.js", read(WWW, "sample.js")),
+        strip_module("saved-work.js", read(WWW, "saved-work.js")),
+        strip_module("trusted-types.js", read(WWW, "trusted-types.js")),
         strip_module("abridge-client.js", read(WWW, "abridge-client.js")),
         strip_module("latest-request.js", read(WWW, "latest-request.js")),
         "// The worker runs from a Blob URL made from this source: glue, .wasm (base64) and worker.js.",

@@ -28,6 +28,8 @@
  * `AbridgeWorkerError`, and the client replaces the worker so that the next call works.
  */
 
+import { scriptURL, trustScriptURL } from './trusted-types.js';
+
 /** The running call was lost because the worker died or the WebAssembly instance trapped. */
 export class AbridgeWorkerError extends Error {
   /** @param {string} message @param {'crashed' | 'trap'} code */
@@ -91,17 +93,32 @@ export function configure({ workerUrl, wasmUrl, workerType = 'module' } = {}) {
     throw new TypeError(`Abridge: option "workerType" must be "module" or "classic", not ${String(workerType)}.`);
   }
   settings = {
-    workerUrl: workerUrl === undefined ? null : absolute(workerUrl, 'workerUrl'),
+    workerUrl: workerUrl === undefined ? null : chosenScript(absolute(workerUrl, 'workerUrl')),
     wasmUrl: wasmUrl === undefined ? null : absolute(wasmUrl, 'wasmUrl'),
     workerType,
   };
 }
 
+/** A worker URL the page's code chose: Abridge's Trusted Types policy lets it start (trusted-types.js). */
+function chosenScript(url) {
+  trustScriptURL(url);
+  return url;
+}
+
+/**
+ * This module as its own file (not inside a bundle): then worker.js is beside it as published, and the
+ * worker is started through the Trusted Types policy. In a bundle the literal `new Worker(new URL(…))`
+ * below is kept for the bundler to find and rewrite (bundlers rename modules into chunks, and webpack
+ * turns `import.meta.url` into a file: URL).
+ */
+const UNBUNDLED = /\/abridge-client\.js$/.test(new URL(import.meta.url).pathname)
+  && new URL(import.meta.url).origin === globalThis.location?.origin;
+
 /** The files a client with `options` loads: its own options, else the configured ones. */
 function files({ workerUrl, wasmUrl } = {}) {
   if (workerUrl === undefined || wasmUrl === undefined) settingsUsed = true;
   return {
-    workerUrl: workerUrl === undefined ? settings.workerUrl : absolute(workerUrl, 'workerUrl'),
+    workerUrl: workerUrl === undefined ? settings.workerUrl : chosenScript(absolute(workerUrl, 'workerUrl')),
     wasmUrl: wasmUrl === undefined ? settings.wasmUrl : absolute(wasmUrl, 'wasmUrl'),
     workerType: workerUrl === undefined ? settings.workerType : 'module',
   };
@@ -299,9 +316,14 @@ export class AbridgeClient extends EventTarget {
     let worker;
     try {
       // Written out in full for the default so that bundlers find the worker and emit it with its imports.
-      worker = this.#workerUrl === null
-        ? new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'abridge' })
-        : new Worker(this.#workerUrl, { type: this.#workerType, name: 'abridge' });
+      // Through the Trusted Types policy where one exists (a page may require it), except in a bundle.
+      if (this.#workerUrl !== null) {
+        worker = new Worker(scriptURL(this.#workerUrl), { type: this.#workerType, name: 'abridge' });
+      } else if (UNBUNDLED) {
+        worker = new Worker(scriptURL(new URL('./worker.js', import.meta.url).href), { type: 'module', name: 'abridge' });
+      } else {
+        worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'abridge' });
+      }
     } catch (err) {
       // Some browsers refuse at once (a cross-origin URL, a policy): the same failure as a worker that never starts.
       stopWatching();

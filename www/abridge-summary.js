@@ -197,12 +197,26 @@ function h(tag, attributes = {}, ...children) {
   return node;
 }
 
-function svg(markup) {
-  // Static, trusted markup of our own: parsed by DOMParser as SVG, never through innerHTML.
-  return document.importNode(new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement, true);
+/**
+ * An SVG icon made with DOM calls (no markup is parsed: nothing here needs a Trusted Types policy).
+ * `shapes` are `[tag, attributes]` pairs.
+ */
+function svg(attributes, ...shapes) {
+  const NS = 'http://www.w3.org/2000/svg';
+  const node = document.createElementNS(NS, 'svg');
+  for (const [name, value] of Object.entries({ ...attributes, 'aria-hidden': 'true', focusable: 'false' })) node.setAttribute(name, value);
+  for (const [tag, shapeAttributes] of shapes) {
+    const shape = document.createElementNS(NS, tag);
+    for (const [name, value] of Object.entries(shapeAttributes)) shape.setAttribute(name, value);
+    node.append(shape);
+  }
+  return node;
 }
-const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32" class="logo" aria-hidden="true" focusable="false"><rect width="32" height="32" rx="7"/><path d="M8 10h16M8 16h10M8 22h13"/></svg>';
-const CHEVRON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" class="chevron" aria-hidden="true" focusable="false"><path d="M1.5 3.2 5 6.8l3.5-3.6" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"/></svg>';
+const LOGO = () => svg({ viewBox: '0 0 32 32', class: 'logo' },
+  ['rect', { width: '32', height: '32', rx: '7' }], ['path', { d: 'M8 10h16M8 16h10M8 22h13' }]);
+const CHEVRON = () => svg({ viewBox: '0 0 10 10', class: 'chevron' }, ['path', {
+  d: 'M1.5 3.2 5 6.8l3.5-3.6', fill: 'none', stroke: 'currentColor', 'stroke-width': '1.6', 'stroke-linecap': 'round', 'stroke-linejoin': 'round',
+}]);
 
 /**
  * The text of `root` as the core should read it (a blank line between blocks), with the text node at
@@ -284,9 +298,9 @@ export class AbridgeSummary extends HTMLElement {
     } else {
       this.#root.append(h('style', {}, CSS)); // older browsers; a strict CSP would need a nonce here
     }
-    const label = h('p', { class: 'label', part: 'heading', role: 'heading', 'aria-level': '2', id: 'label' }, svg(LOGO), h('span', { id: 'label-text' }));
+    const label = h('p', { class: 'label', part: 'heading', role: 'heading', 'aria-level': '2', id: 'label' }, LOGO(), h('span', { id: 'label-text' }));
     const toggle = h('button', { type: 'button', class: 'toggle', part: 'toggle', 'aria-expanded': 'true', 'aria-controls': 'body' },
-      svg(CHEVRON), h('span', { id: 'toggle-text' }, 'Hide'));
+      CHEVRON(), h('span', { id: 'toggle-text' }, 'Hide'));
     const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
     const summary = h('ul', { class: 'summary', part: 'summary' });
     const foot = h('p', { class: 'foot', part: 'footer' });

@@ -6,14 +6,25 @@
  * Everything the person pasted reaches the DOM as text nodes (`textContent`, `createTextNode`), never as
  * markup. Live updates are debounced, and the latest request wins (`LatestRequest`): at most one call
  * runs and at most one waits.
+ *
+ * The text, the settings and the recent summaries are kept on this device (saved-work.js) and come back
+ * on the next visit; "Forget everything" removes them.
  */
 
 import { AbridgeClient } from './abridge-client.js';
 import { LatestRequest } from './latest-request.js';
 import { SAMPLE_ARTICLE, SAMPLE_CREDIT } from './sample.js';
+import {
+  MAX_SAVED_CHARS, forgetAll, forgetEntry, loadHistory, loadWork, remember, saveWork,
+} from './saved-work.js';
+import { scriptURL } from './trusted-types.js';
 
 /** Typing pause before a live update: long enough to skip most keystrokes, short enough to feel live. */
 const DEBOUNCE_MS = 150;
+/** Pause after the last change before the text, the settings and the history are written to storage. */
+const SAVE_DELAY_MS = 600;
+/** The summary text kept with a history entry (characters); a longer summary keeps its first sentences. */
+const HISTORY_SUMMARY_CHARS = 20_000;
 /** Quiet time (no edit, no newer summary) before a new summary is announced: once per pause, not per keystroke. */
 const ANNOUNCE_QUIET_MS = 700;
 /** Keywords shown as chips. */
@@ -65,6 +76,12 @@ const el = {
   copy: $('copy-button'),
   version: $('version'),
   offline: $('offline-status'),
+  update: $('update-status'),
+  saveStatus: $('save-status'),
+  history: $('history'),
+  historyEmpty: $('history-empty'),
+  historyHeading: $('history-heading'),
+  forget: $('forget-button'),
 };
 
 const client = new AbridgeClient();
@@ -106,7 +123,7 @@ async function request({ force = false } = {}) {
   }
   setBusy(true);
   try {
-    const outcome = await latest.request({ text, options, key });
+    const outcome = await latest.request({ text, options, key, settings: currentSettings() });
     if (outcome) render(outcome.job, outcome.value, outcome.elapsedMs);
   } catch (err) {
     showError(err);
@@ -197,6 +214,8 @@ function render(job, result, roundTripMs) {
   el.copy.disabled = sentences.length === 0;
   announcer.summary(`Summary updated: ${sentences.length} of ${fmt(stats.sentencesIn)} sentences.`,
     sentences.map((s) => job.text.slice(s.start, s.end)).join('\u0000'));
+
+  if (sentences.length > 0 && job.text !== SAMPLE_ARTICLE) noteSummary(job, result);
 
   performance.measure('abridge:render', { start: started });
   if (!state.firstRendered) {
@@ -595,7 +614,7 @@ async function keepOfflineCopy() {
   }
   if (!('serviceWorker' in navigator) || !window.isSecureContext || !/^https?:$/.test(location.protocol)) return;
   try {
-    await navigator.serviceWorker.register(new URL('./sw.js', import.meta.url), { scope: './' });
+    await navigator.serviceWorker.register(scriptURL(new URL('./sw.js', import.meta.url)), { scope: './' });
     const { active } = await navigator.serviceWorker.ready;
     const status = await new Promise((resolve) => {
       const channel = new MessageChannel();
@@ -606,6 +625,16 @@ async function keepOfflineCopy() {
   } catch {
     // Without it the page still works; it just needs the network to open again.
   }
+}
+
+/** A new build's service worker took over: the page says which version now runs (sw.js). */
+function listenForUpdates() {
+  if (!('serviceWorker' in navigator)) return;
+  navigator.serviceWorker.addEventListener('message', (event) => {
+    if (event.data?.type !== 'updated') return;
+    el.update.textContent = `Updated to version ${event.data.version} (build ${event.data.build}).`;
+  });
+  navigator.serviceWorker.startMessages?.();
 }
 
 function showOffline(text) {
@@ -693,6 +722,7 @@ el.input.addEventListener('paste', async (event) => {
     showPasteBar();
   }
   el.input.scrollTop = 0;
+  saveSoon();
   request({ force: true });
 });
 
@@ -730,10 +760,244 @@ function showPasteBar() {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Saved work: the text, the settings and the recent summaries, on this device only (saved-work.js)
+
+/** The history entry the text in the box belongs to, `{ id, text }`, and the entries waiting to be stored, by id. */
+let currentEntry = null;
+const pendingEntries = new Map();
+let saveTimer = 0;
+/** Set by a change since the last write; "Forget everything" clears it, so nothing is written back. */
+let unsaved = false;
+
+function currentSettings() {
+  return { mode: state.mode, amounts: { ...state.amounts } };
+}
+
+/** Settings read back from storage, each checked against what the controls accept. */
+function applySettings(settings) {
+  for (const [mode, m] of Object.entries(MODES)) {
+    const n = Math.round(Number(settings?.amounts?.[mode]));
+    if (Number.isFinite(n)) state.amounts[mode] = clamp(n, m.min, m.max);
+  }
+  const mode = Object.hasOwn(MODES, settings?.mode) ? settings.mode : state.mode;
+  for (const radio of el.controls.elements.mode) radio.checked = radio.value === mode;
+  setMode(mode);
+}
+
+/** Something the reader would want back changed: write it after a pause (a write blocks the page). */
+function saveSoon() {
+  unsaved = true;
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(saveNow, SAVE_DELAY_MS);
+}
+
+function saveNow() {
+  clearTimeout(saveTimer);
+  saveTimer = 0;
+  if (pendingEntries.size > 0) {
+    let history;
+    for (const entry of pendingEntries.values()) history = remember(entry);
+    pendingEntries.clear();
+    renderHistory(history);
+  }
+  if (!unsaved) return;
+  unsaved = false;
+  const text = el.input.value;
+  const article = pasted && !wholeBox.checked
+    ? { title: pasted.article.title ?? '', found: Boolean(pasted.article.found), leftOut: pasted.article.leftOut ?? [] }
+    : null;
+  const outcome = saveWork({ text, settings: currentSettings(), article });
+  showSaveStatus(outcome, text.length);
+}
+
+function showSaveStatus({ stored, reason }, length) {
+  if (stored) {
+    el.saveStatus.textContent = 'Your text and settings are kept in this browser only, so a reload loses nothing.';
+    delete el.saveStatus.dataset.tone;
+    return;
+  }
+  const lost = 'It is summarized, but it will not be here after a reload.';
+  el.saveStatus.textContent = reason === 'too-large'
+    ? `This text is too long to keep on this device (${fmt(length)} characters; the limit is ${fmt(MAX_SAVED_CHARS)}). ${lost}`
+    : reason === 'quota'
+      ? `This browser has no room left to keep this text. ${lost}`
+      : `This browser does not let the page keep your text (storage is turned off). ${lost}`;
+  el.saveStatus.dataset.tone = 'warn';
+}
+
+/**
+ * A summary is on screen: it becomes the newest history entry, or updates the entry of the article it
+ * is an edit of (the same beginning or the same end), written with the next save.
+ */
+function noteSummary(job, result) {
+  const same = currentEntry && sameArticle(currentEntry.text, job.text);
+  const id = same ? currentEntry.id : newId();
+  currentEntry = { id, text: job.text };
+  const sentences = [];
+  let length = 0;
+  for (const s of result.sentences) {
+    const sentence = job.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
+    if (sentences.length > 0 && length + sentence.length > HISTORY_SUMMARY_CHARS) break;
+    sentences.push(sentence.slice(0, HISTORY_SUMMARY_CHARS));
+    length += sentence.length;
+  }
+  const title = result.title?.text || pastedArticleOptions().title || sentences[0];
+  pendingEntries.delete(id); // re-inserted last: the newest is written last and so comes first
+  pendingEntries.set(id, {
+    id, title: oneLine(title, 120), date: new Date().toISOString(), sentences, text: job.text, settings: job.settings,
+  });
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(saveNow, SAVE_DELAY_MS);
+}
+
+/**
+ * An edit of the same article, not a new one: its beginning or its end is unchanged (the first or last
+ * 2,000 characters, or half of the shorter text when that is less).
+ */
+function sameArticle(a, b) {
+  const n = Math.min(2000, Math.floor(Math.min(a.length, b.length) / 2));
+  return n > 0 && (a.slice(0, n) === b.slice(0, n) || a.slice(-n) === b.slice(-n));
+}
+
+function newId() {
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+function oneLine(text, max) {
+  const line = String(text ?? '').replace(/\s+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;
+}
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** The recent summaries: a title and date that open to the summary, with Open and Delete buttons. */
+function renderHistory(entries) {
+  el.history.replaceChildren(...entries.map((entry) => {
+    const li = document.createElement('li');
+    li.className = 'history-item';
+    li.dataset.id = entry.id;
+    const details = document.createElement('details');
+    const summary = document.createElement('summary');
+    const title = document.createElement('span');
+    title.className = 'history-title';
+    title.textContent = entry.title || 'Untitled';
+    const time = document.createElement('time');
+    time.className = 'history-date';
+    const date = new Date(entry.date);
+    time.dateTime = Number.isNaN(date.getTime()) ? '' : date.toISOString();
+    time.textContent = Number.isNaN(date.getTime()) ? '' : dateFormat.format(date);
+    summary.append(title, ' ', time);
+    const sentences = document.createElement('ol');
+    sentences.className = 'history-sentences';
+    sentences.append(...entry.sentences.map((text) => {
+      const item = document.createElement('li');
+      item.textContent = text;
+      return item;
+    }));
+    details.append(summary, sentences);
+    const actions = document.createElement('div');
+    actions.className = 'history-actions';
+    const name = `“${oneLine(entry.title || 'Untitled', 60)}”`;
+    if (typeof entry.text === 'string') {
+      actions.append(historyButton('open', 'Open', `Open ${name}`));
+    } else {
+      const note = document.createElement('p');
+      note.className = 'hint';
+      note.textContent = 'Summary only: the article was too long to keep.';
+      details.append(note);
+    }
+    actions.append(historyButton('delete', 'Delete', `Delete ${name}`));
+    li.append(details, actions);
+    return li;
+  }));
+  el.historyEmpty.hidden = entries.length > 0;
+}
+
+function historyButton(action, label, name) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.dataset.action = action;
+  button.textContent = label;
+  button.setAttribute('aria-label', name);
+  if (action === 'delete') button.className = 'quiet';
+  return button;
+}
+
+el.history.addEventListener('click', (event) => {
+  const button = event.target.closest('button[data-action]');
+  const item = button?.closest('li.history-item');
+  if (!item) return;
+  const { id } = item.dataset;
+  if (button.dataset.action === 'delete') {
+    saveNow(); // a pending entry is written first, so the delete cannot be undone by it
+    const next = item.nextElementSibling ?? item.previousElementSibling;
+    renderHistory(forgetEntry(id));
+    if (currentEntry?.id === id) currentEntry = null;
+    const focusTo = next && el.history.querySelector(`li[data-id="${CSS.escape(next.dataset.id)}"] button[data-action]`);
+    (focusTo ?? el.historyHeading).focus();
+    return;
+  }
+  const entry = loadHistory().find((e) => e.id === id);
+  if (!entry || typeof entry.text !== 'string') return;
+  forgetPaste();
+  applySettings(entry.settings);
+  el.input.value = entry.text;
+  el.input.scrollTop = 0;
+  currentEntry = { id: entry.id, text: entry.text };
+  saveSoon();
+  request({ force: true });
+  $('summary-heading').focus();
+});
+
+el.forget.addEventListener('click', () => {
+  clearTimeout(saveTimer);
+  saveTimer = 0;
+  pendingEntries.clear();
+  unsaved = false;
+  currentEntry = null;
+  forgetAll();
+  renderHistory([]);
+  el.saveStatus.textContent = 'Forgotten: nothing of yours is stored on this device now. Editing the text keeps it again.';
+  delete el.saveStatus.dataset.tone;
+});
+
+// What changed before a pause is written when the reader leaves (a crash loses at most that pause).
+addEventListener('pagehide', () => {
+  if (saveTimer) saveNow();
+});
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden' && saveTimer) saveNow();
+});
+el.input.addEventListener('input', saveSoon);
+el.controls.addEventListener('input', saveSoon);
+el.controls.addEventListener('change', saveSoon);
+for (const button of [el.sampleButton, el.clearButton]) button.addEventListener('click', saveSoon);
+wholeBox.addEventListener('change', saveSoon);
+
+/** The saved work back in the page; true when there was some. */
+function restoreWork() {
+  const work = loadWork();
+  renderHistory(loadHistory());
+  if (work) showSaveStatus({ stored: true }, work.text.length);
+  if (!work) return false;
+  applySettings(work.settings);
+  el.input.value = work.text;
+  const entry = work.text && loadHistory().find((e) => typeof e.text === 'string' && sameArticle(e.text, work.text));
+  if (entry) currentEntry = { id: entry.id, text: entry.text };
+  if (work.article && work.text) {
+    pasted = { plain: '', article: { ...work.article, text: work.text } };
+    wholeBox.checked = false;
+    showPasteBar();
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------------
 // Start
 
 el.sampleCredit.textContent = SAMPLE_CREDIT;
-el.input.value = SAMPLE_ARTICLE;
+listenForUpdates();
 setMode('sentences');
+if (!restoreWork()) el.input.value = SAMPLE_ARTICLE;
 updateCount();
 request();

@@ -27,6 +27,7 @@
 import { blockText, repairDoubleUtf8, tally } from './extract-text.js';
 import { densestBlock, removeEdgeNotes, removeFurniture, textSizes } from './extract-furniture.js';
 import { chooseTitle, dropTitleHeadings, metadata, removeStandfirst } from './extract-title.js';
+import { parseHTMLDocument } from './trusted-types.js';
 
 /** Elements whose content is never text a reader sees. */
 const NOT_TEXT = 'script, style, noscript, template, svg, math, canvas, iframe, object, embed, video, audio, '
@@ -56,6 +57,28 @@ function loadReadability() {
 }
 
 /**
+ * Readability puts the page back with `page.innerHTML = html` (page is the body) when it retries with
+ * looser rules, and a page that enforces Trusted Types refuses a string there, even in an inert document.
+ * This document's body gets its own innerHTML setter that parses the HTML through Abridge's policy into an
+ * inert document (trusted-types.js) and moves the nodes in: the same result, with no sink.
+ */
+function restorableUnderTrustedTypes(doc) {
+  const body = doc.body;
+  const inner = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML');
+  if (!body || !inner?.get) return;
+  Object.defineProperty(body, 'innerHTML', {
+    configurable: true,
+    get() {
+      return inner.get.call(this);
+    },
+    set(html) {
+      const parsed = parseHTMLDocument(`<!doctype html><body>${html}`);
+      this.replaceChildren(...[...parsed.body.childNodes].map((node) => doc.adoptNode(node)));
+    },
+  });
+}
+
+/**
  * The article in a page's HTML.
  *
  * @param {string} html the page's HTML: a whole document, or the fragment a paste carries
@@ -63,7 +86,7 @@ function loadReadability() {
  * @returns {Promise<import('./extract.d.ts').ExtractedArticle>}
  */
 export async function extractArticle(html, { url } = {}) {
-  const doc = new DOMParser().parseFromString(withoutInlineStyleOrHandlers(String(html ?? '')), 'text/html');
+  const doc = parseHTMLDocument(withoutInlineStyleOrHandlers(String(html ?? '')));
   setBase(doc, url);
   await yieldToPage();
   return extract(doc);
@@ -184,6 +207,7 @@ async function extract(doc) {
   if (pageText.length <= MAX_READABILITY_TEXT) {
     const denseCopy = dense.cloneNode(true); // Readability moves the nodes it keeps out of the document
     const Readability = await loadReadability();
+    restorableUnderTrustedTypes(doc);
     const article = new Readability(doc, { serializer: (node) => node, keepClasses: true }).parse();
     await yieldToPage();
     const prose = article?.content ? textSizes(article.content).get(article.content)?.prose ?? 0 : 0;

@@ -26,6 +26,8 @@ use serde::Serialize;
 const HEADING_MAX_WORDS: usize = 15;
 /// A standfirst is a sentence or two; shorter lines under a headline are bylines, dates and labels.
 const STANDFIRST_MIN_WORDS: f64 = 8.0;
+/// A headline cut at a bar keeps at least this many words before it.
+const TITLE_MIN_WORDS_BEFORE_BAR: usize = 3;
 /// A title is a heading of at most this many words among the paragraphs before the first prose one.
 const TITLE_MAX_WORDS: usize = 25;
 
@@ -257,7 +259,23 @@ pub fn structure(text: &str, language: Language) -> Structure {
     if title.is_none() && run.is_none() {
         mark_title(&mut blocks, word_counts);
     }
+    split_title_at_bar(text, &mut blocks);
     Structure { blocks, article_found: run.is_some() }
+}
+
+/// "How meditation rewires brains | Opinion": a headline runs up to a bar, and what follows it names the
+/// section or the site. (Dashes and slashes join a headline's own parts as often as they cut it off.)
+fn split_title_at_bar(text: &str, blocks: &mut Vec<Block>) {
+    let Some(k) = blocks.iter().position(|b| b.kind == BlockKind::Title) else { return };
+    let span = blocks[k].span;
+    let Some(bar) = span.slice(text).find(" | ") else { return };
+    let headline = span.slice(text)[..bar].trim_end();
+    if word_count(headline) < TITLE_MIN_WORDS_BEFORE_BAR {
+        return; // "News | How …": a label before the bar, not the headline
+    }
+    blocks[k].span = Span { start: span.start, end: span.start + headline.len() };
+    let rest = Span { start: span.start + bar + 1, end: span.end };
+    blocks.insert(k + 1, Block { span: rest, kind: BlockKind::LeftOut(Boilerplate::SiteName) });
 }
 
 /// Without an article to go by, the title is the longest heading among the paragraphs before the
@@ -405,6 +423,14 @@ mod tests {
         let bodies = got.iter().filter(|k| **k == Body).count();
         assert!(bodies >= 1, "{got:?}");
         assert!(got.iter().filter(|k| **k == LeftOut(Duplicate)).count() >= 8, "{got:?}");
+    }
+
+    #[test]
+    fn a_headline_ends_at_a_bar_and_the_rest_names_the_section() {
+        let text = "Home News Opinion\n\nHow meditation rewires brains and improves health | Opinion\n\nMeditation changes the brain, a study found. It grows grey matter in areas of attention. The effect lasts for years, researchers said.\n\nThe study followed two hundred people for eight years. Those who meditated daily kept more of their memory.";
+        let got = kinds(text);
+        assert_eq!(got[1], ("How meditation rewires brains and improves health".to_string(), Title));
+        assert_eq!(got[2], ("| Opinion".to_string(), LeftOut(Boilerplate::SiteName)));
     }
 
     #[test]

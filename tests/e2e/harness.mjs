@@ -29,11 +29,26 @@ const MIME = {
 };
 
 /**
+ * The page's Content-Security-Policy, as its meta tag in `root`/index.html says (the one place it is
+ * written), or null. Sent as a header too, as scripts/serve.py does: workers and the service worker get a
+ * policy only from their response's header.
+ */
+export function pagePolicy(root = WWW) {
+  const index = path.join(root, 'index.html');
+  if (!fs.existsSync(index)) return null;
+  return fs.readFileSync(index, 'utf8').match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/)?.[1] ?? null;
+}
+
+/**
  * Serves `root` on 127.0.0.1 at a free port, under the path `base` (to check the page works below a
- * sub-path); `hits` lists every path asked for. `headers` adds response headers to every answer (for
- * example a real Content-Security-Policy header).
+ * sub-path); `hits` lists every path asked for. `headers` adds response headers to every answer; www/
+ * (and any copy of it) is served with the page's Content-Security-Policy header unless `headers` sets one.
  */
 export async function startServer(root = WWW, { base = '/', headers = {} } = {}) {
+  const policy = pagePolicy(root);
+  if (policy && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-security-policy')) {
+    headers = { 'Content-Security-Policy': policy, ...headers };
+  }
   if (root === WWW && !fs.existsSync(path.join(root, 'pkg', 'abridge_bg.wasm'))) {
     throw new Error(`${path.join(root, 'pkg')} has no build: run \`make build\` first`);
   }

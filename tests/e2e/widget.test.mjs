@@ -9,7 +9,8 @@ import { closeCheckingProblems, openPage, useServerAndBrowser } from './harness.
 
 /** The policy the test server sends with every response (the page carries the same one in a meta tag). */
 export const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; "
-  + "connect-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; frame-ancestors 'none'";
+  + "connect-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; frame-ancestors 'none'; "
+  + "require-trusted-types-for 'script'; trusted-types abridge";
 
 /** Collects CSP violations from the start of every document (an init script is not subject to the CSP). */
 async function watchViolations(page) {
@@ -155,9 +156,13 @@ describe('the <abridge-summary> widget', () => {
     await open();
     const shown = await widgetSummary(page, '#story-summary', { count: 3 });
     assert.deepEqual(await marksBySentence(page), shown.items, 'each chosen sentence is marked in the article');
-    const pristine = await page.evaluate(async () => {
-      const html = await (await fetch('embed.html')).text();
-      const story = new DOMParser().parseFromString(html, 'text/html').getElementById('story');
+    // The article as served, read in a page that runs no script (the demo enforces Trusted Types, so a
+    // DOMParser of our own would need a policy).
+    const bare = await browser.newContext({ javaScriptEnabled: false });
+    const served = await bare.newPage();
+    await served.goto(page.url());
+    const pristine = await served.evaluate(async () => {
+      const story = document.getElementById('story');
       const texts = (root) => {
         let n = 0;
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -166,6 +171,7 @@ describe('the <abridge-summary> widget', () => {
       };
       return { html: story.innerHTML, textNodes: texts(story) };
     });
+    await bare.close();
     const article = () => page.evaluate(() => {
       const story = document.getElementById('story');
       let textNodes = 0;
