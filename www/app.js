@@ -27,6 +27,9 @@ const SAVE_DELAY_MS = 600;
 const HISTORY_SUMMARY_CHARS = 20_000;
 /** Quiet time (no edit, no newer summary) before a new summary is announced: once per pause, not per keystroke. */
 const ANNOUNCE_QUIET_MS = 700;
+/** The original is laid out in full up to this many characters; past it, around the chosen sentences only. */
+const ORIGINAL_MAX_CHARS = 1_000_000;
+const ORIGINAL_CONTEXT_CHARS = 2_000;
 /** Keywords shown as chips. */
 const KEYWORDS = 8;
 /** The two ways to set the length: range, default, the option sent and the words around the number. */
@@ -236,18 +239,24 @@ function render(job, result, roundTripMs) {
  */
 function renderOriginal(text, result) {
   const length = text.length;
+  const shown = shownParts(length, result.sentences ?? []);
   const chosen = result.sentences ?? [];
+  // Only what is laid out: a keyword of a 50 MB paste occurs hundreds of thousands of times.
+  const visible = (s) => shown.some((part) => s.start < part.end && s.end > part.start);
   const sentences = layer(chosen.map((s, i) => ({ start: s.start, end: s.end, data: i, of: chosen.length })), length);
-  const leftOut = layer((result.leftOut ?? []).map((b) => ({ start: b.start, end: b.end, data: b.kind })), length);
+  const leftOut = layer((result.leftOut ?? []).filter(visible).map((b) => ({ start: b.start, end: b.end, data: b.kind })), length);
   const title = layer(result.title ? [{ start: result.title.start, end: result.title.end }] : [], length);
   const keywords = layer((result.keywords ?? []).flatMap((k, i) =>
-    (k.occurrences ?? []).map((o) => ({ start: o.start, end: o.end, data: i }))), length);
+    (k.occurrences ?? []).filter(visible).map((o) => ({ start: o.start, end: o.end, data: i }))), length);
 
   const cuts = new Set([0, length]);
+  for (const part of shown) cuts.add(part.start).add(part.end);
   for (const list of [sentences, leftOut, title, keywords]) {
     for (const s of list) cuts.add(s.start).add(s.end);
   }
   const points = [...cuts].sort((a, b) => a - b);
+  const inShown = cursor(shown);
+  let skipped = false;
   const inSentence = cursor(sentences);
   const inLeftOut = cursor(leftOut);
   const inTitle = cursor(title);
@@ -259,6 +268,19 @@ function renderOriginal(text, result) {
   for (let p = 0; p + 1 < points.length; p++) {
     const a = points[p];
     const b = points[p + 1];
+    if (!inShown(a, b)) {
+      if (!skipped) {
+        owner = null;
+        container = fragment;
+        const gap = document.createElement('span');
+        gap.className = 'gap';
+        gap.textContent = '\n[…]\n';
+        fragment.append(gap);
+      }
+      skipped = true;
+      continue;
+    }
+    skipped = false;
     const sentence = inSentence(a, b);
     const block = inLeftOut(a, b);
     const heading = inTitle(a, b);
@@ -280,6 +302,24 @@ function renderOriginal(text, result) {
     }
   }
   el.original.replaceChildren(fragment);
+}
+
+/**
+ * Which parts of the original are laid out: all of it up to ORIGINAL_MAX_CHARS (laying out 50 MB held
+ * the page for most of a minute), and past that each chosen sentence with ORIGINAL_CONTEXT_CHARS around
+ * it, so that every summary sentence can still be shown in place.
+ */
+function shownParts(length, chosen) {
+  if (length <= ORIGINAL_MAX_CHARS) return [{ start: 0, end: length }];
+  const parts = [{ start: 0, end: ORIGINAL_MAX_CHARS }];
+  for (const s of [...chosen].sort((x, y) => x.start - y.start)) {
+    const start = clamp(s.start - ORIGINAL_CONTEXT_CHARS, 0, length);
+    const end = clamp(s.end + ORIGINAL_CONTEXT_CHARS, 0, length);
+    const last = parts[parts.length - 1];
+    if (start <= last.end) last.end = Math.max(last.end, end);
+    else parts.push({ start, end });
+  }
+  return parts;
 }
 
 /** Spans clamped to the text, sorted, and clipped so that none overlaps the one before it. */
@@ -483,10 +523,48 @@ function setAmount(raw, { commit }) {
 }
 
 function updateCount() {
-  const text = el.input.value;
-  // A word has at least one letter or digit: "%%% ###" is no words, as the summarizer sees it.
-  const words = text.match(/\S*[\p{L}\p{N}]\S*/gu)?.length ?? 0;
+  const words = countWords(el.input.value);
   el.inputCount.textContent = words ? `${numberFormat.format(words)} word${words === 1 ? '' : 's'}.` : '';
+}
+
+/**
+ * Words as the summarizer sees them: runs of non-space that hold a letter or a digit ("%%% ###" is no
+ * words). A loop over the characters rather than a regular expression's match array, which for a 50 MB
+ * paste held millions of strings and the page for seconds.
+ */
+function countWords(text) {
+  let words = 0;
+  let inWord = false;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    if (!counted && isLetterOrDigit(text, i, c)) {
+      words++;
+      counted = true;
+    }
+  }
+  return words;
+}
+
+/** JavaScript's `\s`, by code unit. */
+function isSpace(c) {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isLetterOrDigit(text, i, c) {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)));
 }
 
 el.input.addEventListener('input', requestSoon);

@@ -176,9 +176,9 @@ describe('saved work', () => {
     assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('abridge:work')).text), '',
       'the older text is not kept as if it were the latest');
 
-    // The summarizer is at work on it. Laying out 50 MB in the page takes minutes on this machine (the
-    // textarea and the original, not storage: docs/reliability.md), so the test reloads rather than waits:
-    // the page comes back at once, empty, with nothing stored but the settings.
+    // The summarizer is at work on it. Summarizing 50 MB takes the worker most of a minute on this machine
+    // (docs/reliability.md), so the test reloads rather than waits: the page comes back at once, empty,
+    // with nothing stored but the settings.
     assert.equal(await page.locator('#result').getAttribute('aria-busy'), 'true');
     await page.reload({ timeout: 120_000 }); // the old page may be busy laying out when the reload comes
     await page.waitForFunction(() => document.getElementById('message').textContent.startsWith('Paste an article'));
