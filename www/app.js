@@ -56,6 +56,8 @@ const $ = (id) => document.getElementById(id);
 const el = {
   input: $('input'),
   inputCount: $('input-count'),
+  language: $('language'),
+  figLanguage: $('fig-language'),
   sampleCredit: $('sample-credit'),
   sampleButton: $('sample-button'),
   clearButton: $('clear-button'),
@@ -93,6 +95,8 @@ const latest = new LatestRequest((job, signal) => client.summarize(job.text, job
 const state = {
   mode: 'sentences',
   amounts: { sentences: MODES.sentences.initial, percent: MODES.percent.initial },
+  /** The language the reader chose (a BCP 47 tag), or '' to let the core detect it. */
+  language: '',
   /** What is on screen: { key, result, text }. */
   shown: null,
   debounce: 0,
@@ -103,7 +107,12 @@ const state = {
 // Requests
 
 function currentOptions() {
-  return { ...MODES[state.mode].option(state.amounts[state.mode]), keywords: KEYWORDS, ...pastedArticleOptions() };
+  return {
+    ...MODES[state.mode].option(state.amounts[state.mode]),
+    keywords: KEYWORDS,
+    ...(state.language ? { language: state.language } : {}),
+    ...pastedArticleOptions(),
+  };
 }
 
 /** Asks for a summary of what is in the textarea now; `force` re-asks even if it is already shown. */
@@ -205,6 +214,10 @@ function render(job, result, roundTripMs) {
   el.figSentences.title = 'Sentences of article text → sentences in the summary';
   el.figSentences.textContent = `${fmt(stats.sentencesIn)} → ${fmt(stats.sentencesOut)}`;
   el.figLeftOut.textContent = `${fmt(stats.blocksLeftOut)} block${stats.blocksLeftOut === 1 ? '' : 's'}`;
+  el.figLanguage.textContent = languageName(result.language) + (state.language ? '' : ' (detected)');
+  el.figLanguage.title = result.language === 'und'
+    ? 'No supported language recognised: rules that hold in every language were used'
+    : `The ${languageName(result.language)} rules were used: stopwords, sentence rules and page furniture`;
   el.figTime.textContent = ms(result.elapsedMs);
   el.figTime.title = `${ms(result.elapsedMs)} summarizing; ${ms(roundTripMs)} including the trip to the worker`
     + (state.firstRendered ? '' : ' and loading the summarizer');
@@ -726,11 +739,46 @@ client.addEventListener('restart', (event) => {
 });
 
 client.ready.then(
-  ({ version }) => {
+  ({ version, languages }) => {
     el.version.textContent = `Abridge ${version}`;
+    fillLanguages(languages);
   },
   () => {},
 );
+
+// ---------------------------------------------------------------------------------------------------
+// The language: detected by the core, or chosen by the reader
+
+/** Language names in the reader's own language, from the browser (Intl), for the core's tags. */
+const languageNames = typeof Intl.DisplayNames === 'function'
+  ? new Intl.DisplayNames([...(navigator.languages ?? []), 'en'], { type: 'language' })
+  : null;
+
+function languageName(tag) {
+  if (!tag || tag === 'und') return 'Other';
+  try {
+    return languageNames?.of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** The menu: "Detect", then the core's languages by name. */
+function fillLanguages(tags) {
+  const options = (tags ?? [])
+    .filter((tag) => tag !== 'und')
+    .map((tag) => ({ tag, name: languageName(tag) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  el.language.replaceChildren(new Option('Detect', ''), ...options.map(({ tag, name }) => new Option(name, tag)));
+  if (!options.some((o) => o.tag === state.language)) state.language = '';
+  el.language.value = state.language;
+}
+
+el.language.addEventListener('change', () => {
+  state.language = el.language.value;
+  saveSoon();
+  requestSoon();
+});
 
 // ---------------------------------------------------------------------------------------------------
 // Pasting a web page: the article out of the HTML on the clipboard (extract.js, loaded on first use)
@@ -848,7 +896,7 @@ let saveTimer = 0;
 let unsaved = false;
 
 function currentSettings() {
-  return { mode: state.mode, amounts: { ...state.amounts } };
+  return { mode: state.mode, amounts: { ...state.amounts }, language: state.language };
 }
 
 /** Settings read back from storage, each checked against what the controls accept. */
@@ -860,6 +908,10 @@ function applySettings(settings) {
   const mode = Object.hasOwn(MODES, settings?.mode) ? settings.mode : state.mode;
   for (const radio of el.controls.elements.mode) radio.checked = radio.value === mode;
   setMode(mode);
+  // A tag the core does not know (an older build's) falls back to detection when the menu is filled.
+  state.language = typeof settings?.language === 'string' ? settings.language : '';
+  el.language.value = state.language;
+  if (el.language.value !== state.language) el.language.value = '';
 }
 
 /** Something the reader would want back changed: write it after a pause (a write blocks the page). */

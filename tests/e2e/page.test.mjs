@@ -76,6 +76,31 @@ describe('the Abridge page', () => {
     assert.ok(shown.leftOut.some((b) => b.text.includes('via AP')), 'captions are shown as left out');
   });
 
+  test('shows the language detected, lets the reader choose another, and keeps the choice', async () => {
+    page = await openPage(browser, server.url);
+    await waitForSummary(page);
+    await page.waitForFunction(() => document.querySelectorAll('#language option').length >= 27);
+    const german = 'Die Stadt hat am Montag eine neue Straßenbahnlinie eröffnet. Sie verbindet den Hauptbahnhof mit dem '
+      + 'Norden der Stadt. Die Bauarbeiten dauerten drei Jahre. Die Bahn fährt an Werktagen alle zehn Minuten.';
+    await paste(page, german);
+    await waitForSummary(page);
+    await page.waitForFunction(() => document.getElementById('fig-language').textContent === 'German (detected)');
+    const keywords = () => page.$$eval('#keywords .chip', (chips) => chips.map((c) => c.firstChild.textContent.toLowerCase()));
+    const detected = await keywords();
+    assert.ok(detected.length > 0 && !detected.some((k) => ['die', 'der', 'am', 'hat'].includes(k)), `German function words are not keywords: ${detected}`);
+    // The reader overrides the detection: French rules, so German's function words are words like any other.
+    await page.selectOption('#language', 'fr');
+    await page.waitForFunction(() => document.getElementById('fig-language').textContent === 'French');
+    await waitForSummary(page);
+    assert.ok((await keywords()).includes('die'), 'under French rules "die" is a word like any other');
+    await page.reload();
+    await waitForSummary(page);
+    assert.equal(await page.locator('#language').inputValue(), 'fr', 'the choice is kept with the settings');
+    await page.waitForFunction(() => document.getElementById('fig-language').textContent === 'French');
+    await page.selectOption('#language', '');
+    await page.waitForFunction(() => document.getElementById('fig-language').textContent === 'German (detected)');
+  });
+
   test('the length controls update the summary live, without pressing Summarize', async () => {
     page = await openPage(browser, server.url);
     await waitForSummary(page, { count: 3 });
