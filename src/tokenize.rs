@@ -222,7 +222,7 @@ impl<'a, A: Iterator<Item = (usize, &'a str)>, U: Iterator<Item = (usize, &'a st
 
 /// How a character of a script written without spaces between words takes part in terms.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Unspaced {
+pub(crate) enum Unspaced {
     /// Chinese characters (Han, in Chinese and Japanese): overlapping pairs stand in for words, the
     /// standard practice of CJK retrieval; a run is cut at the language's one-character stopwords
     /// ("的", "了"), which would otherwise pair with every neighbour.
@@ -236,7 +236,7 @@ enum Unspaced {
     Brahmic,
 }
 
-fn unspaced_class(c: char) -> Option<Unspaced> {
+pub(crate) fn unspaced_class(c: char) -> Option<Unspaced> {
     match c {
         '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}' | '々' => {
             Some(Unspaced::Han)
@@ -248,7 +248,8 @@ fn unspaced_class(c: char) -> Option<Unspaced> {
     }
 }
 
-fn is_unspaced(c: char) -> bool {
+/// A character of a script written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar).
+pub(crate) fn is_unspaced(c: char) -> bool {
     unspaced_class(c).is_some()
 }
 

@@ -23,6 +23,7 @@ use super::paragraphs::TITLE_CASE_SHARE;
 use super::ends_with_full_stop;
 use crate::lang::Language;
 use crate::span::lowercase;
+use crate::tokenize::is_unspaced;
 
 /// A paragraph's shape: what the models read of it, measured once.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -285,11 +286,6 @@ fn count_chars(norm: &str, language: Language) -> Counts {
         }
     }
     c
-}
-
-fn is_unspaced(c: char) -> bool {
-    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'
-        | '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}')
 }
 
 /// How much a paragraph reads as prose, for its neighbours: a sentence's end, weighted by length.

@@ -7,6 +7,7 @@
 
 use super::has_final_punctuation;
 use crate::scan;
+use crate::tokenize::{unspaced_class, Unspaced};
 use crate::span::{is_space, is_zero_width, Span};
 
 /// A line longer than this many characters was not hard-wrapped (e-mail and Gutenberg texts wrap at
@@ -110,7 +111,7 @@ fn split_block(text: &str, lines: &[Span], width: Option<usize>, out: &mut Vec<S
 /// Doe") is not prose: its words are capitalized.
 fn breaks_off(line: &str, next: &str) -> bool {
     let (Some(last), Some(first)) = (line.chars().next_back(), next.chars().next()) else { return false };
-    let unspaced = |c: char| matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}');
+    let unspaced = |c: char| matches!(unspaced_class(c), Some(Unspaced::Han | Unspaced::Hiragana | Unspaced::Katakana));
     let goes_on = first.is_lowercase() || (unspaced(first) && unspaced(last));
     if !last.is_alphanumeric() || !goes_on {
         return false;
