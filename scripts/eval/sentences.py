@@ -58,6 +58,27 @@ def run(binary, gold, given):
     return [{"id": a["id"], "sentences": a["sentences"], "lang_used": a["language"]} for a in answers]
 
 
+def write_jsonl(path, rows):
+    with open(path, "w", encoding="utf-8") as f:
+        f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+
+
+def split_and_score(a, gold, prefix, score_args):
+    """Writes `gold` as PREFIXgold.jsonl, splits it with the language given and detected
+    (PREFIXgiven.jsonl, PREFIXdetected.jsonl) and scores both; returns the scorer's exit status."""
+    gold_path = os.path.join(a.out, f"{prefix}gold.jsonl")
+    write_jsonl(gold_path, gold)
+    systems = []
+    for name, given in (("given", True), ("detected", False)):
+        path = os.path.join(a.out, f"{prefix}{name}.jsonl")
+        write_jsonl(path, run(a.bin, gold, given))
+        systems.append(path)
+    cmd = [sys.executable, os.path.join(a.data, "score.py"), gold_path, *systems, *score_args]
+    if a.errors:
+        cmd += ["--errors", str(a.errors)]
+    return subprocess.call(cmd)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default=os.path.join(REPO, "..", "shared", "eval", "sentences"))
@@ -77,37 +98,11 @@ def main():
     if a.exclude:
         gold = [g for g in gold if g["lang"] not in a.exclude.split(",")]
     os.makedirs(a.out, exist_ok=True)
-    subset = os.path.join(a.out, "gold.jsonl")
-    with open(subset, "w", encoding="utf-8") as f:
-        f.writelines(json.dumps(g, ensure_ascii=False) + "\n" for g in gold)
-    systems = []
-    for name, given in (("given", True), ("detected", False)):
-        path = os.path.join(a.out, f"{name}.jsonl")
-        with open(path, "w", encoding="utf-8") as f:
-            f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in run(a.bin, gold, given))
-        systems.append(path)
-    score = [sys.executable, os.path.join(a.data, "score.py")]
-    cmd = score + [subset, *systems, "--json", os.path.join(a.out, "scores.json")]
-    if a.errors:
-        cmd += ["--errors", str(a.errors)]
-    status = subprocess.call(cmd)
+    status = split_and_score(a, gold, "", ["--json", os.path.join(a.out, "scores.json")])
     if status or a.no_vi or not os.path.exists(a.multi):
         sys.exit(status)
     print("\n\n##### Vietnamese articles, one sentence a line (VietNews, ../shared/eval/multi.jsonl.gz)", flush=True)
-    vi = vi_rows(a.multi)
-    gold = os.path.join(a.out, "vi-gold.jsonl")
-    with open(gold, "w", encoding="utf-8") as f:
-        f.writelines(json.dumps(g, ensure_ascii=False) + "\n" for g in vi)
-    systems = []
-    for name, given in (("vi-given", True), ("vi-detected", False)):
-        path = os.path.join(a.out, f"{name}.jsonl")
-        with open(path, "w", encoding="utf-8") as f:
-            f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in run(a.bin, vi, given))
-        systems.append(path)
-    cmd = score + [gold, *systems, "--quiet"]
-    if a.errors:
-        cmd += ["--errors", str(a.errors)]
-    sys.exit(subprocess.call(cmd))
+    sys.exit(split_and_score(a, vi_rows(a.multi), "vi-", ["--quiet"]))
 
 
 def vi_rows(path):
