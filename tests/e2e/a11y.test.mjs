@@ -29,18 +29,11 @@ const viewName = (view) => `${view.colorScheme} ${view.viewport.width}px`;
  * A fresh context with axe-core in every document and `view`'s scheme and size; reduced motion, so that no
  * colour is measured halfway through a transition. Page errors and console errors go to `page.problems`.
  */
-async function openAudited(browser, url, view, { route } = {}) {
-  const context = await browser.newContext({ ...view, reducedMotion: 'reduce' });
-  await context.addInitScript({ path: AXE });
-  if (route) await context.route(route.url, route.handler);
-  const page = await context.newPage();
-  page.problems = [];
-  page.on('pageerror', (err) => page.problems.push(`pageerror: ${err.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') page.problems.push(`console: ${msg.text()}`);
+function openAudited(browser, url, view, { route } = {}) {
+  return openPage(browser, url, { ...view, reducedMotion: 'reduce' }, async (context) => {
+    await context.addInitScript({ path: AXE });
+    if (route) await context.route(route.url, route.handler);
   });
-  await page.goto(url);
-  return page;
 }
 
 /**

@@ -129,10 +129,12 @@ export async function closeCheckingProblems(page) {
 
 /**
  * A fresh context and page at `url`, with page errors and console errors collected in `page.problems`
- * (tests assert it stays empty). Returns once the page has loaded; the summary may still be on its way.
+ * (tests assert it stays empty). `prepare(context)`, when given, runs before the page opens (init
+ * scripts, routes). Returns once the page has loaded; the summary may still be on its way.
  */
-export async function openPage(browser, url, contextOptions = {}) {
+export async function openPage(browser, url, contextOptions = {}, prepare = undefined) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+  await prepare?.(context);
   const page = await context.newPage();
   page.problems = [];
   page.on('pageerror', (err) => page.problems.push(`pageerror: ${err.message}`));
