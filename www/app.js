@@ -911,7 +911,6 @@ function applySettings(settings) {
   // A tag the core does not know (an older build's) falls back to detection when the menu is filled.
   state.language = typeof settings?.language === 'string' ? settings.language : '';
   el.language.value = state.language;
-  if (el.language.value !== state.language) el.language.value = '';
 }
 
 /** Something the reader would want back changed: write it after a pause (a write blocks the page). */
