@@ -65,14 +65,6 @@ pub fn sentence_count(length: Length, n: usize) -> usize {
     k.clamp(1, n.max(1)).min(n)
 }
 
-/// Under a word budget, each score is divided by `(words / mean words) ^ BUDGET_DENSITY_EXPONENT`
-/// before the greedy pick. Filling a budget is a knapsack: taking the best sentences by score alone
-/// spends it on long sentences, and two shorter ones that together say more lose to one long one. Lin
-/// & Bilmes (2010) pick by gain over cost raised to a power `r` between 0 (score only) and 1 (pure
-/// density, which prefers fragments); 0.2 was chosen on the German dev set of `scripts/eval/multi.py`,
-/// the one evaluation with a word budget (docs/quality.md, "Other languages").
-pub const BUDGET_DENSITY_EXPONENT: f64 = 0.2;
-
 /// The indices of the chosen sentences, in document order.
 pub fn select(scores: &[f64], vectors: &SentenceVectors, word_counts: &[usize], length: Length, diversity: f64) -> Vec<usize> {
     let n = scores.len().min(vectors.len());
@@ -83,16 +75,6 @@ pub fn select(scores: &[f64], vectors: &SentenceVectors, word_counts: &[usize], 
     let mut budget = match length {
         Length::Words(w) => w,
         _ => usize::MAX,
-    };
-    // Under a word budget a sentence costs its words: rank by score per word, softened (see
-    // BUDGET_DENSITY_EXPONENT). A count of sentences costs one sentence each, whatever their length.
-    let budget_scores: Vec<f64>;
-    let scores = match length {
-        Length::Words(_) => {
-            budget_scores = density_scores(&scores[..n], word_counts);
-            &budget_scores[..]
-        }
-        _ => scores,
     };
     // Candidates, best first; ties by index.
     let mut order: Vec<usize> = (0..n).collect();
@@ -159,20 +141,6 @@ pub fn select(scores: &[f64], vectors: &SentenceVectors, word_counts: &[usize], 
     }
     chosen.sort_unstable();
     chosen
-}
-
-/// The scores a word budget ranks by: each divided by its sentence's length relative to the mean,
-/// raised to [`BUDGET_DENSITY_EXPONENT`] (a sentence of no counted words counts as one word).
-fn density_scores(scores: &[f64], word_counts: &[usize]) -> Vec<f64> {
-    let typical = mean(word_counts).max(1) as f64;
-    scores
-        .iter()
-        .enumerate()
-        .map(|(i, &score)| {
-            let words = word_counts.get(i).copied().unwrap_or(0).max(1) as f64;
-            score * (typical / words).powf(BUDGET_DENSITY_EXPONENT)
-        })
-        .collect()
 }
 
 fn mean(values: &[usize]) -> usize {
@@ -243,23 +211,6 @@ mod tests {
         let (v, w) = setup(&["One two three four five six.", "Seven eight.", "Nine ten eleven."]);
         assert_eq!(select(&[1.0, 0.5, 0.4], &v, &w, Length::Words(5), 0.0), [1, 2]);
         assert_eq!(select(&[1.0, 0.5, 0.4], &v, &w, Length::Words(1), 0.0), [0]);
-    }
-
-    #[test]
-    fn word_budget_prefers_two_short_sentences_to_one_long_one_of_a_little_more_score() {
-        let (v, w) = setup(&[
-            "Alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon.",
-            "Apples grow on trees in orchards across the cold north.",
-            "Rivers flow down from the mountains into the wide sea.",
-        ]);
-        assert_eq!(w, [20, 10, 10]);
-        let scores = [1.0, 0.9, 0.9];
-        // One sentence asked for: the best, whatever its length.
-        assert_eq!(select(&scores, &v, &w, Length::Sentences(1), 0.0), [0]);
-        // Twenty words: the two of ten words carry 1.8 against 1.0.
-        assert_eq!(select(&scores, &v, &w, Length::Words(20), 0.0), [1, 2]);
-        // A much better long sentence still wins its place.
-        assert_eq!(select(&[1.0, 0.5, 0.5], &v, &w, Length::Words(20), 0.0), [0]);
     }
 
     #[test]
