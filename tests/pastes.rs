@@ -190,3 +190,39 @@ fn a_page_that_is_all_furniture_has_no_article_but_a_summary() {
     let result = summary(&text, 3);
     assert!(!result.article_found, "a home page has no article");
 }
+
+/// The article in sections, each under a subheading: the first subheading stands right above the
+/// prose, nearer it than the headline (with the author's name and a date between), and is the
+/// section's title, not the article's.
+#[test]
+fn an_article_in_sections_keeps_its_headline_over_the_first_subheading() {
+    let subheadings = ["Why the old building closed", "A Victorian reading room kept", "What the children's wing offers", "Seven days a week from next month"];
+    let mut blocks = vec!["Home\nNews\nLocal\nSport\nCulture", HEADLINE, "Priya Natarajan", "June 14, 2025"];
+    for (k, subheading) in subheadings.iter().enumerate() {
+        blocks.push(subheading);
+        blocks.extend_from_slice(&ARTICLE[2 * k..2 * k + 2]);
+    }
+    let text = blocks.join("\n\n");
+    let result = summary(&text, 3);
+    assert_eq!(result.title.map(|t| t.slice(&text)), Some(HEADLINE));
+    for s in &result.sentences {
+        let sentence = s.span.slice(&text);
+        assert!(ARTICLE.iter().any(|p| p.contains(sentence)), "a sentence from outside the article: {sentence:?}");
+    }
+}
+
+/// The headline printed twice above the article (a sticky "now reading" bar, then the heading itself),
+/// with a section label shaped like a headline next to the article: the title is the headline, taken
+/// once, and neither copy is a summary sentence.
+#[test]
+fn a_headline_printed_twice_beats_a_section_label_next_to_the_article() {
+    let before = ["Home\nNews\nLocal\nSport\nCulture", HEADLINE, "Share\nCopy link"];
+    let under = ["By Priya Natarajan", "14 June 2025", "Libraries and Reading"];
+    let text = page(&before, &under, &[], &[]);
+    let result = summary(&text, 3);
+    let title = result.title.expect("a title");
+    assert_eq!(title.slice(&text), HEADLINE);
+    for s in &result.sentences {
+        assert!(!s.span.slice(&text).contains(HEADLINE), "the headline picked as a sentence");
+    }
+}

@@ -85,7 +85,7 @@ pub const BLOCK_FEATURES: [&str; 23] = [
 ];
 
 /// The names of the headline candidates' features, in the order of [`title_features`].
-pub const TITLE_FEATURES: [&str; 33] = [
+pub const TITLE_FEATURES: [&str; 35] = [
     "before",
     "log_lines_before",
     "inside",
@@ -119,6 +119,8 @@ pub const TITLE_FEATURES: [&str; 33] = [
     "prose_before",
     "prose_next",
     "prose_within_three",
+    "log_lines_to_prose",
+    "log_copies",
 ];
 
 /// How many words of a paragraph are looked at for its function words and capitals: enough to tell a
@@ -149,6 +151,9 @@ const PROSE_MIN_WORDS: f64 = 12.0;
 /// In Thai and Lao, which write no full stops, a paragraph of at least this many words (as the
 /// character pairs count them) is taken to end a sentence: a headline or a menu is shorter.
 const UNPUNCTUATED_PROSE_MIN_WORDS: f64 = 40.0;
+/// How far below a headline candidate the next prose paragraph is looked for (the model's
+/// `log_lines_to_prose`, capped here: a line further from any prose is a menu's or a footer's).
+const TITLE_PROSE_HORIZON: usize = 30;
 /// The article's vocabulary for the headline's shared words is read from its first this many words:
 /// a headline announces the opening, and the cap bounds the work on a novel.
 const TITLE_CONTEXT_WORDS: usize = 600;
@@ -483,6 +488,12 @@ pub fn title_candidates(
         let repeated = s.words >= 2.0 && window.iter().enumerate().any(|(k, other)| k != i - from && other.contains(lower.as_str()));
         // A subheading listed in a table of contents stands again over its section; a headline does not.
         let later = normalized[i + 1..run.end].iter().any(|n| n.len() == normalized[i].len() && *n == normalized[i]);
+        // A headline stands a byline, a date and a share row above the prose it announces; a menu
+        // heading or a teaser's title stands among more furniture.
+        let to_prose = (i + 1..(i + 1 + TITLE_PROSE_HORIZON).min(shapes.len())).find(|&j| is_prose(j)).map_or(TITLE_PROSE_HORIZON, |j| j - i);
+        // Sites print the headline more than once (a breadcrumb, the visible heading, a share line or a
+        // "you are reading" bar), in any case; a subheading or a menu heading stands once.
+        let copies = normalized.iter().enumerate().filter(|&(j, n)| j != i && n.len() == normalized[i].len() && lowercase(n) == *lower).count();
         let flag = |b: bool| f64::from(u8::from(b));
         out.push((
             i,
@@ -522,6 +533,8 @@ pub fn title_candidates(
                 flag(is_prose(i + 1)),
                 // A headline is followed by prose within a byline and a date.
                 flag((i + 1..i + 4).any(is_prose)),
+                (to_prose as f64).ln_1p(),
+                (copies as f64).ln_1p(),
             ],
         ));
     }

@@ -13,7 +13,7 @@ pub const ARTICLE_EXTEND_THRESHOLD: f64 = 0.4;
 pub const ARTICLE_MIN_EVIDENCE: f64 = 0.0;
 /// Weights of the headline candidates' features, in the order of `article::TITLE_FEATURES`: the scores
 /// of a conditional logit, compared among a page's candidates (so no bias).
-pub const TITLE_WEIGHTS: [f64; 33] = [0.8036, -0.6428, -0.8036, -1.5098, 3.0386, 1.5389, 1.3400, -1.0539, -1.9041, -1.9374, 2.4124, -3.7882, 1.8686, 1.9493, -6.5405, -0.5365, -1.1919, 2.6807, -11.3390, -0.7672, -3.4108, 2.0841, 0.7163, 0.1133, 0.0072, -0.7459, 1.5542, 1.1555, -0.3961, -0.0436, 0.2084, 1.3348, 1.2915];
+pub const TITLE_WEIGHTS: [f64; 35] = [0.3368, -0.0194, -0.3368, -1.2659, 2.8819, 1.5107, 1.3310, -1.1700, -1.6920, -1.5249, 2.1394, -3.5169, 1.6857, 2.0329, -6.0294, -0.6279, -1.3098, 2.3500, -9.9726, -0.3337, -3.2934, 2.2663, 0.6715, 0.1204, 0.0647, -0.3120, 1.5315, 1.1448, -0.3819, -0.1014, 0.0024, 0.2801, -0.1537, -1.5891, -0.7405];
 /// The best candidate is not taken for the headline when the model gives it less than this chance of
 /// being the one.
 pub const TITLE_MIN_PROBABILITY: f64 = 0.1;
