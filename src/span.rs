@@ -127,12 +127,20 @@ fn is_caseless(c: char) -> bool {
         | '\u{AC00}'..='\u{D7A3}' | '\u{FF00}'..='\u{FF20}' | '\u{FF3B}'..='\u{FFEF}')
 }
 
-/// `char::is_alphabetic`, with the CJK ideographs, kana and Hangul syllables answered by their ranges:
-/// core's table search for a character past Latin costs a text in Chinese a search per character.
+/// `char::is_alphabetic`, with the CJK ideographs, kana and Hangul syllables (letters) and general and
+/// CJK punctuation (not letters) answered by their ranges: core's table search for a character past
+/// Latin costs a text in Chinese a search per character.
 pub fn is_letter(c: char) -> bool {
-    matches!(c, '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
-        | '\u{AC00}'..='\u{D7A3}')
-        || c.is_alphabetic()
+    match c {
+        '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}' => true,
+        '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3020}' | '\u{FF00}'..='\u{FF20}' => false,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// `char::is_alphanumeric` by way of [`is_letter`].
+pub fn is_letter_or_digit(c: char) -> bool {
+    is_letter(c) || c.is_numeric()
 }
 
 #[cfg(test)]
@@ -169,6 +177,7 @@ mod tests {
     fn is_letter_is_is_alphabetic() {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 

@@ -22,7 +22,7 @@ use super::model;
 use super::paragraphs::TITLE_CASE_SHARE;
 use super::ends_with_full_stop;
 use crate::lang::Language;
-use crate::span::{is_letter, lowercase};
+use crate::span::{is_letter, is_letter_or_digit, lowercase};
 use crate::tokenize::is_unspaced;
 
 /// A paragraph's shape: what the models read of it, measured once.
@@ -270,7 +270,7 @@ fn count_chars(norm: &str, language: Language) -> Counts {
     }
     for piece in norm.split(' ') {
         let unspaced = piece.chars().filter(|&ch| is_unspaced(ch)).count();
-        let spaced = piece.chars().any(|ch| !is_unspaced(ch) && ch.is_alphanumeric());
+        let spaced = piece.chars().any(|ch| !is_unspaced(ch) && is_letter_or_digit(ch));
         c.words += unspaced as f64 / 2.0 + f64::from(u8::from(spaced));
         if !spaced {
             continue;

@@ -4,7 +4,7 @@
 
 use super::{has_final_punctuation, word_count, Boilerplate};
 use crate::lang::{self, Language};
-use crate::span::{is_letter, lowercase};
+use crate::span::{is_letter_or_digit, lowercase};
 use std::sync::OnceLock;
 
 /// Navigation lines ("Home News World", "Sign in | Subscribe") are short.
@@ -206,7 +206,7 @@ fn is_share(lower: &str, furniture: &Furniture) -> bool {
     }
     // Word by word, stopping at the first that is not a share word: a paragraph of prose (a whole
     // paragraph of Chinese is one short "paragraph" here) is told at its first word.
-    let mut words = lower.split(|c: char| !(is_letter(c) || c.is_numeric() || c == '-')).filter(|w| !w.is_empty()).peekable();
+    let mut words = lower.split(|c: char| !(is_letter_or_digit(c) || c == '-')).filter(|w| !w.is_empty()).peekable();
     words.peek().is_some() && words.all(|w| furniture.share_words.contains(&w) || w.chars().all(|c| c.is_ascii_digit()))
 }
 
