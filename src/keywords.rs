@@ -60,9 +60,7 @@ pub fn keywords(text: &str, tokens: &Tokens, centrality: &[f64], limit: usize) -
     for &t in &candidates {
         weight[t] = (weight[t] / largest * 1e9).round().max(1.0);
     }
-    // No two terms first occur at the same byte, so this is a total order and an unstable sort gives the
-    // same list (and the `.wasm` carries one sort algorithm, not two).
-    candidates.sort_unstable_by(|&a, &b| weight[b].total_cmp(&weight[a]).then(vocabulary.display[a].start.cmp(&vocabulary.display[b].start)));
+    candidates.sort_by(|&a, &b| weight[b].total_cmp(&weight[a]).then(vocabulary.display[a].start.cmp(&vocabulary.display[b].start)));
     // Generic words are dropped from the top down, only as far as the keywords asked for: lower-casing
     // every term of a novel to look it up was most of this stage.
     // The language's generic words (`generic.txt`): reporting verbs, time words, quantities.

@@ -320,7 +320,7 @@ pub fn block_features(shapes: &[Shape]) -> Vec<[f64; BLOCK_FEATURES.len()]> {
     let norm = if norms.is_empty() {
         DEFAULT_STOPWORD_NORM
     } else {
-        norms.sort_unstable_by(f64::total_cmp);
+        norms.sort_by(f64::total_cmp);
         norms[norms.len() / 2].max(0.05)
     };
     let prose_words: Vec<f64> = shapes.iter().zip(&prose).map(|(s, p)| p * s.words).collect();
