@@ -89,21 +89,58 @@ pub fn lowercase(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase(); // most text: a byte loop instead of a table lookup per char
     }
+    // What lower-cases to itself (ASCII but capitals, scripts without case) is copied a run at a time:
+    // a paragraph of Chinese is mostly one run, where a push per character was most of the work.
+    let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if is_caseless(c) {
-            out.push(c); // Chinese, Japanese, Korean, Thai ...: no table search for a character without case
-        } else {
-            out.extend(c.to_lowercase());
+    let (mut unchanged_from, mut at) = (0, 0);
+    while let Some(&b) = bytes.get(at) {
+        // U+3000 to U+9FFF (CJK punctuation, kana, ideographs) are the characters of three bytes led by
+        // E3 to E9: passed over without decoding them.
+        if (0xE3..=0xE9).contains(&b) {
+            at += 3;
+            continue;
         }
+        if b.is_ascii() && !b.is_ascii_uppercase() {
+            at += 1;
+            continue;
+        }
+        let c = s[at..].chars().next().unwrap_or_default();
+        if !c.is_ascii() && is_caseless(c) {
+            at += c.len_utf8();
+            continue;
+        }
+        out.push_str(&s[unchanged_from..at]);
+        out.extend(c.to_lowercase());
+        at += c.len_utf8();
+        unchanged_from = at;
     }
+    out.push_str(&s[unchanged_from..]);
     out
 }
 
-/// Blocks of scripts without letter case (Arabic, the Indic scripts, Thai to Tibetan, CJK symbols, kana
-/// and ideographs, Hangul syllables): `char::to_lowercase` maps each of their characters to itself.
+/// Blocks without letter case (Arabic, the Indic scripts, Thai to Tibetan, general punctuation, CJK
+/// symbols, kana and ideographs, Hangul syllables, the full-width forms but their Latin capitals):
+/// `char::to_lowercase` maps each of their characters to itself.
 fn is_caseless(c: char) -> bool {
-    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0900}'..='\u{0FFF}' | '\u{3000}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}')
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0900}'..='\u{0FFF}' | '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{9FFF}'
+        | '\u{AC00}'..='\u{D7A3}' | '\u{FF00}'..='\u{FF20}' | '\u{FF3B}'..='\u{FFEF}')
+}
+
+/// `char::is_alphabetic`, with the CJK ideographs, kana and Hangul syllables (letters) and general and
+/// CJK punctuation (not letters) answered by their ranges: core's table search for a character past
+/// Latin costs a text in Chinese a search per character.
+pub fn is_letter(c: char) -> bool {
+    match c {
+        '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}' => true,
+        '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3020}' | '\u{FF00}'..='\u{FF20}' => false,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// `char::is_alphanumeric` by way of [`is_letter`].
+pub fn is_letter_or_digit(c: char) -> bool {
+    is_letter(c) || c.is_numeric()
 }
 
 #[cfg(test)]
@@ -112,12 +149,36 @@ mod tests {
 
     #[test]
     fn the_caseless_blocks_have_no_lower_case_mapping() {
-        let blocks = ['\u{0600}'..='\u{06FF}', '\u{0900}'..='\u{0FFF}', '\u{3000}'..='\u{9FFF}', '\u{AC00}'..='\u{D7A3}'];
-        for c in blocks.into_iter().flatten() {
-            assert!(is_caseless(c));
+        for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| is_caseless(c)) {
             assert!(c.to_lowercase().eq([c]), "{c:?} has a lower case");
         }
+        assert!(is_caseless('中') && is_caseless('，') && is_caseless('“') && !is_caseless('Ａ'));
         assert_eq!(lowercase("ÀB 中文 Ωμέγα"), "àb 中文 ωμέγα");
+    }
+
+    #[test]
+    fn lowercase_is_each_characters_lower_case() {
+        let text = "Ünïcode ＡＢＣ，“中文”ÉTÉ Ǆ İ Σ x\u{200B}Y 한국어 ΑΘΗΝΑ.";
+        let expected: String = text.chars().flat_map(char::to_lowercase).collect();
+        assert_eq!(lowercase(text), expected);
+        assert_eq!(lowercase("ÀÉ"), "àé");
+        assert_eq!(lowercase("中文"), "中文");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lowercase_agrees_with_char_to_lowercase(s in "\\PC{0,40}") {
+            let expected: String = s.chars().flat_map(char::to_lowercase).collect();
+            proptest::prop_assert_eq!(lowercase(&s), expected);
+        }
+    }
+
+    #[test]
+    fn is_letter_is_is_alphabetic() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

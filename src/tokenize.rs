@@ -258,7 +258,8 @@ pub(crate) fn is_unspaced(c: char) -> bool {
 /// word of the spaced text between them as one. The same pieces natively and in the `.wasm`: no
 /// dictionary, no browser segmenter.
 fn unspaced_pieces<'a>(text: &'a str, stop_characters: &[char]) -> (Vec<(usize, &'a str)>, usize) {
-    let mut pieces = Vec::new();
+    // A piece per character of Han (three bytes), at most: reserved, the vector is never regrown.
+    let mut pieces = Vec::with_capacity(text.len() / 3 + 1);
     let mut words = 0;
     let mut chars = text.char_indices().peekable();
     while let Some(&(start, c)) = chars.peek() {

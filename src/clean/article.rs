@@ -22,7 +22,7 @@ use super::model;
 use super::paragraphs::TITLE_CASE_SHARE;
 use super::ends_with_full_stop;
 use crate::lang::Language;
-use crate::span::lowercase;
+use crate::span::{is_letter, is_letter_or_digit, lowercase};
 use crate::tokenize::is_unspaced;
 
 /// A paragraph's shape: what the models read of it, measured once.
@@ -266,7 +266,7 @@ fn count_chars(norm: &str, language: Language) -> Counts {
         c.digits += usize::from(ch.is_ascii_digit());
         c.commas += usize::from(matches!(ch, ',' | '，' | '、' | '،'));
         c.separators += usize::from(matches!(ch, '|' | '•' | '›' | '»' | '·' | '→'));
-        if ch.is_alphabetic() {
+        if is_letter(ch) {
             c.letters += 1;
             c.lower += usize::from(ch.is_lowercase());
         }
@@ -275,7 +275,7 @@ fn count_chars(norm: &str, language: Language) -> Counts {
     }
     for piece in norm.split(' ') {
         let unspaced = piece.chars().filter(|&ch| is_unspaced(ch)).count();
-        let spaced = piece.chars().any(|ch| ch.is_alphanumeric() && !is_unspaced(ch));
+        let spaced = piece.chars().any(|ch| !is_unspaced(ch) && is_letter_or_digit(ch));
         c.words += unspaced as f64 / 2.0 + f64::from(u8::from(spaced));
         if !spaced {
             continue;

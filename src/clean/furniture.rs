@@ -4,7 +4,7 @@
 
 use super::{has_final_punctuation, word_count, Boilerplate};
 use crate::lang::{self, Language};
-use crate::span::lowercase;
+use crate::span::{is_letter_or_digit, lowercase};
 use std::sync::OnceLock;
 
 /// Navigation lines ("Home News World", "Sign in | Subscribe") are short.
@@ -204,9 +204,10 @@ fn is_share(lower: &str, furniture: &Furniture) -> bool {
     if starts_with_any(lower, furniture.share_openings) {
         return true;
     }
-    let words: Vec<&str> =
-        lower.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).collect();
-    !words.is_empty() && words.iter().all(|w| furniture.share_words.contains(w) || w.chars().all(|c| c.is_ascii_digit()))
+    // Word by word, stopping at the first that is not a share word: a paragraph of prose (a whole
+    // paragraph of Chinese is one short "paragraph" here) is told at its first word.
+    let mut words = lower.split(|c: char| !(is_letter_or_digit(c) || c == '-')).filter(|w| !w.is_empty()).peekable();
+    words.peek().is_some() && words.all(|w| furniture.share_words.contains(&w) || w.chars().all(|c| c.is_ascii_digit()))
 }
 
 fn is_footer(norm: &str, lower: &str, furniture: &Furniture) -> bool {

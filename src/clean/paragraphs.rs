@@ -8,7 +8,7 @@
 use super::has_final_punctuation;
 use crate::scan;
 use crate::tokenize::{unspaced_class, Unspaced};
-use crate::span::{is_space, is_zero_width, Span};
+use crate::span::{is_letter_or_digit, is_space, is_zero_width, Span};
 
 /// A line longer than this many characters was not hard-wrapped (e-mail and Gutenberg texts wrap at
 /// 66–80; pasted web pages put a whole paragraph on one line), so it ends its paragraph.
@@ -256,7 +256,7 @@ pub(super) fn normalize_ascii(s: &str) -> (String, usize) {
 }
 
 pub(super) fn word_count(norm: &str) -> usize {
-    norm.split(' ').filter(|w| w.chars().any(char::is_alphanumeric)).count()
+    norm.split(' ').filter(|w| w.chars().any(is_letter_or_digit)).count()
 }
 
 

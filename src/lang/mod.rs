@@ -60,7 +60,7 @@ mod zh;
 pub use detect::detect;
 
 use crate::error::Error;
-use rust_stemmers::{Algorithm, Stemmer};
+use rust_stemmers::Stemmer;
 use rustc_hash::FxHashSet;
 use std::fmt;
 use std::sync::OnceLock;
@@ -73,8 +73,11 @@ pub(crate) struct LanguageData {
     pub name: &'static str,
     /// Its name in the language itself ("Deutsch"), for the page's menu.
     pub native_name: &'static str,
-    /// The Snowball stemmer, where `rust-stemmers` has one.
-    pub stemmer: Option<Algorithm>,
+    /// The Snowball stemmer, where `rust-stemmers` has one: a function that makes it, each language's
+    /// naming its algorithm as a constant. `Stemmer::create` matches on every algorithm the crate has,
+    /// so one call with an algorithm known only at run time would link them all into the `.wasm`
+    /// (Tamil's among them, which no language here uses).
+    pub stemmer: Option<fn() -> Stemmer>,
     /// The data files (see the module documentation); "" where a language has none.
     pub stopwords: &'static str,
     pub generic: &'static str,
@@ -159,7 +162,7 @@ impl Language {
     }
 
     pub(crate) fn stemmer(self) -> Option<Stemmer> {
-        self.data().stemmer.map(Stemmer::create)
+        self.data().stemmer.map(|create| create())
     }
 
     /// The language's word lists, parsed on first use.

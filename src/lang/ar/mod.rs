@@ -1,13 +1,13 @@
 //! Arabic.
 
 use super::LanguageData;
-use rust_stemmers::Algorithm;
+use rust_stemmers::{Algorithm, Stemmer};
 
 pub(super) const DATA: LanguageData = LanguageData {
     tag: "ar",
     name: "Arabic",
     native_name: "العربية",
-    stemmer: Some(Algorithm::Arabic),
+    stemmer: Some(|| Stemmer::create(Algorithm::Arabic)),
     stopwords: data_file!("ar/stopwords.txt"),
     generic: data_file!("ar/generic.txt"),
     sentences: data_file!("ar/sentences.txt"),

@@ -1,13 +1,13 @@
 //! Danish.
 
 use super::LanguageData;
-use rust_stemmers::Algorithm;
+use rust_stemmers::{Algorithm, Stemmer};
 
 pub(super) const DATA: LanguageData = LanguageData {
     tag: "da",
     name: "Danish",
     native_name: "Dansk",
-    stemmer: Some(Algorithm::Danish),
+    stemmer: Some(|| Stemmer::create(Algorithm::Danish)),
     stopwords: data_file!("da/stopwords.txt"),
     generic: data_file!("da/generic.txt"),
     sentences: data_file!("da/sentences.txt"),

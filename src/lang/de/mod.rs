@@ -1,13 +1,13 @@
 //! German.
 
 use super::LanguageData;
-use rust_stemmers::Algorithm;
+use rust_stemmers::{Algorithm, Stemmer};
 
 pub(super) const DATA: LanguageData = LanguageData {
     tag: "de",
     name: "German",
     native_name: "Deutsch",
-    stemmer: Some(Algorithm::German),
+    stemmer: Some(|| Stemmer::create(Algorithm::German)),
     stopwords: data_file!("de/stopwords.txt"),
     generic: data_file!("de/generic.txt"),
     sentences: data_file!("de/sentences.txt"),

@@ -1,13 +1,13 @@
 //! English.
 
 use super::LanguageData;
-use rust_stemmers::Algorithm;
+use rust_stemmers::{Algorithm, Stemmer};
 
 pub(super) const DATA: LanguageData = LanguageData {
     tag: "en",
     name: "English",
     native_name: "English",
-    stemmer: Some(Algorithm::English),
+    stemmer: Some(|| Stemmer::create(Algorithm::English)),
     stopwords: data_file!("en/stopwords.txt"),
     generic: data_file!("en/generic.txt"),
     sentences: data_file!("en/sentences.txt"),

@@ -1,13 +1,13 @@
 //! Spanish.
 
 use super::LanguageData;
-use rust_stemmers::Algorithm;
+use rust_stemmers::{Algorithm, Stemmer};
 
 pub(super) const DATA: LanguageData = LanguageData {
     tag: "es",
     name: "Spanish",
     native_name: "Español",
-    stemmer: Some(Algorithm::Spanish),
+    stemmer: Some(|| Stemmer::create(Algorithm::Spanish)),
     stopwords: data_file!("es/stopwords.txt"),
     generic: data_file!("es/generic.txt"),
     sentences: data_file!("es/sentences.txt"),

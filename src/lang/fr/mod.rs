@@ -1,13 +1,13 @@
 //! French.
 
 use super::LanguageData;
-use rust_stemmers::Algorithm;
+use rust_stemmers::{Algorithm, Stemmer};
 
 pub(super) const DATA: LanguageData = LanguageData {
     tag: "fr",
     name: "French",
     native_name: "Français",
-    stemmer: Some(Algorithm::French),
+    stemmer: Some(|| Stemmer::create(Algorithm::French)),
     stopwords: data_file!("fr/stopwords.txt"),
     generic: data_file!("fr/generic.txt"),
     sentences: data_file!("fr/sentences.txt"),

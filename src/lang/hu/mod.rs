@@ -1,13 +1,13 @@
 //! Hungarian.
 
 use super::LanguageData;
-use rust_stemmers::Algorithm;
+use rust_stemmers::{Algorithm, Stemmer};
 
 pub(super) const DATA: LanguageData = LanguageData {
     tag: "hu",
     name: "Hungarian",
     native_name: "Magyar",
-    stemmer: Some(Algorithm::Hungarian),
+    stemmer: Some(|| Stemmer::create(Algorithm::Hungarian)),
     stopwords: data_file!("hu/stopwords.txt"),
     generic: data_file!("hu/generic.txt"),
     sentences: data_file!("hu/sentences.txt"),

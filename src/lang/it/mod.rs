@@ -1,13 +1,13 @@
 //! Italian.
 
 use super::LanguageData;
-use rust_stemmers::Algorithm;
+use rust_stemmers::{Algorithm, Stemmer};
 
 pub(super) const DATA: LanguageData = LanguageData {
     tag: "it",
     name: "Italian",
     native_name: "Italiano",
-    stemmer: Some(Algorithm::Italian),
+    stemmer: Some(|| Stemmer::create(Algorithm::Italian)),
     stopwords: data_file!("it/stopwords.txt"),
     generic: data_file!("it/generic.txt"),
     sentences: data_file!("it/sentences.txt"),

@@ -1,13 +1,13 @@
 //! Dutch.
 
 use super::LanguageData;
-use rust_stemmers::Algorithm;
+use rust_stemmers::{Algorithm, Stemmer};
 
 pub(super) const DATA: LanguageData = LanguageData {
     tag: "nl",
     name: "Dutch",
     native_name: "Nederlands",
-    stemmer: Some(Algorithm::Dutch),
+    stemmer: Some(|| Stemmer::create(Algorithm::Dutch)),
     stopwords: data_file!("nl/stopwords.txt"),
     generic: data_file!("nl/generic.txt"),
     sentences: data_file!("nl/sentences.txt"),

@@ -1,13 +1,13 @@
 //! Norwegian.
 
 use super::LanguageData;
-use rust_stemmers::Algorithm;
+use rust_stemmers::{Algorithm, Stemmer};
 
 pub(super) const DATA: LanguageData = LanguageData {
     tag: "no",
     name: "Norwegian",
     native_name: "Norsk",
-    stemmer: Some(Algorithm::Norwegian),
+    stemmer: Some(|| Stemmer::create(Algorithm::Norwegian)),
     stopwords: data_file!("no/stopwords.txt"),
     generic: data_file!("no/generic.txt"),
     sentences: data_file!("no/sentences.txt"),

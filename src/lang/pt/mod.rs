@@ -1,13 +1,13 @@
 //! Portuguese.
 
 use super::LanguageData;
-use rust_stemmers::Algorithm;
+use rust_stemmers::{Algorithm, Stemmer};
 
 pub(super) const DATA: LanguageData = LanguageData {
     tag: "pt",
     name: "Portuguese",
     native_name: "Português",
-    stemmer: Some(Algorithm::Portuguese),
+    stemmer: Some(|| Stemmer::create(Algorithm::Portuguese)),
     stopwords: data_file!("pt/stopwords.txt"),
     generic: data_file!("pt/generic.txt"),
     sentences: data_file!("pt/sentences.txt"),

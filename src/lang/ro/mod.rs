@@ -1,13 +1,13 @@
 //! Romanian.
 
 use super::LanguageData;
-use rust_stemmers::Algorithm;
+use rust_stemmers::{Algorithm, Stemmer};
 
 pub(super) const DATA: LanguageData = LanguageData {
     tag: "ro",
     name: "Romanian",
     native_name: "Română",
-    stemmer: Some(Algorithm::Romanian),
+    stemmer: Some(|| Stemmer::create(Algorithm::Romanian)),
     stopwords: data_file!("ro/stopwords.txt"),
     generic: data_file!("ro/generic.txt"),
     sentences: data_file!("ro/sentences.txt"),

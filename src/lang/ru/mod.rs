@@ -1,13 +1,13 @@
 //! Russian.
 
 use super::LanguageData;
-use rust_stemmers::Algorithm;
+use rust_stemmers::{Algorithm, Stemmer};
 
 pub(super) const DATA: LanguageData = LanguageData {
     tag: "ru",
     name: "Russian",
     native_name: "Русский",
-    stemmer: Some(Algorithm::Russian),
+    stemmer: Some(|| Stemmer::create(Algorithm::Russian)),
     stopwords: data_file!("ru/stopwords.txt"),
     generic: data_file!("ru/generic.txt"),
     sentences: data_file!("ru/sentences.txt"),

@@ -1,13 +1,13 @@
 //! Swedish.
 
 use super::LanguageData;
-use rust_stemmers::Algorithm;
+use rust_stemmers::{Algorithm, Stemmer};
 
 pub(super) const DATA: LanguageData = LanguageData {
     tag: "sv",
     name: "Swedish",
     native_name: "Svenska",
-    stemmer: Some(Algorithm::Swedish),
+    stemmer: Some(|| Stemmer::create(Algorithm::Swedish)),
     stopwords: data_file!("sv/stopwords.txt"),
     generic: data_file!("sv/generic.txt"),
     sentences: data_file!("sv/sentences.txt"),

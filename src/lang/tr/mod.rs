@@ -1,13 +1,13 @@
 //! Turkish.
 
 use super::LanguageData;
-use rust_stemmers::Algorithm;
+use rust_stemmers::{Algorithm, Stemmer};
 
 pub(super) const DATA: LanguageData = LanguageData {
     tag: "tr",
     name: "Turkish",
     native_name: "Türkçe",
-    stemmer: Some(Algorithm::Turkish),
+    stemmer: Some(|| Stemmer::create(Algorithm::Turkish)),
     stopwords: data_file!("tr/stopwords.txt"),
     generic: data_file!("tr/generic.txt"),
     sentences: data_file!("tr/sentences.txt"),
