@@ -151,6 +151,25 @@ fn scripts_of_languages_not_on_the_list() {
     ]);
 }
 
+/// A line that cannot stand on its own belongs with the line before it, in a text wrapped at one width
+/// or not: one that opens with a full stop, a word set a letter or two a line, and a parenthesis
+/// after a line as long as wrapped lines are.
+#[test]
+fn lines_that_cannot_stand_alone_join_the_line_before() {
+    check(&[
+        ("en", "a line opening with a full stop", "Write to us for prices\n. Delivery takes a week", &["Write to us for prices\n.", "Delivery takes a week"]),
+        ("en", "a full stop alone on a line", "Write to us for prices\n.\n\nDelivery takes a week", &["Write to us for prices\n.", "Delivery takes a week"]),
+        ("en", "a word a letter or two a line", "S\nA\nLE\n\nEverything must go.", &["S\nA\nLE", "Everything must go."]),
+        ("en", "letters over a line of prose stay apart", "S\nA\nEverything must go.", &["S\nA", "Everything must go."]),
+        (
+            "en",
+            "a parenthesis after a long line",
+            "The wall was built to stand up to winds of ninety miles an hour on the coast road\n(145 km/h). It still stands.",
+            &["The wall was built to stand up to winds of ninety miles an hour on the coast road\n(145 km/h).", "It still stands."],
+        ),
+    ]);
+}
+
 #[test]
 fn detection_picks_the_rules() {
     let text = "Am 15. Dezember kam der Bürgermeister mit dem Zug an. Er wurde von den Leuten am Bahnhof empfangen.";
