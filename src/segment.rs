@@ -9,8 +9,9 @@
 //!   ("the U.S. Senate"), ordinals in the languages that write them with a full stop ("am 15.
 //!   Dezember"), a list item's marker ("1."), a question or exclamation followed by a lower-case word
 //!   ("Yahoo! in", "\"Where?\" she asked"), an omission ". . ." inside a sentence, and any cut inside
-//!   brackets or inside a quotation opened mid-sentence ([`quotes`]; a quotation that opens a sentence
-//!   is the speaker's own sentences and is split like any text).
+//!   brackets or inside a quotation opened mid-sentence or ended before a lower-case speech tag
+//!   ([`quotes`]; any other quotation that opens a sentence is the speaker's own sentences and is split
+//!   like any text).
 //! - Sentence ends that Unicode misses are added: a full stop with no space after it ("world.Today"),
 //!   footnote marks after a sentence ("martyr.[1] The", "consultation.11 The"), a number opening the next
 //!   sentence ("kwamen. 81 procent"), an ellipsis "…" before a capital, an interrupted quotation ("sir--"
@@ -177,19 +178,28 @@ impl Paragraph<'_> {
             || lower.split(['\'', '’']).next().is_some_and(|head| head != lower && self.language.is_stopword(head))
     }
 
-    /// The spans inside which no sentence ends: brackets, book titles, and the quotations opened in the
+    /// The spans inside which no sentence ends: brackets, book titles, the quotations opened in the
     /// middle of a sentence, which are part of it (`she said, "Go. Now." and left`, `called out, "The
-    /// Queen! The Queen!"`, `he shouted; "Stop! Police!"`). A quotation that opens a sentence (after a
-    /// sentence end or a colon) is split like any text, even when a speech tag follows it (`"We won.
-    /// It's over," he said.`): those are the speaker's own sentences, which a summary may quote one by
-    /// one and which news references and treebanks split too (docs/quality.md, "Sentence splitting").
+    /// Queen! The Queen!"`, `he shouted; "Stop! Police!"`), and those that open a sentence which a
+    /// lower-case speech tag finishes (`"Stop! Stop!" she cried.`). Any other quotation that opens a
+    /// sentence (after a sentence end or a colon) is split like any text, even before a speech tag
+    /// (`"We won. It's over," he said.`): those are the speaker's own sentences, which a summary may
+    /// quote one by one and which news references and treebanks split too (docs/quality.md, "Sentence
+    /// splitting").
     fn masks(&self, quoted: &[quotes::Quoted], masks: &mut Vec<(usize, usize)>) {
         let text = self.text;
         let opens_mid_sentence = |q: &quotes::Quoted| {
             let before = text[..q.start].trim_end().trim_end_matches(is_closing);
             !before.is_empty() && !before.ends_with(['.', '!', '?', '…', ':', '。', '！', '？'])
         };
-        masks.extend(quoted.iter().filter(|q| q.brackets || opens_mid_sentence(q)).map(|q| (q.start, q.end)));
+        // A quotation that opens its sentence and whose last sentence end is followed by a lower-case
+        // word is a clause of the sentence that its speech tag finishes: `"Stop! Stop!" she cried.`
+        let clause_of_its_sentence = |q: &quotes::Quoted| {
+            let last = text[..q.end].trim_end_matches(is_closing).chars().next_back();
+            let next_first = text[q.end..].trim_start().chars().next();
+            matches!(last, Some('!' | '?' | '.' | '…')) && next_first.is_some_and(char::is_lowercase)
+        };
+        masks.extend(quoted.iter().filter(|q| q.brackets || opens_mid_sentence(q) || clause_of_its_sentence(q)).map(|q| (q.start, q.end)));
     }
 
     /// Whether a sentence may start at `at`: at the start of the paragraph, after a line break, or after

@@ -36,6 +36,8 @@ fn english() {
         ("en", "quotation inside a sentence", "She said, \"I won't go. It's too late.\" Then she left.", &["She said, \"I won't go. It's too late.\"", "Then she left."]),
         ("en", "a quotation that opens a sentence is split", "He paused. \"We won. It is over.\" Fans cheered.", &["He paused.", "\"We won.", "It is over.\"", "Fans cheered."]),
         ("en", "even with its speech tag", "\"We won. It is over,\" the coach said. Fans cheered.", &["\"We won.", "It is over,\" the coach said.", "Fans cheered."]),
+        ("en", "but not when it ends before a lower-case speech tag", "\"Stop! Stop!\" she cried. He ran.", &["\"Stop! Stop!\" she cried.", "He ran."]),
+        ("en", "a quotation followed by a new sentence is split", "\"We won. It is over.\" The coach smiled.", &["\"We won.", "It is over.\"", "The coach smiled."]),
         ("en", "a question in quotation marks and its speech tag", "\"Where now?\" she asked. Nobody knew.", &["\"Where now?\" she asked.", "Nobody knew."]),
         ("en", "numbered list without stops", "Steps: 1. Open the box 2. Remove the tray 3. Plug it in", &["Steps:", "1. Open the box", "2. Remove the tray", "3. Plug it in"]),
         ("en", "lettered list", "Choose a) the red one b) the blue one c) neither", &["Choose", "a) the red one", "b) the blue one", "c) neither"]),
@@ -147,7 +149,27 @@ fn scripts_of_languages_not_on_the_list() {
         ("und", "Marathi danda", "मी घरी गेलो। ती थांबली।", &["मी घरी गेलो।", "ती थांबली।"]),
         ("und", "Urdu full stop", "میں گھر گیا۔ وہ رک گئی۔", &["میں گھر گیا۔", "وہ رک گئی۔"]),
         ("und", "Persian", "من به خانه رفتم. او ماند؟ بله.", &["من به خانه رفتم.", "او ماند؟", "بله."]),
+        ("und", "a quotation ended before a lower-case speech tag", "„Prišli sme neskoro. Vlak už odišiel!“ zvolal Peter. Potom sme išli domov.", &["„Prišli sme neskoro. Vlak už odišiel!“ zvolal Peter.", "Potom sme išli domov."]),
         ("und", "Latin script keeps initials", "It was J. R. Smith. He left.", &["It was J. R. Smith.", "He left."]),
+    ]);
+}
+
+/// A line that cannot stand on its own belongs with the line before it, in a text wrapped at one width
+/// or not: one that opens with a full stop, a word set a letter or two a line, and a parenthesis
+/// after a line as long as wrapped lines are.
+#[test]
+fn lines_that_cannot_stand_alone_join_the_line_before() {
+    check(&[
+        ("en", "a line opening with a full stop", "Write to us for prices\n. Delivery takes a week", &["Write to us for prices\n.", "Delivery takes a week"]),
+        ("en", "a full stop alone on a line", "Write to us for prices\n.\n\nDelivery takes a week", &["Write to us for prices\n.", "Delivery takes a week"]),
+        ("en", "a word a letter or two a line", "S\nA\nLE\n\nEverything must go.", &["S\nA\nLE", "Everything must go."]),
+        ("en", "letters over a line of prose stay apart", "S\nA\nEverything must go.", &["S\nA", "Everything must go."]),
+        (
+            "en",
+            "a parenthesis after a long line",
+            "The wall was built to stand up to winds of ninety miles an hour on the coast road\n(145 km/h). It still stands.",
+            &["The wall was built to stand up to winds of ninety miles an hour on the coast road\n(145 km/h).", "It still stands."],
+        ),
     ]);
 }
 

@@ -90,10 +90,11 @@ fn split_block(text: &str, lines: &[Span], width: Option<usize>, out: &mut Vec<S
     let mut start = first.start;
     for pair in lines.windows(2) {
         let (line, next) = (pair[0].slice(text), pair[1].slice(text));
-        let joined = match width {
-            Some(width) => continues(line, next, width),
-            None => breaks_off(line, next),
-        };
+        let joined = goes_on_whatever_the_width(line, next)
+            || match width {
+                Some(width) => continues(line, next, width),
+                None => breaks_off(line, next),
+            };
         if !joined {
             out.push(Span::new(start, pair[0].end));
             start = pair[1].start;
@@ -104,15 +105,28 @@ fn split_block(text: &str, lines: &[Span], width: Option<usize>, out: &mut Vec<S
     }
 }
 
+/// Whether `next` cannot stand on its own, wrapped text or not: it opens with what only ends or goes
+/// on with something before it (a full stop, a comma, a closing bracket: "pricing" / ". Pricing"), or
+/// it and `line` are both a letter or two, a word set one piece a line ("W" / "A" / "RN" / "I" / "NG",
+/// as PDF text comes out of a vertical banner). No paragraph, heading or menu item starts with a full
+/// stop, and none is one letter long.
+fn goes_on_whatever_the_width(line: &str, next: &str) -> bool {
+    let mut chars = next.chars();
+    let closes = chars.next().is_some_and(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}'))
+        && chars.next().map_or(true, char::is_whitespace);
+    let fragment = |s: &str| s.chars().count() <= 2 && s.chars().all(char::is_alphabetic);
+    closes || (fragment(line) && fragment(next))
+}
+
 /// In a text not wrapped at one width, whether `line` breaks off mid-sentence into `next`: it ends
-/// without final punctuation in a letter or digit, and `next` goes on in lower case (or, in a script
-/// without case or spaces, goes on in the same script), and either `line` is as long as wrapped lines
-/// are or `next` finishes the sentence. A headline over its byline ("… Learning Platforms" / "by Jane
-/// Doe") is not prose: its words are capitalized.
+/// without final punctuation in a letter or digit, and `next` goes on in lower case or with a
+/// parenthesis (or, in a script without case or spaces, goes on in the same script), and either `line`
+/// is as long as wrapped lines are or `next` finishes the sentence. A headline over its byline ("…
+/// Learning Platforms" / "by Jane Doe") is not prose: its words are capitalized.
 fn breaks_off(line: &str, next: &str) -> bool {
     let (Some(last), Some(first)) = (line.chars().next_back(), next.chars().next()) else { return false };
     let unspaced = |c: char| matches!(unspaced_class(c), Some(Unspaced::Han | Unspaced::Hiragana | Unspaced::Katakana));
-    let goes_on = first.is_lowercase() || (unspaced(first) && unspaced(last));
+    let goes_on = first.is_lowercase() || first == '(' || (unspaced(first) && unspaced(last));
     if !last.is_alphanumeric() || !goes_on {
         return false;
     }
