@@ -78,7 +78,7 @@ pub fn select(scores: &[f64], vectors: &SentenceVectors, word_counts: &[usize], 
     };
     // Candidates, best first; ties by index.
     let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    crate::rank::by_weight_descending(&mut order, scores, &|i| i);
 
     let estimated_picks = match length {
         Length::Words(_) => summary_sentences(length, word_counts).min(n),
