@@ -327,7 +327,7 @@ pub fn block_features(shapes: &[Shape]) -> Vec<[f64; BLOCK_FEATURES.len()]> {
     } else {
         // The median: the `len / 2`-th smallest, ranked from the largest (the crate's one ranking sort).
         let mut order: Vec<usize> = (0..norms.len()).collect();
-        crate::rank::by_weight_descending(&mut order, &norms, &|i| i);
+        crate::rank::by_weight_descending(&mut order, &norms, None);
         norms[order[norms.len() - 1 - norms.len() / 2]].max(0.05)
     };
     let prose_words: Vec<f64> = shapes.iter().zip(&prose).map(|(s, p)| p * s.words).collect();
