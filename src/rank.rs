@@ -84,7 +84,8 @@ mod tests {
             prop_assert_eq!(&indices, &expected);
             // Without a tie-break, equal weights keep their order.
             let mut untied = indices.clone();
-            untied.rotate_left(rotate % untied.len().max(1));
+            let by = rotate % untied.len().max(1);
+            untied.rotate_left(by);
             let mut expected = untied.clone();
             expected.sort_by(|&a, &b| weight[b].total_cmp(&weight[a]));
             by_weight_descending(&mut untied, &weight, None);
