@@ -60,7 +60,7 @@ pub fn keywords(text: &str, tokens: &Tokens, centrality: &[f64], limit: usize) -
     for &t in &candidates {
         weight[t] = (weight[t] / largest * 1e9).round().max(1.0);
     }
-    candidates.sort_by(|&a, &b| weight[b].total_cmp(&weight[a]).then(vocabulary.display[a].start.cmp(&vocabulary.display[b].start)));
+    crate::rank::by_weight_descending(&mut candidates, &weight, Some(&|t| vocabulary.display[t].start));
     // Generic words are dropped from the top down, only as far as the keywords asked for: lower-casing
     // every term of a novel to look it up was most of this stage.
     // The language's generic words (`generic.txt`): reporting verbs, time words, quantities.

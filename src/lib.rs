@@ -32,6 +32,7 @@ pub mod keywords;
 mod lang;
 mod options;
 mod prepare;
+mod rank;
 mod scan;
 pub mod score;
 pub mod segment;

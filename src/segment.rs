@@ -58,6 +58,20 @@ enum Source {
     Candidate,
 }
 
+/// Sorts the cuts by position, a rule's before a candidate's at the same position (as the derived order of
+/// `(usize, Source)` would). Sorted as `usize` keys, position times two plus the source, so that the
+/// `.wasm` links one instance of the unstable sort, the one `usize` and `u32` share elsewhere, rather than
+/// a larger one of its own for the pair. Doubling cannot overflow: a byte position of a `&str` is under
+/// `isize::MAX`.
+fn sort_cuts(cuts: &mut [(usize, Source)], keys: &mut Vec<usize>) {
+    keys.clear();
+    keys.extend(cuts.iter().map(|&(at, source)| at << 1 | source as usize));
+    keys.sort_unstable();
+    for (cut, &key) in cuts.iter_mut().zip(keys.iter()) {
+        *cut = (key >> 1, if key & 1 == 0 { Source::Rule } else { Source::Candidate });
+    }
+}
+
 /// The sentences of one paragraph.
 pub fn paragraph_sentences(text: &str, paragraph: Span, language: Language) -> Vec<Span> {
     SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
@@ -73,6 +87,7 @@ struct Scratch {
     pieces: Vec<Range<usize>>,
     terminators: Vec<usize>,
     cuts: Vec<(usize, Source)>,
+    cut_keys: Vec<usize>,
     marks: quotes::Marks,
     masks: Vec<(usize, usize)>,
 }
@@ -82,7 +97,7 @@ thread_local! {
 }
 
 fn segment_paragraph(text: &str, paragraph: Span, language: Language, scratch: &mut Scratch) -> Vec<Span> {
-    let Scratch { pieces, terminators, cuts, marks, masks } = scratch;
+    let Scratch { pieces, terminators, cuts, cut_keys, marks, masks } = scratch;
     pieces.clear();
     terminators.clear();
     cuts.clear();
@@ -111,7 +126,7 @@ fn segment_paragraph(text: &str, paragraph: Span, language: Language, scratch: &
     for cut in cuts.iter_mut() {
         cut.0 += p.text[cut.0..].len() - p.text[cut.0..].trim_start().len();
     }
-    cuts.sort_unstable();
+    sort_cuts(cuts, cut_keys);
     cuts.dedup_by_key(|cut| cut.0);
 
     if !cuts.is_empty() {

@@ -76,9 +76,9 @@ pub fn select(scores: &[f64], vectors: &SentenceVectors, word_counts: &[usize], 
         Length::Words(w) => w,
         _ => usize::MAX,
     };
-    // Candidates, best first; ties by index.
+    // Candidates, best first; ties by index (the order they start in: the ranking is stable).
     let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    crate::rank::by_weight_descending(&mut order, scores, None);
 
     let estimated_picks = match length {
         Length::Words(_) => summary_sentences(length, word_counts).min(n),

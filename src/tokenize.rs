@@ -257,7 +257,7 @@ pub(crate) fn is_unspaced(c: char) -> bool {
 /// it counts: each such character counts as a word (as Chinese counts 字), each katakana run and each
 /// word of the spaced text between them as one. The same pieces natively and in the `.wasm`: no
 /// dictionary, no browser segmenter.
-fn unspaced_pieces<'a>(text: &'a str, stop_characters: &[char]) -> (Vec<(usize, &'a str)>, usize) {
+fn unspaced_pieces<'a>(text: &'a str, stop_characters: &[u32]) -> (Vec<(usize, &'a str)>, usize) {
     // A piece per character of Han (three bytes), at most: reserved, the vector is never regrown.
     let mut pieces = Vec::with_capacity(text.len() / 3 + 1);
     let mut words = 0;
@@ -291,7 +291,7 @@ fn unspaced_pieces<'a>(text: &'a str, stop_characters: &[char]) -> (Vec<(usize, 
                 let mut segment_start = start;
                 for (offset, c) in run.char_indices().chain(std::iter::once((run.len(), ' '))) {
                     let at = start + offset;
-                    let stop = offset == run.len() || stop_characters.binary_search(&c).is_ok();
+                    let stop = offset == run.len() || stop_characters.binary_search(&u32::from(c)).is_ok();
                     if !stop {
                         continue;
                     }
@@ -305,15 +305,16 @@ fn unspaced_pieces<'a>(text: &'a str, stop_characters: &[char]) -> (Vec<(usize, 
 }
 
 /// The language's stopwords of one character, sorted: where runs of Han characters are cut (a search
-/// in this short list, rather than a hash lookup, for each character of a Chinese text).
-fn stop_characters(language: Language) -> Vec<char> {
-    let mut found: Vec<char> = language
+/// in this short list, rather than a hash lookup, for each character of a Chinese text). Held as `u32`
+/// code points, not `char`s: the `.wasm` then shares one instance of the sort with the other integer sorts.
+fn stop_characters(language: Language) -> Vec<u32> {
+    let mut found: Vec<u32> = language
         .lexicon()
         .stopwords
         .iter()
         .filter_map(|w| {
             let mut chars = w.chars();
-            chars.next().filter(|_| chars.next().is_none())
+            chars.next().filter(|_| chars.next().is_none()).map(u32::from)
         })
         .collect();
     found.sort_unstable();

@@ -321,12 +321,14 @@ pub fn block_features(shapes: &[Shape]) -> Vec<[f64; BLOCK_FEATURES.len()]> {
             0.0
         }
     };
-    let mut norms: Vec<f64> = shapes.iter().filter(|s| s.words >= NORM_MIN_WORDS).map(|s| s.stopwords).collect();
+    let norms: Vec<f64> = shapes.iter().filter(|s| s.words >= NORM_MIN_WORDS).map(|s| s.stopwords).collect();
     let norm = if norms.is_empty() {
         DEFAULT_STOPWORD_NORM
     } else {
-        norms.sort_by(f64::total_cmp);
-        norms[norms.len() / 2].max(0.05)
+        // The median: the `len / 2`-th smallest, ranked from the largest (the crate's one ranking sort).
+        let mut order: Vec<usize> = (0..norms.len()).collect();
+        crate::rank::by_weight_descending(&mut order, &norms, None);
+        norms[order[norms.len() - 1 - norms.len() / 2]].max(0.05)
     };
     let prose_words: Vec<f64> = shapes.iter().zip(&prose).map(|(s, p)| p * s.words).collect();
     let total: f64 = prose_words.iter().sum::<f64>().max(1.0);
