@@ -44,6 +44,12 @@ pub mod utf16;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+/// The `.wasm`'s allocator: talc, smaller than Rust's default dlmalloc and made for a single-threaded
+/// module like this one (docs/performance.md, "Every language").
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 pub use clean::Boilerplate;
 pub use error::{Error, ErrorKind};
 pub use keywords::Keyword;
