@@ -29,7 +29,7 @@ mod quotes;
 mod rules;
 
 use crate::lang::Language;
-use crate::span::{is_zero_width, lowercase, Span};
+use crate::span::{is_unspaced, is_zero_width, lowercase, Span};
 use rules::{Abbreviation, Rules};
 use std::borrow::Cow;
 use std::ops::Range;
@@ -248,11 +248,12 @@ fn continues(p: &Paragraph, start: usize, cut: usize) -> bool {
     if next_first.is_some_and(|c| c.is_lowercase() || matches!(c, '/' | ',' | ';' | ':' | '%' | ')' | ']' | '}')) {
         return true;
     }
-    // A list item's number run into its text: "1.Helado, 2.Carne".
+    // A list item's number run into its text: "1.Helado, 2.Carne", "原则：1.为人们解决…；2.从人开始".
     if previous.len() == cut - start && mark == '.' && next_first.is_some_and(char::is_alphabetic) {
         let number = body[..body.len() - 1].rsplit(|c: char| !c.is_ascii_digit()).next().unwrap_or("");
         let before_number = &body[..body.len() - 1 - number.len()];
-        if (1..=2).contains(&number.len()) && before_number.chars().next_back().map_or(true, char::is_whitespace) {
+        let item_may_start = |c: char| c.is_whitespace() || matches!(c, ':' | ';' | ',' | '：' | '；' | '，' | '、');
+        if (1..=2).contains(&number.len()) && before_number.chars().next_back().map_or(true, item_may_start) {
             return true;
         }
     }
@@ -260,9 +261,15 @@ fn continues(p: &Paragraph, start: usize, cut: usize) -> bool {
     if closed && previous.ends_with(['」', '』']) && next_first.is_some_and(|c| ('\u{3041}'..='\u{309F}').contains(&c)) {
         return true;
     }
-    // An exclamation or question mark inside a word: "!Kung", "Y!J".
+    // An exclamation or question mark inside a word: "!Kung", "Y!J"; not between two characters of a
+    // script without spaces, where the ASCII mark ends the sentence as the full-width one would
+    // ("我应该学哪个?如何选择").
     if previous.len() == cut - start && matches!(mark, '!' | '?') && next_first.is_some_and(char::is_alphanumeric) {
-        return true;
+        let before_mark = body[..body.len() - 1].chars().next_back();
+        let between_unspaced = before_mark.is_some_and(is_unspaced) && next_first.is_some_and(is_unspaced);
+        if !between_unspaced {
+            return true;
+        }
     }
     // An omission in brackets is not a sentence end: "[...]" (Smith 55).
     if ["[...]", "[…]", "(...)", "(…)"].iter().any(|omission| previous.trim_end_matches(is_closing_quote).ends_with(omission)) {

@@ -119,6 +119,40 @@ pub fn lowercase(s: &str) -> String {
     out
 }
 
+/// The script of a character written without spaces between words, and so how it takes part in terms
+/// (`tokenize`), where lines may break inside a sentence (`clean`) and where a sentence may end (`segment`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Unspaced {
+    /// Chinese characters (Han, in Chinese and Japanese): overlapping pairs stand in for words, the
+    /// standard practice of CJK retrieval; a run is cut at the language's one-character stopwords
+    /// ("的", "了"), which would otherwise pair with every neighbour.
+    Han,
+    /// Japanese hiragana: inflections and particles between the words, never a term.
+    Hiragana,
+    /// Japanese katakana: a run is one word (loanwords and names: "コンピューター").
+    Katakana,
+    /// Thai, Lao, Khmer, Myanmar: alphabets without spaces between words; overlapping pairs of
+    /// characters, as for Han.
+    Brahmic,
+}
+
+pub(crate) fn unspaced_class(c: char) -> Option<Unspaced> {
+    match c {
+        '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}' | '々' => {
+            Some(Unspaced::Han)
+        }
+        '\u{3041}'..='\u{309F}' => Some(Unspaced::Hiragana),
+        '\u{30A0}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}' => Some(Unspaced::Katakana),
+        '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}' => Some(Unspaced::Brahmic),
+        _ => None,
+    }
+}
+
+/// A character of a script written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar).
+pub(crate) fn is_unspaced(c: char) -> bool {
+    unspaced_class(c).is_some()
+}
+
 /// Blocks without letter case (Arabic, the Indic scripts, Thai to Tibetan, general punctuation, CJK
 /// symbols, kana and ideographs, Hangul syllables, the full-width forms but their Latin capitals):
 /// `char::to_lowercase` maps each of their characters to itself.

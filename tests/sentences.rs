@@ -123,6 +123,8 @@ fn central_and_eastern_europe() {
 fn asia_and_arabic() {
     check(&[
         ("zh", "full-width terminators", "我们今天去公园。天气很好！你来吗？", &["我们今天去公园。", "天气很好！", "你来吗？"]),
+        ("zh", "a list run into the sentence keeps its numbers", "原则有三：1.为人们解决问题；2.从人开始；3.要引起注意。我们同意。", &["原则有三：1.为人们解决问题；2.从人开始；3.要引起注意。", "我们同意。"]),
+        ("zh", "an ASCII question mark ends a sentence", "我应该学哪个?如何选择语言?答案很简单。", &["我应该学哪个?", "如何选择语言?", "答案很简单。"]),
         ("zh", "book title keeps its exclamation", "我们去看《摔跤吧！爸爸》好吗？好！", &["我们去看《摔跤吧！爸爸》好吗？", "好！"]),
         ("ja", "quotation followed by a particle", "彼は「もう帰ろう。」と言った。私も帰った。", &["彼は「もう帰ろう。」と言った。", "私も帰った。"]),
         ("ja", "full-width decimal", "引き下げ幅は３．２９％です。決定しました。", &["引き下げ幅は３．２９％です。", "決定しました。"]),

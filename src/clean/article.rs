@@ -22,8 +22,7 @@ use super::model;
 use super::paragraphs::TITLE_CASE_SHARE;
 use super::ends_with_full_stop;
 use crate::lang::Language;
-use crate::span::{is_letter, is_letter_or_digit, lowercase};
-use crate::tokenize::is_unspaced;
+use crate::span::{is_letter, is_letter_or_digit, is_unspaced, lowercase};
 
 /// A paragraph's shape: what the models read of it, measured once.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]

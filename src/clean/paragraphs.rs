@@ -7,8 +7,7 @@
 
 use super::has_final_punctuation;
 use crate::scan;
-use crate::tokenize::{unspaced_class, Unspaced};
-use crate::span::{is_letter_or_digit, is_space, is_zero_width, Span};
+use crate::span::{is_letter_or_digit, is_space, is_zero_width, unspaced_class, Span, Unspaced};
 
 /// A line longer than this many characters was not hard-wrapped (e-mail and Gutenberg texts wrap at
 /// 66–80; pasted web pages put a whole paragraph on one line), so it ends its paragraph.
