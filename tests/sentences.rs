@@ -172,6 +172,14 @@ fn lines_that_cannot_stand_alone_join_the_line_before() {
             "The wall was built to stand up to winds of ninety miles an hour on the coast road\n(145 km/h). It still stands.",
             &["The wall was built to stand up to winds of ninety miles an hour on the coast road\n(145 km/h).", "It still stands."],
         ),
+        ("ja", "a line ending in the particle の", "これは父の\n家です。", &["これは父の\n家です。"]),
+        ("zh", "a short line of Chinese over a sentence stays a heading", "市长会见代表团\n市长今天会见了代表团。", &["市长会见代表团", "市长今天会见了代表团。"]),
+        (
+            "zh",
+            "a long line of Chinese goes on into the next",
+            "市长今天上午在市政府会见了来自欧洲的代表团，双方就经济合作、文化交流、教育发展、科技创新、环境保护和城市建设等问题深入交换了\n意见。会见结束后双方签署了协议。",
+            &["市长今天上午在市政府会见了来自欧洲的代表团，双方就经济合作、文化交流、教育发展、科技创新、环境保护和城市建设等问题深入交换了\n意见。", "会见结束后双方签署了协议。"],
+        ),
     ]);
 }
 

@@ -133,6 +133,13 @@ fn breaks_off(line: &str, next: &str) -> bool {
         return false;
     }
     let words: Vec<&str> = line.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
+    // A line of a script without spaces is one "word" and has no case, so the headline test below says
+    // nothing of it: it breaks off when it is as long as wrapped lines are, or when it ends in a Japanese
+    // particle that needs what follows, as no heading does (の "of", を the object's mark: "これは父の" /
+    // "家です。"). A short line of Chinese over a sentence stays a heading.
+    if words.len() <= 1 && unspaced(last) {
+        return chars(line) >= WRAP_MIN_WIDTH || matches!(last, 'の' | 'を');
+    }
     let capitalized = words.iter().skip(1).filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
     (capitalized as f64) < TITLE_CASE_SHARE * words.len().saturating_sub(1) as f64
 }
