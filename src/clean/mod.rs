@@ -276,7 +276,13 @@ fn split_title_at_bar(text: &str, blocks: &mut Vec<Block>) {
     let span = blocks[k].span;
     let title = span.slice(text);
     let cut = title.find(" | ").or_else(|| {
-        let at = [" – ", " — ", " - ", " / ", " » ", " · "].iter().filter_map(|sep| title.rfind(sep)).max()?;
+        // The last separator: a space, the mark, a space (char by char: `str::rfind` with a string would
+        // link a searcher of its own into the `.wasm`).
+        let separates = |at: usize| {
+            let mut after = title[at + 1..].chars();
+            matches!(after.next(), Some('–' | '—' | '-' | '/' | '»' | '·')) && after.next() == Some(' ')
+        };
+        let at = title.char_indices().rev().find(|&(at, c)| c == ' ' && separates(at))?.0;
         let tail = title[at + 1..].trim_start_matches(|c: char| !c.is_whitespace()).trim();
         (word_count(tail) <= TITLE_MAX_WORDS_AFTER_DASH).then_some(at)
     });
