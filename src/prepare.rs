@@ -121,7 +121,9 @@ pub struct Split {
 }
 
 /// Splits a text into sentences with `language`'s rules (detected when `None`): the paragraphs that
-/// [`clean`] finds, each segmented by [`segment`], without leaving anything out.
+/// [`clean`] finds, each segmented by [`segment`], without leaving anything out. The paragraphs are the
+/// text's own, before `clean` reads them as an article: a headline's "| Site" tail is cut off the title,
+/// not off the sentence.
 ///
 /// # Examples
 /// ```
@@ -133,8 +135,7 @@ pub struct Split {
 /// ```
 pub fn split(text: &str, language: Option<Language>) -> Split {
     let language = language.unwrap_or_else(|| lang::detect(text));
-    let structure = clean::structure(text, language);
-    let paragraphs: Vec<Span> = structure.blocks.iter().map(|b| b.span).collect();
+    let paragraphs = clean::paragraphs(text);
     Split { language, sentences: segment::sentences(text, &paragraphs, language).collect() }
 }
 

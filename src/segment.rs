@@ -89,7 +89,7 @@ struct Scratch {
     cuts: Vec<(usize, Source)>,
     cut_keys: Vec<usize>,
     marks: quotes::Marks,
-    masks: Vec<(usize, usize)>,
+    masks: quotes::Covered,
 }
 
 thread_local! {
@@ -131,11 +131,12 @@ fn segment_paragraph(text: &str, paragraph: Span, language: Language, scratch: &
 
     if !cuts.is_empty() {
         p.masks(&marks.quoted, masks);
+        masks.sort();
     }
     let mut out: Vec<Span> = Vec::new();
     let mut start = 0;
     for &(cut, source) in cuts.iter() {
-        if cut <= start || cut >= p.text.len() || quotes::inside(masks, cut) {
+        if cut <= start || cut >= p.text.len() || masks.covers(cut) {
             continue;
         }
         if source == Source::Candidate && continues(p, start, cut) {
@@ -201,7 +202,7 @@ impl Paragraph<'_> {
     /// (`"We won. It's over," he said.`): those are the speaker's own sentences, which a summary may
     /// quote one by one and which news references and treebanks split too (docs/quality.md, "Sentence
     /// splitting").
-    fn masks(&self, quoted: &[quotes::Quoted], masks: &mut Vec<(usize, usize)>) {
+    fn masks(&self, quoted: &[quotes::Quoted], masks: &mut quotes::Covered) {
         let text = self.text;
         let opens_mid_sentence = |q: &quotes::Quoted| {
             let before = text[..q.start].trim_end().trim_end_matches(is_closing);
@@ -214,7 +215,9 @@ impl Paragraph<'_> {
             let next_first = text[q.end..].trim_start().chars().next();
             matches!(last, Some('!' | '?' | '.' | '…')) && next_first.is_some_and(char::is_lowercase)
         };
-        masks.extend(quoted.iter().filter(|q| q.brackets || opens_mid_sentence(q) || clause_of_its_sentence(q)).map(|q| (q.start, q.end)));
+        for q in quoted.iter().filter(|q| q.brackets || opens_mid_sentence(q) || clause_of_its_sentence(q)) {
+            masks.push(q.start, q.end);
+        }
     }
 
     /// Whether a sentence may start at `at`: at the start of the paragraph, after a line break, or after
@@ -500,24 +503,48 @@ fn sentence_after(text: &str, at: usize, end: usize, c: char, cuts: &mut Vec<(us
     }
 }
 
+/// The longest word, in bytes, that [`glued_sentence`] looks at on either side of a full stop.
+const GLUED_WORD_MAX_BYTES: usize = 64;
+
 /// A full stop at `dot` with no space after it, between a lower-case word and a capitalized one
 /// ("world.Today", "Tuesday.Mr. Smith"), where the words are not parts of an address, a file name or
 /// a code ("Jane.Doe@example.com", "example.Com/x", "Node.JS"): the cut before the capital.
 fn glued_sentence(p: &Paragraph, dot: usize) -> Option<usize> {
     let text = p.text;
-    let before = &text[..dot];
-    let word_start = before.rfind(|c: char| c.is_whitespace() || is_opening(c)).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
-    let word = &before[word_start..];
-    let mut letters = word.chars().rev();
+    let dot_end = dot + text[dot..].chars().next().map_or(1, char::len_utf8);
+    // The two cheap tests first, and the words looked for within GLUED_WORD_MAX_BYTES of the dot: a
+    // paragraph of a million dots or of "ab.Ab.Ab…" without a space must not cost a scan per dot.
+    let mut letters = text[..dot].chars().rev();
     if !(letters.next().is_some_and(char::is_lowercase) && letters.next().is_some_and(char::is_lowercase)) {
         return None;
     }
+    if !text[dot_end..].starts_with(char::is_uppercase) {
+        return None;
+    }
+    let mut window_start = dot.saturating_sub(GLUED_WORD_MAX_BYTES);
+    while !text.is_char_boundary(window_start) {
+        window_start -= 1;
+    }
+    let window = &text[window_start..dot];
+    let word_start = match window.rfind(|c: char| c.is_whitespace() || is_opening(c)) {
+        Some(i) => window_start + i + window[i..].chars().next().map_or(1, char::len_utf8),
+        None if window_start == 0 => 0,
+        None => return None, // no word is that long
+    };
+    let word = &text[word_start..dot];
     if !word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’') {
         return None;
     }
-    let dot_end = dot + text[dot..].chars().next().map_or(1, char::len_utf8);
     let after = &text[dot_end..];
-    let next_word = after.split(char::is_whitespace).next().unwrap_or("");
+    let mut window_end = after.len().min(GLUED_WORD_MAX_BYTES);
+    while !after.is_char_boundary(window_end) {
+        window_end += 1;
+    }
+    let next_word = match after[..window_end].find(char::is_whitespace) {
+        Some(i) => &after[..i],
+        None if window_end == after.len() => after,
+        None => return None,
+    };
     let core = next_word.trim_end_matches(|c: char| is_closing(c) || matches!(c, '.' | ',' | ';' | ':' | '!' | '?'));
     let mut chars = core.chars();
     let first_upper = chars.next().is_some_and(char::is_uppercase);

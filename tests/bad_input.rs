@@ -23,6 +23,11 @@ fn named_bad_inputs() {
         ("binary junk", junk, SomeSentences),
         ("only a caption", "Mr Kim waves (Jane Doe via AP)".into(), Sentences(1)),
         ("only navigation", "Home News World\n\nSign in | Register | Subscribe".into(), Sentences(2)),
+        // Long runs without a space, each mark a place where a rule looks around it: the rule must look
+        // near, not back to the paragraph's start (these took minutes when a rule did).
+        ("a million dots", ".".repeat(1_000_000), Error("no words")),
+        ("glued sentences without a space", "ab.Ab".repeat(200_000), SomeSentences),
+        ("footnote marks without a space", ".[1]".repeat(250_000), SomeSentences),
     ];
     for (name, text, expect) in cases {
         let result = summarize(&text, &Options::sentences(3));

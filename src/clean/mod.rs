@@ -13,12 +13,12 @@ mod furniture;
 mod model;
 mod paragraphs;
 
-pub use paragraphs::normalize;
+pub use paragraphs::{normalize, paragraphs};
 
 use crate::lang::Language;
 use crate::span::{is_space, lowercase, Span};
 use furniture::{classify, footer_site_name, Furniture};
-use paragraphs::{normalize_counting_words, paragraphs, word_count};
+use paragraphs::{normalize_counting_words, word_count};
 use rustc_hash::FxHashSet;
 use serde::Serialize;
 

@@ -28,7 +28,7 @@ const WRAP_FULL: f64 = 0.75;
 
 /// Trimmed paragraph spans: blank lines separate paragraphs; within a block of lines, hard-wrapped lines
 /// are joined and lines that stand on their own are not.
-pub(super) fn paragraphs(text: &str) -> Vec<Span> {
+pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut blocks: Vec<Vec<Span>> = Vec::new();
     let mut block: Vec<Span> = Vec::new();
     for line in lines(text) {

@@ -270,9 +270,47 @@ fn is_closer_context(c: char) -> bool {
     matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '…' | '—' | '–' | '-' | '”' | '’' | '»')
 }
 
-/// Whether a cut at byte `at` falls strictly inside one of `spans` (start and end bytes).
-pub(super) fn inside(spans: &[(usize, usize)], at: usize) -> bool {
-    spans.iter().any(|&(start, end)| start < at && at < end)
+/// Spans (start and end bytes) inside which no cut may fall, asked about cuts in ascending order. A
+/// cut at `at` falls strictly inside one when more spans start before it than end at or before it
+/// (a span that ends by `at` also starts before it): two sorted lists and two cursors, so that a
+/// paragraph of thousands of bracketed footnotes costs a pass, not a look at every span for each cut.
+#[derive(Default)]
+pub(super) struct Covered {
+    starts: Vec<usize>,
+    ends: Vec<usize>,
+    started: usize,
+    ended: usize,
+}
+
+impl Covered {
+    pub fn clear(&mut self) {
+        self.starts.clear();
+        self.ends.clear();
+        self.started = 0;
+        self.ended = 0;
+    }
+
+    pub fn push(&mut self, start: usize, end: usize) {
+        self.starts.push(start);
+        self.ends.push(end);
+    }
+
+    /// Sorts the spans' ends, before the first question.
+    pub fn sort(&mut self) {
+        self.starts.sort_unstable();
+        self.ends.sort_unstable();
+    }
+
+    /// Whether `at` falls strictly inside a span; `at` must not be less than the last one asked about.
+    pub fn covers(&mut self, at: usize) -> bool {
+        while self.starts.get(self.started).is_some_and(|&start| start < at) {
+            self.started += 1;
+        }
+        while self.ends.get(self.ended).is_some_and(|&end| end <= at) {
+            self.ended += 1;
+        }
+        self.started > self.ended
+    }
 }
 
 #[cfg(test)]
@@ -321,5 +359,26 @@ mod tests {
     #[test]
     fn unclosed_openers_inside_a_span_are_dropped() {
         assert_eq!(quoted("(a \"b. c) d"), ["(a \"b. c)"]);
+    }
+
+    proptest::proptest! {
+        /// The cursors answer as a look at every span would, for nested, overlapping and touching spans.
+        #[test]
+        fn covered_answers_as_a_scan_of_every_span(
+            spans in proptest::collection::vec((0usize..60, 1usize..20), 0..12),
+            mut cuts in proptest::collection::vec(0usize..90, 0..40),
+        ) {
+            let spans: Vec<(usize, usize)> = spans.into_iter().map(|(start, length)| (start, start + length)).collect();
+            let mut covered = Covered::default();
+            for &(start, end) in &spans {
+                covered.push(start, end);
+            }
+            covered.sort();
+            cuts.sort_unstable();
+            for at in cuts {
+                let scan = spans.iter().any(|&(start, end)| start < at && at < end);
+                proptest::prop_assert_eq!(covered.covers(at), scan, "at {}", at);
+            }
+        }
     }
 }
