@@ -102,7 +102,9 @@ pub struct LeftOut {
 }
 
 /// Sizes in and out.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// Serialized with camelCase names (`sentencesIn` …), as the JS binding and the CLI's JSON give them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Stats {
     /// Sentences scored (the article without its boilerplate).
     pub sentences_in: usize,

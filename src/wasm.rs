@@ -236,16 +236,6 @@ struct JsLeftOut {
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct JsStats {
-    sentences_in: usize,
-    sentences_out: usize,
-    words_in: usize,
-    words_out: usize,
-    blocks_left_out: usize,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
 struct JsSummary<'a> {
     sentences: Vec<JsSentence<'a>>,
     keywords: Vec<JsKeyword<'a>>,
@@ -253,7 +243,7 @@ struct JsSummary<'a> {
     left_out: Vec<JsLeftOut>,
     article_found: bool,
     language: &'static str,
-    stats: JsStats,
+    stats: crate::Stats,
     elapsed_ms: f64,
 }
 
@@ -296,13 +286,7 @@ fn to_js<'a>(text: &'a str, summary: &'a Summary) -> JsSummary<'a> {
             .collect(),
         article_found: summary.article_found,
         language: summary.language.tag(),
-        stats: JsStats {
-            sentences_in: summary.stats.sentences_in,
-            sentences_out: summary.stats.sentences_out,
-            words_in: summary.stats.words_in,
-            words_out: summary.stats.words_out,
-            blocks_left_out: summary.stats.blocks_left_out,
-        },
+        stats: summary.stats,
         elapsed_ms: 0.0,
     }
 }

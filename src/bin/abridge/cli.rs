@@ -1,7 +1,7 @@
 //! Argument parsing, input and output of the `abridge` command.
 
 use crate::jsonl::{self, Row};
-use abridge::{summarize, Options, Span, Summary};
+use abridge::{summarize, Options, Span, Stats, Summary};
 use serde::Serialize;
 use serde_json::json;
 use std::io::{self, BufRead, BufWriter, Read, Write};
@@ -212,7 +212,7 @@ fn run_split(args: &Args) -> Result<(), String> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let written = if args.format == Format::Json {
-        let sentences: Vec<SpanJson> = found.sentences.iter().map(|s| SpanJson { end: s.end, start: s.start, text: s.slice(&text) }).collect();
+        let sentences: Vec<SpanJson> = found.sentences.iter().map(|&s| SpanJson::new(&text, s)).collect();
         serde_json::to_writer_pretty(&mut out, &SplitJson { language: found.language.tag(), sentences })
             .map_err(io::Error::from)
             .and_then(|()| writeln!(out))
@@ -222,8 +222,7 @@ fn run_split(args: &Args) -> Result<(), String> {
     written.and_then(|()| out.flush()).or_else(ignore_broken_pipe)
 }
 
-/// A summary as JSON: the library's result with the text of each span beside its byte offsets, keys in
-/// alphabetical order. Serialized from borrowed fields rather than built as a `serde_json::Value`, whose
+/// A summary as JSON: the library's result with the text of each span beside its byte offsets. Serialized from borrowed fields rather than built as a `serde_json::Value`, whose
 /// map for each keyword occurrence cost about a kilobyte: 2 GB for 4 MB of one repeated sentence.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -233,7 +232,7 @@ struct SummaryJson<'a> {
     language: &'a str,
     left_out: Vec<LeftOutJson<'a>>,
     sentences: Vec<SentenceJson<'a>>,
-    stats: StatsJson,
+    stats: Stats,
     title: Option<SpanJson<'a>>,
 }
 
@@ -261,16 +260,6 @@ struct SentenceJson<'a> {
     text: &'a str,
 }
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct StatsJson {
-    blocks_left_out: usize,
-    sentences_in: usize,
-    sentences_out: usize,
-    words_in: usize,
-    words_out: usize,
-}
-
 /// `--split --json`: the sentences with their byte offsets.
 #[derive(Serialize)]
 struct SplitJson<'a> {
@@ -285,8 +274,13 @@ struct SpanJson<'a> {
     text: &'a str,
 }
 
+impl<'a> SpanJson<'a> {
+    fn new(text: &'a str, span: Span) -> Self {
+        SpanJson { end: span.end, start: span.start, text: span.slice(text) }
+    }
+}
+
 fn summary_json<'a>(text: &'a str, summary: &'a Summary) -> SummaryJson<'a> {
-    let span = |s: Span| SpanJson { end: s.end, start: s.start, text: s.slice(text) };
     SummaryJson {
         article_found: summary.article_found,
         keywords: summary.keywords.iter().map(|k| KeywordJson { occurrences: &k.occurrences, score: k.score, term: &k.term }).collect(),
@@ -301,14 +295,8 @@ fn summary_json<'a>(text: &'a str, summary: &'a Summary) -> SummaryJson<'a> {
             .iter()
             .map(|s| SentenceJson { end: s.span.end, index: s.index, score: s.score, start: s.span.start, text: s.span.slice(text) })
             .collect(),
-        stats: StatsJson {
-            blocks_left_out: summary.stats.blocks_left_out,
-            sentences_in: summary.stats.sentences_in,
-            sentences_out: summary.stats.sentences_out,
-            words_in: summary.stats.words_in,
-            words_out: summary.stats.words_out,
-        },
-        title: summary.title.map(span),
+        stats: summary.stats,
+        title: summary.title.map(|t| SpanJson::new(text, t)),
     }
 }
 
