@@ -267,12 +267,9 @@ fn continues(p: &Paragraph, start: usize, cut: usize) -> bool {
     // An exclamation or question mark inside a word: "!Kung", "Y!J"; not between two characters of a
     // script without spaces, where the ASCII mark ends the sentence as the full-width one would
     // ("我应该学哪个?如何选择").
-    if previous.len() == cut - start && matches!(mark, '!' | '?') && next_first.is_some_and(char::is_alphanumeric) {
-        let before_mark = body[..body.len() - 1].chars().next_back();
-        let between_unspaced = before_mark.is_some_and(is_unspaced) && next_first.is_some_and(is_unspaced);
-        if !between_unspaced {
-            return true;
-        }
+    let between_unspaced = || body[..body.len() - 1].chars().next_back().is_some_and(is_unspaced) && next_first.is_some_and(is_unspaced);
+    if previous.len() == cut - start && matches!(mark, '!' | '?') && next_first.is_some_and(char::is_alphanumeric) && !between_unspaced() {
+        return true;
     }
     // An omission in brackets is not a sentence end: "[...]" (Smith 55).
     if ["[...]", "[…]", "(...)", "(…)"].iter().any(|omission| previous.trim_end_matches(is_closing_quote).ends_with(omission)) {
