@@ -39,9 +39,13 @@ fn main() {
             run();
             best[slot] = best[slot].min(t.elapsed());
         };
-        timed(0, &mut || drop(std::hint::black_box(abridge::detect_language(&text))));
+        timed(0, &mut || {
+            std::hint::black_box(abridge::detect_language(&text));
+        });
         timed(1, &mut || drop(std::hint::black_box(clean::structure(&text, p.language))));
-        timed(2, &mut || drop(std::hint::black_box(segment::sentences(&text, &p.paragraphs, p.language).count())));
+        timed(2, &mut || {
+            std::hint::black_box(segment::sentences(&text, &p.paragraphs, p.language).count());
+        });
         timed(3, &mut || drop(std::hint::black_box(tokenize::tokenize_with_title(&text, &p.sentences, p.title.as_deref(), p.language))));
         timed(4, &mut || drop(std::hint::black_box(score::SentenceVectors::new(&p.tokens))));
         let graph = score::Graph::new(&p.vectors);

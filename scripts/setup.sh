@@ -52,6 +52,10 @@ step() {
 have_wasm_target() { rustup target list --installed | grep -qx wasm32-unknown-unknown; }
 install_wasm_target() { rustup target add wasm32-unknown-unknown; }
 
+# `make test` lints with clippy; the machine's toolchain ships it, so this only adds it where it was left out.
+have_clippy() { cargo clippy --version >/dev/null 2>&1; }
+install_clippy() { rustup component add clippy; }
+
 have_wasm_bindgen() { [ "$(version_of wasm-bindgen --version)" = "$WASM_BINDGEN_VERSION" ]; }
 install_wasm_bindgen() { cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --locked; }
 
@@ -122,6 +126,7 @@ install_cargo_fuzz() { cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" 
 
 part_build() {
   step wasm_target "the wasm32-unknown-unknown target"
+  step clippy "clippy (rustup component)"
   step wasm_bindgen "wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 5 minutes)"
   step wasm_pack "wasm-pack $WASM_PACK_VERSION (about 7 minutes)"
   step npm_dev "the npm dev dependencies (package-lock.json)"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test, in three layers: the Rust core natively (unit, doc, integration, golden, property and CLI
-# tests), the WebAssembly boundary in headless Chromium and again in headless Firefox ESR (wasm-bindgen-test),
+# tests, then clippy with warnings as errors), the WebAssembly boundary in headless Chromium and again in headless Firefox ESR (wasm-bindgen-test),
 # and the page, the widget, the API, the offline copy and the npm package end to end in headless Chromium
 # (Playwright through playwright-core). `make test` runs setup and build first.
 set -euo pipefail
@@ -10,6 +10,9 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "Rust core: unit, doc, integration, golden, property and CLI tests (release build: the 50 MB case)"
 cargo test --release
+
+step "Lints: clippy on the library, the command line, the tests, benches and examples (warnings fail)"
+cargo clippy --release --all-targets -- -D warnings
 
 step "WebAssembly boundary in headless Chromium (tests/wasm.rs)"
 WASM_BINDGEN_TEST_TIMEOUT=120 cargo test --target wasm32-unknown-unknown --no-default-features --test wasm

@@ -374,7 +374,9 @@ mod tests {
     #[test]
     fn the_builder_checks_types_ranges_and_one_length() {
         use OptionValue::{Number, Text};
-        let cases: &[(&str, &[(&str, OptionValue)], &str)] = &[
+        /// A case's name, the options given, and the start of the error they must give.
+        type Case<'a> = (&'a str, &'a [(&'a str, OptionValue<'a>)], &'a str);
+        let cases: &[Case] = &[
             ("unknown", &[("sentence", Number(3.0))], "Invalid option `sentence`: unknown option; the options are sentences, ratio"),
             ("string for a count", &[("sentences", Text("3"))], "Invalid option `sentences`: must be a whole number, not a string"),
             ("fraction for a count", &[("words", Number(2.5))], "Invalid option `words`: must be a whole number"),

@@ -12,7 +12,8 @@ use std::path::Path;
 
 #[test]
 fn every_saved_crash_input_passes_its_targets_checks() {
-    let targets: [(&str, fn(&[u8])); 4] = [
+    type Check = fn(&[u8]);
+    let targets: [(&str, Check); 4] = [
         ("summarize", harness::summarize),
         ("structure", harness::structure),
         ("utf16", harness::utf16),

@@ -161,12 +161,14 @@ const TITLE_CONTEXT_WORDS: usize = 600;
 /// [`normalize`](super::normalize) counts them.
 pub fn shape(norm: &str, words: usize, language: Language) -> Shape {
     let c = if norm.is_ascii() { count_ascii(norm, words, language) } else { count_chars(norm, language) };
-    let mut shape = Shape::default();
-    shape.words = c.words;
-    shape.stopwords = if c.checked > 0 { c.stopwords as f64 / c.checked as f64 } else { 0.0 };
-    shape.capitalized = if c.letter_words > 1 { c.capital_words as f64 / (c.letter_words - 1) as f64 } else { 0.0 };
-    shape.digits = if c.chars > 0 { c.digits as f64 / c.chars as f64 } else { 0.0 };
-    let last = norm.trim_end_matches(|c: char| matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '」' | '』' | ' ')).chars().next_back();
+    let mut shape = Shape {
+        words: c.words,
+        stopwords: if c.checked > 0 { c.stopwords as f64 / c.checked as f64 } else { 0.0 },
+        capitalized: if c.letter_words > 1 { c.capital_words as f64 / (c.letter_words - 1) as f64 } else { 0.0 },
+        digits: if c.chars > 0 { c.digits as f64 / c.chars as f64 } else { 0.0 },
+        ..Shape::default()
+    };
+    let last = norm.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '」', '』', ' ']).chars().next_back();
     shape.ends_sentence = matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '।' | '۔' | '។' | '။'))
         // Thai and Lao mark no sentence's end (a space separates sentences): a long paragraph is prose.
         || (last.is_some_and(|c| matches!(c, '\u{0E00}'..='\u{0EFF}')) && c.words >= UNPUNCTUATED_PROSE_MIN_WORDS);

@@ -188,11 +188,9 @@ impl ScriptCounts {
                     n.ukrainian_only += usize::from(matches!(c, 'і' | 'І' | 'ї' | 'Ї' | 'є' | 'Є' | 'ґ' | 'Ґ'));
                 }
                 '\u{370}'..='\u{3FF}' | '\u{1F00}'..='\u{1FFF}' => n.greek += usize::from(c.is_alphabetic()),
-                '\u{600}'..='\u{6FF}' | '\u{750}'..='\u{77F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' => {
-                    if c.is_alphabetic() {
-                        n.arabic += 1;
-                        n.foreign_arabic += usize::from(is_persian_or_urdu_letter(c));
-                    }
+                '\u{600}'..='\u{6FF}' | '\u{750}'..='\u{77F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' if c.is_alphabetic() => {
+                    n.arabic += 1;
+                    n.foreign_arabic += usize::from(is_persian_or_urdu_letter(c));
                 }
                 '\u{900}'..='\u{97F}' => {
                     n.devanagari += usize::from(c.is_alphabetic());

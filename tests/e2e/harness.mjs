@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { after, before } from 'node:test';
+import { after, afterEach, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -117,6 +117,19 @@ export function useServerAndBrowser(onReady, serverOptions = {}) {
   after(async () => {
     await browser?.close();
     await server?.close();
+  });
+}
+
+/**
+ * For a suite whose tests each open one page into the suite's `page`: after each test, that page
+ * (`current()`) is closed with closeCheckingProblems and the suite's variable cleared (`clear()`), so
+ * that a test which opens none does not close the last one again.
+ */
+export function closePageAfterEach(current, clear) {
+  afterEach(async () => {
+    const page = current();
+    clear();
+    await closeCheckingProblems(page);
   });
 }
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import {
-  ROOT, WWW, closeCheckingProblems, launchBrowser, openPage, paste, startServer, waitForMessage, waitForOfflineCopy, waitForSummary,
+  ROOT, WWW, closePageAfterEach, launchBrowser, openPage, paste, startServer, waitForMessage, waitForOfflineCopy, waitForSummary,
 } from './harness.mjs';
 
 const SINGLE_FILE = path.join(ROOT, 'dist', 'abridge.html');
@@ -34,11 +34,7 @@ describe('offline and privacy', () => {
   after(async () => {
     await browser?.close();
   });
-  test.afterEach(async () => {
-    const closing = page;
-    page = null;
-    await closeCheckingProblems(closing);
-  });
+  closePageAfterEach(() => page, () => (page = null));
 
   test('the page is an installable PWA: manifest, icons, theme colour', async () => {
     const server = await startServer();

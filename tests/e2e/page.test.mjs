@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { closeCheckingProblems, fixture, openPage, paste, startServer, readSummary, useServerAndBrowser, waitForMessage, waitForOfflineCopy, waitForOutcome, waitForSummary } from './harness.mjs';
+import { closePageAfterEach, fixture, openPage, paste, startServer, readSummary, useServerAndBrowser, waitForMessage, waitForOfflineCopy, waitForOutcome, waitForSummary } from './harness.mjs';
 
 const SENTENCES = `The city council approved a new budget for public libraries on Monday evening.
 The plan adds evening opening hours at six branches and hires twelve more librarians.
@@ -19,11 +19,7 @@ describe('the Abridge page', () => {
 
   useServerAndBrowser((started) => ({ server, browser } = started));
 
-  test.afterEach(async () => {
-    const closing = page;
-    page = null;
-    await closeCheckingProblems(closing);
-  });
+  closePageAfterEach(() => page, () => (page = null));
 
   test('shows a summary of the built-in sample at first load', async () => {
     page = await openPage(browser, server.url, { permissions: ['clipboard-read', 'clipboard-write'] });

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
-  closeCheckingProblems, openPage, paste, useServerAndBrowser, waitForSummary,
+  closePageAfterEach, openPage, paste, useServerAndBrowser, waitForSummary,
 } from './harness.mjs';
 
 const FERRY = `The ferry company said on Friday that the winter timetable will keep two crossings a day.
@@ -43,11 +43,7 @@ describe('saved work', () => {
 
   useServerAndBrowser((started) => ({ server, browser } = started));
 
-  test.afterEach(async () => {
-    const closing = page;
-    page = null;
-    await closeCheckingProblems(closing);
-  });
+  closePageAfterEach(() => page, () => (page = null));
 
   test('a reload brings back the text, the settings and the summary', async () => {
     page = await openPage(browser, server.url);

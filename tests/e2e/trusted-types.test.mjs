@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import {
-  FIXTURES, WWW, closeCheckingProblems, openPage, paste, pagePolicy, useServerAndBrowser, waitForOfflineCopy, waitForSummary,
+  FIXTURES, WWW, closePageAfterEach, openPage, paste, pagePolicy, useServerAndBrowser, waitForOfflineCopy, waitForSummary,
 } from './harness.mjs';
 
 const TEXT = `The ferry company said on Friday that the winter timetable will keep two crossings a day.
@@ -65,11 +65,7 @@ describe('Trusted Types and CSP', () => {
 
   useServerAndBrowser((started) => ({ server, browser } = started));
 
-  test.afterEach(async () => {
-    const closing = page;
-    page = null;
-    await closeCheckingProblems(closing);
-  });
+  closePageAfterEach(() => page, () => (page = null));
 
   test('the policies: Trusted Types required, no unsafe-inline, the header as the meta tag', async () => {
     const policy = pagePolicy(WWW);

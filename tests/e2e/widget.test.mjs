@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { closeCheckingProblems, openPage, useServerAndBrowser } from './harness.mjs';
+import { closePageAfterEach, openPage, useServerAndBrowser } from './harness.mjs';
 
 /** The policy the test server sends with every response (the page carries the same one in a meta tag). */
 export const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; "
@@ -64,11 +64,7 @@ describe('the <abridge-summary> widget', () => {
   let page;
 
   useServerAndBrowser((started) => ({ server, browser } = started), { headers: { 'Content-Security-Policy': CSP } });
-  test.afterEach(async () => {
-    const closing = page;
-    page = null;
-    await closeCheckingProblems(closing);
-  });
+  closePageAfterEach(() => page, () => (page = null));
 
   async function open(path = 'embed.html', options = {}) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
