@@ -24,7 +24,7 @@ fn options(json: &str) -> JsValue {
 
 /// The message of the JS Error a call threw.
 fn error_message(text: &str, options_json: &str) -> String {
-    let err = summarize(text, options(options_json)).err().expect("an error");
+    let err = summarize(text, options(options_json)).expect_err("an error");
     let value: JsValue = err.into();
     assert!(value.is_instance_of::<js_sys::Error>(), "a JS Error");
     value.unchecked_into::<js_sys::Error>().message().into()
