@@ -408,6 +408,23 @@ mod tests {
     }
 
     #[test]
+    fn chinese_prose_with_interpuncts_in_names_is_not_a_menu() {
+        // "·" and "•" separate menu items, and a run of Chinese between spaces is one word: a long
+        // paragraph naming 马克•史华兹 and 约翰·德·尼珂拉 (ending in its source, not a full stop) once
+        // read as a menu of one-word items.
+        let chinese = Language::from_tag("zh").unwrap();
+        let prose = "高盛集团12日宣布马克•史华兹将重返高盛担任集团的副董事长兼亚太区董事长。史华兹将会派驻北京。\
+                     凯迪拉克品牌总裁兼集团副总裁约翰·德·尼珂拉日前接受采访表示，通用的插电混动技术有望在全系产品上得到应用。@第一财经日报";
+        let text = format!("高盛人事变动\n\n{prose}\n\n此举显示了中国以及亚太区对高盛整体业务的重要性。");
+        let kinds: Vec<BlockKind> = structure(&text, chinese).blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(kinds[1], Body, "{kinds:?}");
+        // A short line of menu items still is one.
+        let menu = "首页 · 新闻 · 体育 · 财经";
+        let text = format!("{prose}\n\n{menu}\n\n{prose}");
+        assert_eq!(structure(&text, chinese).blocks[1].kind, LeftOut(Navigation));
+    }
+
+    #[test]
     fn a_paragraph_repeated_verbatim_is_a_duplicate() {
         let text = "He said it was over.\n\nWe will rebuild, she said.\n\nWe will rebuild, she said.";
         let got: Vec<BlockKind> = kinds(text).into_iter().map(|(_, k)| k).collect();

@@ -7,7 +7,7 @@
 
 use super::has_final_punctuation;
 use crate::scan;
-use crate::span::{is_letter_or_digit, is_space, is_zero_width, unspaced_class, Span, Unspaced};
+use crate::span::{is_letter_or_digit, is_space, is_unspaced, is_zero_width, unspaced_class, Span, Unspaced};
 
 /// A line longer than this many characters was not hard-wrapped (e-mail and Gutenberg texts wrap at
 /// 66–80; pasted web pages put a whole paragraph on one line), so it ends its paragraph.
@@ -275,8 +275,23 @@ pub(super) fn normalize_ascii(s: &str) -> (String, usize) {
     (String::from_utf8(out).unwrap_or_default(), words)
 }
 
+/// The words of a normalized paragraph: runs between spaces with a letter or digit, and in scripts
+/// written without spaces two characters to a word (as `article::shape` counts them), so that a
+/// paragraph of Chinese is as long in words as it reads, not one word.
 pub(super) fn word_count(norm: &str) -> usize {
-    norm.split(' ').filter(|w| w.chars().any(is_letter_or_digit)).count()
+    let mut words = 0;
+    for piece in norm.split(' ') {
+        let (mut unspaced, mut spaced) = (0usize, false);
+        for c in piece.chars() {
+            if is_unspaced(c) {
+                unspaced += 1;
+            } else {
+                spaced = spaced || is_letter_or_digit(c);
+            }
+        }
+        words += unspaced.div_ceil(2) + usize::from(spaced);
+    }
+    words
 }
 
 
