@@ -8,7 +8,7 @@
 //! highlighted where they occur.
 
 use crate::scan::{class, DIGIT, JOINER, LETTER, UNDERSCORE};
-use crate::span::{is_unspaced, is_zero_width, unspaced_class, Span, Unspaced};
+use crate::span::{is_letter_or_digit, is_unspaced, is_zero_width, unspaced_class, Span, Unspaced};
 use crate::lang::Language;
 use rust_stemmers::Stemmer;
 use rustc_hash::FxHashMap;
@@ -228,19 +228,24 @@ fn unspaced_pieces<'a>(text: &'a str, stop_characters: &[u32]) -> (Vec<(usize, &
     // A piece per character of Han (three bytes), at most: reserved, the vector is never regrown.
     let mut pieces = Vec::with_capacity(text.len() / 3 + 1);
     let mut words = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some(&(start, c)) = chars.peek() {
-        let class = unspaced_class(c);
-        let mut end = start;
-        while let Some(&(at, next)) = chars.peek() {
-            if unspaced_class(next) != class {
+    let mut chars = text.char_indices();
+    let mut next_run = chars.next();
+    // Each run of characters of one class, each character's class looked up once.
+    while let Some((start, first)) = next_run {
+        let class = unspaced_class(first);
+        let mut end = start + first.len_utf8();
+        next_run = None;
+        for (at, c) in chars.by_ref() {
+            if unspaced_class(c) != class {
+                next_run = Some((at, c));
                 break;
             }
-            end = at + next.len_utf8();
-            chars.next();
+            end = at + c.len_utf8();
         }
         let run = &text[start..end];
         match class {
+            // Between Chinese characters this is mostly a punctuation mark, which holds no word.
+            None if !run.chars().any(is_letter_or_digit) => {}
             None => {
                 for (offset, word) in run.unicode_word_indices() {
                     pieces.push((start + offset, word));
@@ -253,17 +258,28 @@ fn unspaced_pieces<'a>(text: &'a str, stop_characters: &[u32]) -> (Vec<(usize, &
                 words += 1;
             }
             Some(Unspaced::Han | Unspaced::Brahmic) => {
-                words += run.chars().count();
-                // Cut at one-character stopwords, then pair the characters of each piece.
-                let mut segment_start = start;
-                for (offset, c) in run.char_indices().chain(std::iter::once((run.len(), ' '))) {
+                // Cut at one-character stopwords, and pair the characters between them as they come:
+                // overlapping pairs, and a character alone where it stands alone.
+                let mut previous: Option<usize> = None; // where the piece's last character starts
+                let mut alone = false; // the piece so far is that one character
+                for (offset, c) in run.char_indices() {
+                    words += 1;
                     let at = start + offset;
-                    let stop = offset == run.len() || stop_characters.binary_search(&u32::from(c)).is_ok();
-                    if !stop {
+                    if stop_characters.binary_search(&u32::from(c)).is_ok() {
+                        if let Some(p) = previous.filter(|_| alone) {
+                            pieces.push((p, &text[p..at]));
+                        }
+                        previous = None;
                         continue;
                     }
-                    character_pairs(text, segment_start, at, &mut pieces);
-                    segment_start = at + if offset == run.len() { 0 } else { c.len_utf8() };
+                    alone = previous.is_none();
+                    if let Some(p) = previous {
+                        pieces.push((p, &text[p..at + c.len_utf8()]));
+                    }
+                    previous = Some(at);
+                }
+                if let Some(p) = previous.filter(|_| alone) {
+                    pieces.push((p, &text[p..end]));
                 }
             }
         }
@@ -286,23 +302,6 @@ fn stop_characters(language: Language) -> Vec<u32> {
         .collect();
     found.sort_unstable();
     found
-}
-
-/// Overlapping pairs of characters of `text[start..end]`; a lone character stands alone.
-fn character_pairs<'a>(text: &'a str, start: usize, end: usize, pieces: &mut Vec<(usize, &'a str)>) {
-    let run = &text[start..end];
-    let mut chars = run.char_indices().map(|(i, _)| start + i);
-    let Some(first) = chars.next() else { return };
-    let Some(second) = chars.next() else {
-        pieces.push((start, run));
-        return;
-    };
-    // The starts of the last two characters seen; each next boundary closes the pair they open.
-    let mut pair = (first, second);
-    for next in chars.chain(std::iter::once(end)) {
-        pieces.push((pair.0, &text[pair.0..next]));
-        pair = (pair.1, next);
-    }
 }
 
 /// `unicode_word_indices` for ASCII text, inlined: the crate's own ASCII rules (a run of letters, digits
@@ -428,6 +427,56 @@ mod tests {
             let expected: Vec<(usize, &str)> = text.unicode_word_indices().collect();
             proptest::prop_assert_eq!(got, expected);
         }
+
+        #[test]
+        fn unspaced_pieces_are_the_plain_definitions(text in "([一二三的了是中国人]|[あいカタ]|[กขค]|[a-zA-Z0-9]{1,3}|[，。、 .]){0,24}") {
+            // Stop characters: 的 了 是 (in order, as the list is sorted).
+            let stops: Vec<u32> = { let mut s = vec![u32::from('的'), u32::from('了'), u32::from('是')]; s.sort_unstable(); s };
+            proptest::prop_assert_eq!(unspaced_pieces(&text, &stops), plain_unspaced_pieces(&text, &stops));
+        }
+    }
+
+    /// [`unspaced_pieces`] as its documentation defines it, one step after another: runs of one
+    /// class; the words of the spaced runs; each katakana run whole; Han and Brahmic runs cut at the
+    /// stop characters, each piece's overlapping pairs, or its one character.
+    fn plain_unspaced_pieces<'a>(text: &'a str, stops: &[u32]) -> (Vec<(usize, &'a str)>, usize) {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let (mut pieces, mut words) = (Vec::new(), 0);
+        let mut i = 0;
+        while i < chars.len() {
+            let class = unspaced_class(chars[i].1);
+            let mut j = i;
+            while j < chars.len() && unspaced_class(chars[j].1) == class {
+                j += 1;
+            }
+            let (start, end) = (chars[i].0, chars.get(j).map_or(text.len(), |c| c.0));
+            match class {
+                None => {
+                    for (offset, word) in text[start..end].unicode_word_indices() {
+                        pieces.push((start + offset, word));
+                        words += 1;
+                    }
+                }
+                Some(Unspaced::Hiragana) => words += 1,
+                Some(Unspaced::Katakana) => {
+                    pieces.push((start, &text[start..end]));
+                    words += 1;
+                }
+                Some(_) => {
+                    words += j - i;
+                    for piece in chars[i..j].split(|&(_, c)| stops.contains(&u32::from(c))) {
+                        let end_of = |k: usize| piece.get(k).map_or_else(|| piece[k - 1].0 + piece[k - 1].1.len_utf8(), |c| c.0);
+                        match piece.len() {
+                            0 => {}
+                            1 => pieces.push((piece[0].0, &text[piece[0].0..end_of(1)])),
+                            n => pieces.extend((0..n - 1).map(|k| (piece[k].0, &text[piece[k].0..end_of(k + 2)]))),
+                        }
+                    }
+                }
+            }
+            i = j;
+        }
+        (pieces, words)
     }
 
     #[test]
