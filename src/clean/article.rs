@@ -160,7 +160,7 @@ const TITLE_CONTEXT_WORDS: usize = 600;
 /// Measures a paragraph given in normalized form (white space collapsed), of `words` words as
 /// [`normalize`](super::normalize) counts them.
 pub fn shape(norm: &str, words: usize, language: Language) -> Shape {
-    let c = if norm.is_ascii() { count_ascii(norm, words, language) } else { count_chars(norm, language) };
+    let c = if norm.is_ascii() { count_ascii(norm, words, language) } else { count_chars(norm, words, language) };
     let mut shape = Shape {
         words: c.words,
         stopwords: if c.checked > 0 { c.stopwords as f64 / c.checked as f64 } else { 0.0 },
@@ -257,12 +257,15 @@ fn count_word(piece: &[u8], language: Language, c: &mut Counts) {
     }
 }
 
-/// [`Counts`] of a paragraph in any script. Characters of scripts written without spaces are words of
-/// their own, two to a word.
-fn count_chars(norm: &str, language: Language) -> Counts {
-    let mut c = Counts::default();
+/// [`Counts`] of a paragraph in any script, of `words` words (characters of scripts written without
+/// spaces two to a word), counted as [`count_ascii`] counts: on its first [`SAMPLE_BYTES`] (to a
+/// character's end), scaled to its length.
+fn count_chars(norm: &str, words: usize, language: Language) -> Counts {
+    let mut c = Counts { words: words as f64, ..Counts::default() };
+    let cut = norm.char_indices().map(|(i, ch)| i + ch.len_utf8()).find(|&end| end >= SAMPLE_BYTES).unwrap_or(norm.len());
+    let sample = &norm[..cut];
     let mut previous_end = false;
-    for ch in norm.chars() {
+    for ch in sample.chars() {
         c.chars += 1;
         c.digits += usize::from(ch.is_ascii_digit());
         c.commas += usize::from(matches!(ch, ',' | '，' | '、' | '،'));
@@ -274,22 +277,27 @@ fn count_chars(norm: &str, language: Language) -> Counts {
         c.inner_ends += usize::from(matches!(ch, '。' | '！' | '？') || (previous_end && ch == ' '));
         previous_end = matches!(ch, '.' | '!' | '?');
     }
-    for piece in norm.split(' ') {
-        let unspaced = piece.chars().filter(|&ch| is_unspaced(ch)).count();
-        let spaced = piece.chars().any(|ch| !is_unspaced(ch) && is_letter_or_digit(ch));
-        c.words += unspaced as f64 / 2.0 + f64::from(u8::from(spaced));
-        if !spaced {
+    // The words (runs with a letter or digit of a spaced script) among the first
+    // STOPWORD_SAMPLE_WORDS: function words and capitals, as `count_word` counts them.
+    for piece in sample.split(' ') {
+        if c.checked >= STOPWORD_SAMPLE_WORDS {
+            break;
+        }
+        if !piece.chars().any(|ch| !is_unspaced(ch) && is_letter_or_digit(ch)) {
             continue;
         }
         let word = piece.trim_matches(|ch: char| !ch.is_alphanumeric());
-        if c.checked < STOPWORD_SAMPLE_WORDS {
-            c.checked += 1;
-            c.stopwords += usize::from(language.is_stopword(&lowercase(word)));
-        }
+        c.checked += 1;
+        c.stopwords += usize::from(language.is_stopword(&lowercase(word)));
         if let Some(first) = word.chars().next().filter(|ch| ch.is_alphabetic()) {
             c.capital_words += usize::from(c.letter_words > 0 && first.is_uppercase());
             c.letter_words += 1;
         }
+    }
+    if sample.len() < norm.len() {
+        let scale = |n: usize| n * norm.len() / sample.len();
+        (c.chars, c.digits, c.commas, c.separators, c.letters, c.lower, c.inner_ends) =
+            (scale(c.chars), scale(c.digits), scale(c.commas), scale(c.separators), scale(c.letters), scale(c.lower), scale(c.inner_ends));
     }
     c
 }
