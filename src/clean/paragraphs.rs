@@ -216,30 +216,41 @@ pub(super) fn normalize_counting_words(s: &str) -> (String, usize) {
     if s.is_ascii() {
         normalize_ascii(s)
     } else {
-        let norm = normalize_chars(s);
-        let words = word_count(&norm);
-        (norm, words)
+        normalize_chars(s)
     }
 }
 
-pub(super) fn normalize_chars(s: &str) -> String {
+/// [`normalize_counting_words`] for any text: the words are counted as the characters are copied (a
+/// paragraph of Chinese is then read once, not twice).
+pub(super) fn normalize_chars(s: &str) -> (String, usize) {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
+    let mut words = 0;
+    // The word being copied: its characters of scripts written without spaces, and whether it has a
+    // letter or digit of another script.
+    let (mut unspaced, mut spaced) = (0usize, false);
     for c in s.chars() {
         if is_zero_width(c) {
             continue;
         }
         if is_space(c) {
             pending_space = !out.is_empty();
+            words += unspaced.div_ceil(2) + usize::from(spaced);
+            (unspaced, spaced) = (0, false);
         } else {
             if pending_space {
                 out.push(' ');
                 pending_space = false;
             }
             out.push(c);
+            if is_unspaced(c) {
+                unspaced += 1;
+            } else {
+                spaced = spaced || is_letter_or_digit(c);
+            }
         }
     }
-    out
+    (out, words + unspaced.div_ceil(2) + usize::from(spaced))
 }
 
 /// [`normalize_counting_words`] for ASCII text, where white space is a handful of bytes and nothing is
@@ -302,9 +313,13 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn ascii_normalization_is_the_general_one(s in "[ a-zA-Z0-9\\t\\n\\r\\x0B\\x0C\\x1C-\\x1F.!_-]{0,40}") {
-            let general = normalize_chars(&s);
-            let words = word_count(&general);
-            proptest::prop_assert_eq!(normalize_ascii(&s), (general, words));
+            proptest::prop_assert_eq!(normalize_ascii(&s), normalize_chars(&s));
+        }
+
+        #[test]
+        fn words_are_counted_as_word_count_counts_them(s in "([a-zé1]{1,3}|[中国人あカก]|[ \t\u{3000}\u{200B}]|[,。]){0,24}") {
+            let (norm, words) = normalize_chars(&s);
+            proptest::prop_assert_eq!(words, word_count(&norm));
         }
 
         #[test]
