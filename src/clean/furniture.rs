@@ -4,7 +4,7 @@
 
 use super::{has_final_punctuation, word_count, Boilerplate};
 use crate::lang::{self, Language};
-use crate::span::{is_letter_or_digit, lowercase};
+use crate::span::{is_letter, is_letter_or_digit, lowercase};
 use std::sync::OnceLock;
 
 /// Navigation lines ("Home News World", "Sign in | Subscribe") are short.
@@ -230,11 +230,17 @@ fn is_byline(norm: &str, lower: &str, furniture: &Furniture) -> bool {
     if has_final_punctuation(norm) {
         return false;
     }
+    // A name opens with a capital, or with a letter of a script without case ("بقلم أحمد علي").
+    let opens_a_name = |name: &str| name.chars().next().is_some_and(|c| c.is_uppercase() || (is_letter(c) && !c.is_lowercase()));
     if let Some((first, name)) = norm.split_once(' ') {
         // "By Jane Doe", "By Jane Doe and John Roe, Political Correspondent"
         if furniture.byline_prefixes.contains(&lowercase(first).as_str()) {
-            return name.split(' ').next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+            return opens_a_name(name);
         }
+    }
+    // A prefix ending in a colon needs no space after it: "作者：张三", "लेखक:राम".
+    if let Some(prefix) = furniture.byline_prefixes.iter().find(|p| p.ends_with([':', '：']) && lower.starts_with(*p)) {
+        return norm.char_indices().nth(prefix.chars().count()).is_some_and(|(at, _)| opens_a_name(&norm[at..]));
     }
     starts_with_any(lower, furniture.byline_openings)
         && lower.split(' ').nth(1).is_some_and(|w| w.chars().next().is_some_and(|c| c.is_numeric() || c == ':' || c.is_alphabetic()))

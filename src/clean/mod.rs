@@ -408,6 +408,25 @@ mod tests {
     }
 
     #[test]
+    fn bylines_in_scripts_without_case_are_bylines() {
+        // The name after "By" opens with a capital in English; in these scripts no letter is a capital.
+        let cases = [
+            ("th", "เมืองเปิดรถรางสายใหม่", "โดย สมศรี ใจดี", "เมืองเปิดเส้นทางรถรางสายใหม่ ผู้โดยสารหลายพันคนใช้บริการในวันแรก และเจ้าหน้าที่กล่าวว่าจะเพิ่มขบวนรถในเดือนหน้า"),
+            ("ar", "المدينة تفتتح خط ترام جديدا", "بقلم أحمد علي", "افتتحت المدينة خطا جديدا للترام يوم الاثنين. وقال المسؤولون إن آلاف الركاب استخدموا الخط في يومه الأول."),
+            ("hi", "शहर में नई ट्राम लाइन", "लेखक: राम शर्मा", "शहर ने सोमवार को नई ट्राम लाइन खोली। अधिकारियों ने कहा कि पहले दिन हजारों यात्रियों ने इसका उपयोग किया।"),
+            ("zh", "新有轨电车线路开通", "记者：张三", "该市周一开通了一条新的有轨电车线路。官员表示，第一天有数千名乘客使用了这条线路。"),
+            ("zh", "新有轨电车线路开通", "作者： 李四", "该市周一开通了一条新的有轨电车线路。官员表示，第一天有数千名乘客使用了这条线路。"),
+        ];
+        for (tag, headline, byline, prose) in cases {
+            let text = format!("{headline}\n\n{byline}\n\n{prose}");
+            let kinds: Vec<BlockKind> = structure(&text, Language::from_tag(tag).unwrap()).blocks.iter().map(|b| b.kind).collect();
+            assert_eq!(kinds[1], LeftOut(Byline), "{tag}: {byline}");
+        }
+        // In English a lower-case word after "by" is prose, not a name.
+        assert_ne!(kind_of("by the end of the day"), LeftOut(Byline));
+    }
+
+    #[test]
     fn chinese_prose_with_interpuncts_in_names_is_not_a_menu() {
         // "·" and "•" separate menu items, and a run of Chinese between spaces is one word: a long
         // paragraph naming 马克•史华兹 and 约翰·德·尼珂拉 (ending in its source, not a full stop) once
