@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Builds the WebAssembly module with wasm-pack, then shrinks it with wasm-opt.
+"""Builds the WebAssembly module with wasm-pack, then shrinks it with wasm-opt and its JS glue with esbuild.
 
-Every setting comes from wasm-pack.toml (wasm-pack itself never reads that file): one `wasm-pack build`
-and one `wasm-opt` call per [[build]] section. Prints the size of each output, raw and gzip.
+Every setting comes from wasm-pack.toml (wasm-pack itself never reads that file): one `wasm-pack build`,
+one `wasm-opt` call and one `esbuild` call per [[build]] section. Prints the size of each output, raw and
+gzip.
 
 Before that, www/vendor/: third-party modules the page loads on demand, copied from node_modules (Mozilla's
 Readability, for the HTML article extractor www/extract.js), so that no third-party code is committed.
@@ -46,6 +47,9 @@ def main():
     wasm_opt = shutil.which("wasm-opt", path=os.path.join(ROOT, "node_modules", ".bin"))
     if wasm_opt is None:
         sys.exit("build: node_modules/.bin/wasm-opt is missing: run `make setup` (npm package binaryen)")
+    esbuild = shutil.which("esbuild", path=os.path.join(ROOT, "node_modules", ".bin"))
+    if esbuild is None:
+        sys.exit("build: node_modules/.bin/esbuild is missing: run `make setup` (npm package esbuild)")
     only = set(sys.argv[1:])
     vendor()
     for build in config["build"]:
@@ -66,6 +70,7 @@ def main():
         if build["name"] == "npm" and os.path.exists(gitignore):
             os.remove(gitignore)
         glue = os.path.join(ROOT, out_dir, name + ".js")
+        run([esbuild, glue, *config["glue"]["esbuild-args"], "--outfile=" + glue, "--allow-overwrite"])
         (wr, wg), (jr, jg) = sizes(wasm), sizes(glue)
         print(f"build {build['name']}: {out_dir}/{name}_bg.wasm {wr/1024:.1f} KB raw, {wg/1024:.1f} KB gzip; "
               f"glue {jr/1024:.1f} KB raw, {jg/1024:.1f} KB gzip; total {(wg+jg)/1024:.1f} KB gzip")
