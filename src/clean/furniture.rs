@@ -222,25 +222,29 @@ pub(super) fn footer_site_name<'a>(norm: &'a str, furniture: &Furniture) -> Opti
         return None;
     }
     let words: Vec<&str> = site.split(' ').collect();
-    let capitalized = words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()));
+    let capitalized = words.iter().all(|w| opens_like_a_name(w) || w.chars().next().is_some_and(char::is_numeric));
     (capitalized && words.len() < FOOTER_MAX_WORDS && !has_final_punctuation(norm)).then_some(site)
+}
+
+/// Opens with a capital, or with a letter of a script without case: where English asks for a capital
+/// (a name after "By", a menu's items, a site's name), Arabic, Thai, Devanagari and CJK have none to give.
+fn opens_like_a_name(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_uppercase() || (is_letter(c) && !c.is_lowercase()))
 }
 
 fn is_byline(norm: &str, lower: &str, furniture: &Furniture) -> bool {
     if has_final_punctuation(norm) {
         return false;
     }
-    // A name opens with a capital, or with a letter of a script without case ("بقلم أحمد علي").
-    let opens_a_name = |name: &str| name.chars().next().is_some_and(|c| c.is_uppercase() || (is_letter(c) && !c.is_lowercase()));
     if let Some((first, name)) = norm.split_once(' ') {
         // "By Jane Doe", "By Jane Doe and John Roe, Political Correspondent"
         if furniture.byline_prefixes.contains(&lowercase(first).as_str()) {
-            return opens_a_name(name);
+            return opens_like_a_name(name);
         }
     }
     // A prefix ending in a colon needs no space after it: "作者：张三", "लेखक:राम".
     if let Some(prefix) = furniture.byline_prefixes.iter().find(|p| p.ends_with([':', '：']) && lower.starts_with(*p)) {
-        return norm.char_indices().nth(prefix.chars().count()).is_some_and(|(at, _)| opens_a_name(&norm[at..]));
+        return norm.char_indices().nth(prefix.chars().count()).is_some_and(|(at, _)| opens_like_a_name(&norm[at..]));
     }
     starts_with_any(lower, furniture.byline_openings)
         && lower.split(' ').nth(1).is_some_and(|w| w.chars().next().is_some_and(|c| c.is_numeric() || c == ':' || c.is_alphabetic()))
@@ -267,7 +271,7 @@ fn is_navigation(norm: &str, furniture: &Furniture) -> bool {
         if furniture.navigation_connectors.contains(&lower.as_str()) {
             continue;
         }
-        if !word.chars().next().is_some_and(char::is_uppercase) {
+        if !opens_like_a_name(word) {
             return false;
         }
         if furniture.navigation_words.contains(&lower.as_str()) {

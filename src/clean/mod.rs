@@ -427,6 +427,22 @@ mod tests {
     }
 
     #[test]
+    fn menus_in_scripts_without_case_are_menus() {
+        // A menu's items open with capitals in English; these scripts have none, and their menu words
+        // were never matched.
+        let cases = [
+            ("zh", "首页 新闻 体育 财经 娱乐", "新有轨电车线路开通", "该市周一开通了一条新的有轨电车线路。官员表示，第一天有数千名乘客使用了这条线路。"),
+            ("ar", "الرئيسية أخبار رياضة اقتصاد", "المدينة تفتتح خط ترام جديدا", "افتتحت المدينة خطا جديدا للترام يوم الاثنين. وقال المسؤولون إن آلاف الركاب استخدموا الخط في يومه الأول."),
+            ("hi", "होम समाचार खेल मनोरंजन", "शहर में नई ट्राम लाइन", "शहर ने सोमवार को नई ट्राम लाइन खोली। अधिकारियों ने कहा कि पहले दिन हजारों यात्रियों ने इसका उपयोग किया।"),
+        ];
+        for (tag, menu, headline, prose) in cases {
+            let text = format!("{menu}\n\n{headline}\n\n{prose}");
+            let kinds: Vec<BlockKind> = structure(&text, Language::from_tag(tag).unwrap()).blocks.iter().map(|b| b.kind).collect();
+            assert_eq!(kinds[..2], [LeftOut(Navigation), Title], "{tag}: {menu}");
+        }
+    }
+
+    #[test]
     fn chinese_prose_with_interpuncts_in_names_is_not_a_menu() {
         // "·" and "•" separate menu items, and a run of Chinese between spaces is one word: a long
         // paragraph naming 马克•史华兹 and 约翰·德·尼珂拉 (ending in its source, not a full stop) once
