@@ -147,9 +147,9 @@ const HEADLINE_MAX_WORDS: f64 = 14.0;
 /// A paragraph that ends a sentence and has at least this many words is prose (for the neighbours of a
 /// headline candidate).
 const PROSE_MIN_WORDS: f64 = 12.0;
-/// In Thai and Lao, which write no full stops, a paragraph of at least this many words (as the
-/// character pairs count them) is taken to end a sentence: a headline or a menu is shorter.
-const UNPUNCTUATED_PROSE_MIN_WORDS: f64 = 40.0;
+/// In Thai and Lao, which write no full stops, a paragraph of at least this many words (four code
+/// points to a word) is taken to end a sentence: a headline or a menu is shorter.
+const UNPUNCTUATED_PROSE_MIN_WORDS: f64 = 20.0;
 /// How far below a headline candidate the next prose paragraph is looked for (the model's
 /// `log_lines_to_prose`, capped here: a line further from any prose is a menu's or a footer's).
 const TITLE_PROSE_HORIZON: usize = 30;

@@ -7,7 +7,7 @@
 
 use super::has_final_punctuation;
 use crate::scan;
-use crate::span::{is_letter_or_digit, is_space, is_unspaced, is_zero_width, unspaced_class, Span, Unspaced};
+use crate::span::{is_letter_or_digit, is_space, is_zero_width, unspaced_class, Span, Unspaced};
 
 /// A line longer than this many characters was not hard-wrapped (e-mail and Gutenberg texts wrap at
 /// 66–80; pasted web pages put a whole paragraph on one line), so it ends its paragraph.
@@ -226,8 +226,8 @@ pub(super) fn normalize_chars(s: &str) -> (String, usize) {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
     let mut words = 0;
-    // The word being copied: its characters of scripts written without spaces, and whether it has a
-    // letter or digit of another script.
+    // The word being copied: its characters of scripts written without spaces (in quarter words), and
+    // whether it has a letter or digit of another script.
     let (mut unspaced, mut spaced) = (0usize, false);
     for c in s.chars() {
         if is_zero_width(c) {
@@ -235,7 +235,7 @@ pub(super) fn normalize_chars(s: &str) -> (String, usize) {
         }
         if is_space(c) {
             pending_space = !out.is_empty();
-            words += unspaced.div_ceil(2) + usize::from(spaced);
+            words += unspaced.div_ceil(4) + usize::from(spaced);
             (unspaced, spaced) = (0, false);
         } else {
             if pending_space {
@@ -243,14 +243,13 @@ pub(super) fn normalize_chars(s: &str) -> (String, usize) {
                 pending_space = false;
             }
             out.push(c);
-            if is_unspaced(c) {
-                unspaced += 1;
-            } else {
-                spaced = spaced || is_letter_or_digit(c);
+            match unspaced_quarters(c) {
+                0 => spaced = spaced || is_letter_or_digit(c),
+                q => unspaced += q,
             }
         }
     }
-    (out, words + unspaced.div_ceil(2) + usize::from(spaced))
+    (out, words + unspaced.div_ceil(4) + usize::from(spaced))
 }
 
 /// [`normalize_counting_words`] for ASCII text, where white space is a handful of bytes and nothing is
@@ -287,24 +286,34 @@ pub(super) fn normalize_ascii(s: &str) -> (String, usize) {
 }
 
 /// The words of a normalized paragraph: runs between spaces with a letter or digit, and in scripts
-/// written without spaces two characters to a word (as `article::shape` counts them), so that a
+/// written without spaces as many as their characters make (as `article::shape` reads them), so that a
 /// paragraph of Chinese is as long in words as it reads, not one word.
 pub(super) fn word_count(norm: &str) -> usize {
     let mut words = 0;
     for piece in norm.split(' ') {
         let (mut unspaced, mut spaced) = (0usize, false);
         for c in piece.chars() {
-            if is_unspaced(c) {
-                unspaced += 1;
-            } else {
-                spaced = spaced || is_letter_or_digit(c);
+            match unspaced_quarters(c) {
+                0 => spaced = spaced || is_letter_or_digit(c),
+                q => unspaced += q,
             }
         }
-        words += unspaced.div_ceil(2) + usize::from(spaced);
+        words += unspaced.div_ceil(4) + usize::from(spaced);
     }
     words
 }
 
+/// How much of a word a character of a script written without spaces is, in quarters: a Han character
+/// or a kana half a word (Chinese words run one to two characters), a code point of Thai, Lao, Khmer or
+/// Myanmar a quarter (their vowel and tone marks are code points of their own: "เศรษฐกิจ", economy,
+/// is eight); 0 for any other character.
+fn unspaced_quarters(c: char) -> usize {
+    match unspaced_class(c) {
+        None => 0,
+        Some(Unspaced::Brahmic) => 1,
+        Some(_) => 2,
+    }
+}
 
 #[cfg(test)]
 mod tests {
