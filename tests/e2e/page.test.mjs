@@ -95,6 +95,11 @@ describe('the Abridge page', () => {
     await page.waitForFunction(() => document.getElementById('fig-language').textContent === 'French');
     await page.selectOption('#language', '');
     await page.waitForFunction(() => document.getElementById('fig-language').textContent === 'German (detected)');
+    assert.equal(await page.locator('#input-count').textContent(), '31 words.');
+    // Chinese counts each character as a word, as the summarizer does (its "words in" is 26 too; this was
+    // "5 words", the runs between spaces); a katakana or hiragana run is one, a Latin word one.
+    await paste(page, '该市周一开通了一条新的有轨电车线路。 官员表示 QQ空间 ニュース です');
+    await page.waitForFunction(() => document.getElementById('input-count').textContent === '26 words.');
   });
 
   test('the length controls update the summary live, without pressing Summarize', async () => {
