@@ -221,9 +221,10 @@ impl<'a, A: Iterator<Item = (usize, &'a str)>, U: Iterator<Item = (usize, &'a st
 }
 
 /// The term pieces of a text with characters of scripts written without spaces, and how many words
-/// it counts: each such character counts as a word (as Chinese counts 字), each katakana run and each
-/// word of the spaced text between them as one. The same pieces natively and in the `.wasm`: no
-/// dictionary, no browser segmenter.
+/// it counts: each Han character counts as a word (as Chinese counts 字), each run of Thai, Lao, Khmer
+/// or Myanmar as a word per four code points (their vowel and tone marks are code points of their own:
+/// "เศรษฐกิจ", economy, is eight), each kana run and each word of the spaced text between them as one.
+/// The same pieces natively and in the `.wasm`: no dictionary, no browser segmenter.
 fn unspaced_pieces<'a>(text: &'a str, stop_characters: &StopCharacters) -> (Vec<(usize, &'a str)>, usize) {
     // A piece per character of Han (three bytes), at most: reserved, the vector is never regrown.
     let mut pieces = Vec::with_capacity(text.len() / 3 + 1);
@@ -262,8 +263,9 @@ fn unspaced_pieces<'a>(text: &'a str, stop_characters: &StopCharacters) -> (Vec<
                 // overlapping pairs, and a character alone where it stands alone.
                 let mut previous: Option<usize> = None; // where the piece's last character starts
                 let mut alone = false; // the piece so far is that one character
+                let mut characters = 0usize;
                 for (offset, c) in run.char_indices() {
-                    words += 1;
+                    characters += 1;
                     let at = start + offset;
                     if stop_characters.contains(c) {
                         if let Some(p) = previous.filter(|_| alone) {
@@ -281,6 +283,7 @@ fn unspaced_pieces<'a>(text: &'a str, stop_characters: &StopCharacters) -> (Vec<
                 if let Some(p) = previous.filter(|_| alone) {
                     pieces.push((p, &text[p..end]));
                 }
+                words += if class == Some(Unspaced::Han) { characters } else { characters.div_ceil(4) };
             }
         }
     }
@@ -493,7 +496,7 @@ mod tests {
                     words += 1;
                 }
                 Some(_) => {
-                    words += j - i;
+                    words += if class == Some(Unspaced::Han) { j - i } else { (j - i).div_ceil(4) };
                     for piece in chars[i..j].split(|&(_, c)| stops.contains(&u32::from(c))) {
                         let end_of = |k: usize| piece.get(k).map_or_else(|| piece[k - 1].0 + piece[k - 1].1.len_utf8(), |c| c.0);
                         match piece.len() {

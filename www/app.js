@@ -542,24 +542,31 @@ function updateCount() {
 
 /**
  * Words as the summarizer sees them: runs of non-space that hold a letter or a digit ("%%% ###" is no
- * words), and in scripts written without spaces each Han, Thai, Lao, Khmer or Myanmar character and each
- * run of hiragana or of katakana (src/tokenize.rs, `unspaced_pieces`), so that a Chinese article is not
- * "20 words". A loop over the characters rather than a regular expression's match array, which for a
- * 50 MB paste held millions of strings and the page for seconds.
+ * words), and in scripts written without spaces each Han character, each run of hiragana or of katakana,
+ * and a word per four code points of a run of Thai, Lao, Khmer or Myanmar (src/tokenize.rs,
+ * `unspaced_pieces`), so that a Chinese article is not "20 words". A loop over the characters rather
+ * than a regular expression's match array, which for a 50 MB paste held millions of strings and the
+ * page for seconds.
  */
 function countWords(text) {
   let words = 0;
   let inWord = false;
   let counted = false;
-  let kana = 0; // the kana run being read: 1 hiragana, 2 katakana, 0 none
+  let kana = 0; // the kana run being read: HIRAGANA, KATAKANA or 0
+  let brahmic = 0; // code points of the Thai, Lao, Khmer or Myanmar run being read
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const unspaced = unspacedClass(c);
+    if (brahmic && unspaced !== BRAHMIC) {
+      words += Math.ceil(brahmic / 4);
+      brahmic = 0;
+    }
     if (isSpace(c) || unspaced !== 0) {
       inWord = false;
-      if (unspaced === EACH_CHARACTER) words++;
+      if (unspaced === HAN) words++;
+      else if (unspaced === BRAHMIC) brahmic++;
       else if (unspaced !== 0 && unspaced !== kana) words++;
-      kana = unspaced === EACH_CHARACTER ? 0 : unspaced;
+      kana = unspaced === HIRAGANA || unspaced === KATAKANA ? unspaced : 0;
       if (c >= 0xd840 && c <= 0xd8bf) i++; // a Han character past the BMP: its low surrogate is read with it
       continue;
     }
@@ -573,24 +580,27 @@ function countWords(text) {
       counted = true;
     }
   }
-  return words;
+  return words + Math.ceil(brahmic / 4);
 }
 
-/** `unspacedClass`'s answer for the scripts where every character is a word. */
-const EACH_CHARACTER = 3;
+const HIRAGANA = 1;
+const KATAKANA = 2;
+const HAN = 3;
+const BRAHMIC = 4;
 
 /**
  * The core's classes of scripts written without spaces (src/span.rs, `unspaced_class`), by code unit:
- * 1 hiragana, 2 katakana, EACH_CHARACTER for Han (a high surrogate of U+20000 to U+3FFFF standing for
- * its character) and Thai, Lao, Khmer and Myanmar; 0 for any other.
+ * HAN (a high surrogate of U+20000 to U+3FFFF standing for its character), HIRAGANA, KATAKANA, BRAHMIC
+ * (Thai, Lao, Khmer, Myanmar), or 0 for any other.
  */
 function unspacedClass(c) {
   if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3005
-    || (c >= 0xd840 && c <= 0xd8bf) || (c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff)) {
-    return EACH_CHARACTER;
+    || (c >= 0xd840 && c <= 0xd8bf)) {
+    return HAN;
   }
-  if (c >= 0x3041 && c <= 0x309f) return 1;
-  if ((c >= 0x30a0 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0xff66 && c <= 0xff9f)) return 2;
+  if (c >= 0x3041 && c <= 0x309f) return HIRAGANA;
+  if ((c >= 0x30a0 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0xff66 && c <= 0xff9f)) return KATAKANA;
+  if ((c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff)) return BRAHMIC;
   return 0;
 }
 

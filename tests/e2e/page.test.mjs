@@ -100,6 +100,9 @@ describe('the Abridge page', () => {
     // "5 words", the runs between spaces); a katakana or hiragana run is one, a Latin word one.
     await paste(page, '该市周一开通了一条新的有轨电车线路。 官员表示 QQ空间 ニュース です');
     await page.waitForFunction(() => document.getElementById('input-count').textContent === '26 words.');
+    // Thai: a word per four code points of a run (its marks are code points of their own): 53 code points, 14 words, as the core counts them.
+    await paste(page, 'รถรางสายใหม่เชื่อมสถานีกลางกับย่านทางตอนเหนือของเมือง');
+    await page.waitForFunction(() => document.getElementById('input-count').textContent === '14 words.');
   });
 
   test('the length controls update the summary live, without pressing Summarize', async () => {
