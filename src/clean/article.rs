@@ -27,7 +27,8 @@ use crate::span::{is_letter, is_letter_or_digit, is_unspaced, lowercase};
 /// A paragraph's shape: what the models read of it, measured once.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Shape {
-    /// Words, with the characters of scripts written without spaces counted two to a word.
+    /// Words, as `normalize` counts them: a Han character or kana half a word, a Thai, Lao, Khmer or
+    /// Myanmar code point a quarter.
     pub words: f64,
     /// Share of the words that are the language's function words.
     pub stopwords: f64,
@@ -257,9 +258,9 @@ fn count_word(piece: &[u8], language: Language, c: &mut Counts) {
     }
 }
 
-/// [`Counts`] of a paragraph in any script, of `words` words (characters of scripts written without
-/// spaces two to a word), counted as [`count_ascii`] counts: on its first [`SAMPLE_BYTES`] (to a
-/// character's end), scaled to its length.
+/// [`Counts`] of a paragraph in any script, of `words` words (as `normalize` counts them, scripts
+/// written without spaces included), counted as [`count_ascii`] counts: on its first [`SAMPLE_BYTES`]
+/// (to a character's end), scaled to its length.
 fn count_chars(norm: &str, words: usize, language: Language) -> Counts {
     let mut c = Counts { words: words as f64, ..Counts::default() };
     let cut = norm.char_indices().map(|(i, ch)| i + ch.len_utf8()).find(|&end| end >= SAMPLE_BYTES).unwrap_or(norm.len());
