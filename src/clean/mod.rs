@@ -344,6 +344,11 @@ mod tests {
         structure(text, Language::ENGLISH).blocks.iter().map(|b| (normalize(b.span.slice(text)), b.kind)).collect()
     }
 
+    /// The kinds of `text`'s blocks under the rules of the language tagged `tag`.
+    fn kinds_in(text: &str, tag: &str) -> Vec<BlockKind> {
+        structure(text, Language::from_tag(tag).unwrap()).blocks.iter().map(|b| b.kind).collect()
+    }
+
     fn kind_of(paragraph: &str) -> BlockKind {
         // Put the paragraph between prose so it is judged on its own, not as a title.
         let text = format!("First sentence here.\n\n{paragraph}\n\nLast sentence here.");
@@ -418,8 +423,7 @@ mod tests {
             ("zh", "新有轨电车线路开通", "作者： 李四", "该市周一开通了一条新的有轨电车线路。官员表示，第一天有数千名乘客使用了这条线路。"),
         ];
         for (tag, headline, byline, prose) in cases {
-            let text = format!("{headline}\n\n{byline}\n\n{prose}");
-            let kinds: Vec<BlockKind> = structure(&text, Language::from_tag(tag).unwrap()).blocks.iter().map(|b| b.kind).collect();
+            let kinds = kinds_in(&format!("{headline}\n\n{byline}\n\n{prose}"), tag);
             assert_eq!(kinds[1], LeftOut(Byline), "{tag}: {byline}");
         }
         // In English a lower-case word after "by" is prose, not a name.
@@ -438,8 +442,7 @@ mod tests {
             ("hi", "होम समाचार खेल मनोरंजन", "शहर में नई ट्राम लाइन", "शहर ने सोमवार को नई ट्राम लाइन खोली। अधिकारियों ने कहा कि पहले दिन हजारों यात्रियों ने इसका उपयोग किया।"),
         ];
         for (tag, menu, headline, prose) in cases {
-            let text = format!("{menu}\n\n{headline}\n\n{prose}");
-            let kinds: Vec<BlockKind> = structure(&text, Language::from_tag(tag).unwrap()).blocks.iter().map(|b| b.kind).collect();
+            let kinds = kinds_in(&format!("{menu}\n\n{headline}\n\n{prose}"), tag);
             assert_eq!(kinds[..2], [LeftOut(Navigation), Title], "{tag}: {menu}");
         }
     }
@@ -449,16 +452,13 @@ mod tests {
         // "·" and "•" separate menu items, and a run of Chinese between spaces is one word: a long
         // paragraph naming 马克•史华兹 and 约翰·德·尼珂拉 (ending in its source, not a full stop) once
         // read as a menu of one-word items.
-        let chinese = Language::from_tag("zh").unwrap();
         let prose = "高盛集团12日宣布马克•史华兹将重返高盛担任集团的副董事长兼亚太区董事长。史华兹将会派驻北京。\
                      凯迪拉克品牌总裁兼集团副总裁约翰·德·尼珂拉日前接受采访表示，通用的插电混动技术有望在全系产品上得到应用。@第一财经日报";
-        let text = format!("高盛人事变动\n\n{prose}\n\n此举显示了中国以及亚太区对高盛整体业务的重要性。");
-        let kinds: Vec<BlockKind> = structure(&text, chinese).blocks.iter().map(|b| b.kind).collect();
+        let kinds = kinds_in(&format!("高盛人事变动\n\n{prose}\n\n此举显示了中国以及亚太区对高盛整体业务的重要性。"), "zh");
         assert_eq!(kinds[1], Body, "{kinds:?}");
         // A short line of menu items still is one.
         let menu = "首页 · 新闻 · 体育 · 财经";
-        let text = format!("{prose}\n\n{menu}\n\n{prose}");
-        assert_eq!(structure(&text, chinese).blocks[1].kind, LeftOut(Navigation));
+        assert_eq!(kinds_in(&format!("{prose}\n\n{menu}\n\n{prose}"), "zh")[1], LeftOut(Navigation));
     }
 
     #[test]

@@ -225,31 +225,24 @@ pub(super) fn normalize_counting_words(s: &str) -> (String, usize) {
 pub(super) fn normalize_chars(s: &str) -> (String, usize) {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
-    let mut words = 0;
-    // The word being copied: its characters of scripts written without spaces (in quarter words), and
-    // whether it has a letter or digit of another script.
-    let (mut unspaced, mut spaced) = (0usize, false);
+    let mut count = WordCount::default();
     for c in s.chars() {
         if is_zero_width(c) {
             continue;
         }
         if is_space(c) {
             pending_space = !out.is_empty();
-            words += unspaced.div_ceil(4) + usize::from(spaced);
-            (unspaced, spaced) = (0, false);
+            count.end_word();
         } else {
             if pending_space {
                 out.push(' ');
                 pending_space = false;
             }
             out.push(c);
-            match unspaced_quarters(c) {
-                0 => spaced = spaced || is_letter_or_digit(c),
-                q => unspaced += q,
-            }
+            count.push(c);
         }
     }
-    (out, words + unspaced.div_ceil(4) + usize::from(spaced))
+    (out, count.total())
 }
 
 /// [`normalize_counting_words`] for ASCII text, where white space is a handful of bytes and nothing is
@@ -285,33 +278,53 @@ pub(super) fn normalize_ascii(s: &str) -> (String, usize) {
     (String::from_utf8(out).unwrap_or_default(), words)
 }
 
-/// The words of a normalized paragraph: runs between spaces with a letter or digit, and in scripts
-/// written without spaces as many as their characters make (as `article::shape` reads them), so that a
-/// paragraph of Chinese is as long in words as it reads, not one word.
+/// The words of a normalized paragraph, as [`WordCount`] counts them.
 pub(super) fn word_count(norm: &str) -> usize {
-    let mut words = 0;
-    for piece in norm.split(' ') {
-        let (mut unspaced, mut spaced) = (0usize, false);
-        for c in piece.chars() {
-            match unspaced_quarters(c) {
-                0 => spaced = spaced || is_letter_or_digit(c),
-                q => unspaced += q,
-            }
+    let mut count = WordCount::default();
+    for c in norm.chars() {
+        if c == ' ' {
+            count.end_word();
+        } else {
+            count.push(c);
         }
-        words += unspaced.div_ceil(4) + usize::from(spaced);
     }
-    words
+    count.total()
 }
 
-/// How much of a word a character of a script written without spaces is, in quarters: a Han character
-/// or a kana half a word (Chinese words run one to two characters), a code point of Thai, Lao, Khmer or
-/// Myanmar a quarter (their vowel and tone marks are code points of their own: "เศรษฐกิจ", economy,
-/// is eight); 0 for any other character.
-fn unspaced_quarters(c: char) -> usize {
-    match unspaced_class(c) {
-        None => 0,
-        Some(Unspaced::Brahmic) => 1,
-        Some(_) => 2,
+/// Words counted as the characters of a text go by: a run between spaces with a letter or digit is a
+/// word, and in scripts written without spaces the characters make as many as they weigh (as
+/// `article::shape` reads them), so that a paragraph of Chinese is as long in words as it reads, not one
+/// word: a Han character or a kana half a word (Chinese words run one to two characters), a code point
+/// of Thai, Lao, Khmer or Myanmar a quarter (their vowel and tone marks are code points of their own:
+/// "เศรษฐกิจ", economy, is eight).
+#[derive(Default)]
+struct WordCount {
+    words: usize,
+    /// The run being read: its characters of scripts written without spaces, in quarter words, and
+    /// whether it has a letter or digit of another script.
+    quarters: usize,
+    spaced: bool,
+}
+
+impl WordCount {
+    /// A character of the run being read (not a space).
+    fn push(&mut self, c: char) {
+        match unspaced_class(c) {
+            None => self.spaced = self.spaced || is_letter_or_digit(c),
+            Some(Unspaced::Brahmic) => self.quarters += 1,
+            Some(_) => self.quarters += 2,
+        }
+    }
+
+    /// A space: the run read so far is done.
+    fn end_word(&mut self) {
+        self.words += self.quarters.div_ceil(4) + usize::from(self.spaced);
+        (self.quarters, self.spaced) = (0, false);
+    }
+
+    fn total(mut self) -> usize {
+        self.end_word();
+        self.words
     }
 }
 
