@@ -585,11 +585,56 @@ pub fn best_title(candidates: &[(usize, [f64; TITLE_FEATURES.len()])]) -> Option
     (1.0 / total >= model::TITLE_MIN_PROBABILITY).then(|| candidates[best].0)
 }
 
-/// The lower-case words of a normalized paragraph that are not function words.
+/// The lower-case words of a normalized paragraph that are not function words. A run of a script
+/// written without spaces (Chinese, Japanese, Thai) gives its character pairs, as `tokenize` does for
+/// terms: taken whole, a Chinese headline would be one "word" that no line of the article repeats.
 fn content_words(norm: &str, language: Language) -> Vec<String> {
-    norm.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() > 1)
-        .map(lowercase)
-        .filter(|w| !language.is_stopword(w))
-        .collect()
+    let mut out = Vec::new();
+    let mut keep = |w: String| {
+        if !language.is_stopword(&w) {
+            out.push(w);
+        }
+    };
+    for piece in norm.split(|c: char| !c.is_alphanumeric()) {
+        if !piece.chars().any(is_unspaced) {
+            if piece.chars().count() > 1 {
+                keep(lowercase(piece));
+            }
+            continue;
+        }
+        let mut rest = piece;
+        while let Some(first) = rest.chars().next() {
+            let unspaced = is_unspaced(first);
+            let end = rest.find(|c: char| is_unspaced(c) != unspaced).unwrap_or(rest.len());
+            let (run, tail) = rest.split_at(end);
+            if unspaced {
+                let starts: Vec<usize> = run.char_indices().map(|(at, _)| at).chain([run.len()]).collect();
+                for pair in starts.windows(3) {
+                    keep(run[pair[0]..pair[2]].to_string());
+                }
+            } else if run.chars().count() > 1 {
+                keep(lowercase(run));
+            }
+            rest = tail;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn content_words_of_a_script_without_spaces_are_its_character_pairs() {
+        let zh = Language::from_tag("zh").unwrap();
+        let headline = content_words("宇航员在太空中喝酒会怎么样", zh);
+        let article = content_words("不幸的是，机构普遍禁止宇航员在太空中喝酒。", zh);
+        assert!(headline.contains(&"太空".to_string()) && headline.contains(&"喝酒".to_string()), "{headline:?}");
+        assert!(headline.iter().filter(|w| article.contains(w)).count() >= 4, "{headline:?} / {article:?}");
+        // Words between spaces stay words, beside the pairs: "DeepMind新电脑".
+        assert_eq!(content_words("DeepMind新电脑", zh), ["deepmind", "新电", "电脑"]);
+        let en = content_words("The Hidden Heroines of Chaos", Language::ENGLISH);
+        assert_eq!(en, ["hidden", "heroines", "chaos"]);
+    }
 }

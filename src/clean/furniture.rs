@@ -236,6 +236,19 @@ fn is_byline(norm: &str, lower: &str, furniture: &Furniture) -> bool {
     if has_final_punctuation(norm) {
         return false;
     }
+    // A dateline: the date and time a site prints before its byline or its source ("2017-03-10 09:58
+    // 来源：新华网", "08.04.2015 12:46 Von Jane Doe").
+    let (norm, lower) = match after_leading_date(norm) {
+        Some(at) if at < norm.len() => {
+            let rest = &norm[at..];
+            if furniture.site_prefixes.iter().any(|p| p.ends_with([':', '：']) && lowercase(rest).starts_with(*p)) {
+                return true;
+            }
+            // The date is ASCII (and U+3000), which lower case leaves as it is: the same bytes in `lower`.
+            (rest, lower.get(at..).unwrap_or(""))
+        }
+        _ => (norm, lower),
+    };
     if let Some((first, name)) = norm.split_once(' ') {
         // "By Jane Doe", "By Jane Doe and John Roe, Political Correspondent"
         if furniture.byline_prefixes.contains(&lowercase(first).as_str()) {
@@ -249,6 +262,14 @@ fn is_byline(norm: &str, lower: &str, furniture: &Furniture) -> bool {
     starts_with_any(lower, furniture.byline_openings)
         && lower.split(' ').nth(1).is_some_and(|w| w.chars().next().is_some_and(|c| c.is_numeric() || c == ':' || c.is_alphabetic()))
         && norm.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Where the text after a leading date and time starts ("2017-03-10 09:58:03", "08.04.2015 12:46"), if
+/// the paragraph opens with one: digits (four or more) and the marks between them.
+fn after_leading_date(norm: &str) -> Option<usize> {
+    let rest = norm.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '/' | '.' | ':' | ' ' | '\u{3000}'));
+    let date = &norm[..norm.len() - rest.len()];
+    (date.bytes().filter(u8::is_ascii_digit).count() >= 4).then_some(date.len())
 }
 
 const NAVIGATION_SEPARATORS: &[char] = &['|', '›', '»', '>', '/', '·', '•', '»', '→', '\u{203A}'];

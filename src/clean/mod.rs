@@ -172,6 +172,10 @@ pub struct Analysis {
 #[doc(hidden)]
 pub fn analyse(text: &str, language: Language) -> Analysis {
     let vocabulary = Furniture::of(language);
+    // Sites in other languages often keep their furniture in English ("Advertisement", "Share", "By
+    // Jane Doe", "Continue reading"): what the text's own vocabulary does not recognise is looked up in
+    // English's too.
+    let english = (language != Language::ENGLISH).then(|| Furniture::of(Language::ENGLISH));
     let paragraphs = paragraphs(text);
     // Each paragraph normalized once, with its word count (every check below needs one or the other).
     let (normalized, word_counts): (Vec<String>, Vec<usize>) =
@@ -181,7 +185,7 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
     let mut shapes = Vec::with_capacity(paragraphs.len());
     for ((norm, &words), span) in normalized.iter().zip(&word_counts).zip(&paragraphs) {
         let first_time = seen.insert(norm.as_str());
-        let kind = classify(norm, words, vocabulary);
+        let kind = classify(norm, words, vocabulary).or_else(|| english.and_then(|english| classify(norm, words, english)));
         furniture.push(kind);
         // Tabs (between a table's cells) are looked for in the paragraph as pasted: normalizing
         // collapses them.
@@ -459,6 +463,36 @@ mod tests {
         // A short line of menu items still is one.
         let menu = "首页 · 新闻 · 体育 · 财经";
         assert_eq!(kinds_in(&format!("{prose}\n\n{menu}\n\n{prose}"), "zh")[1], LeftOut(Navigation));
+    }
+
+    #[test]
+    fn a_dateline_before_a_byline_or_source_is_a_byline() {
+        let prose = "该市周一开通了一条新的有轨电车线路。官员表示，第一天有数千名乘客使用了这条线路。";
+        for dateline in ["2017-03-10 09:58:03来源：新华网作者：张三", "2017-03-10 09:58\u{3000}来源：新华网", "2017/03/10 记者：张三"] {
+            let kinds = kinds_in(&format!("新有轨电车线路开通\n\n{dateline}\n\n{prose}"), "zh");
+            assert_eq!(kinds[1], LeftOut(Byline), "{dateline}");
+        }
+        let kinds = kinds_in("Neue Straßenbahn eröffnet\n\n08.04.2015 12:46 Von Jana Schmidt\n\nDie Stadt hat am Montag eine neue Linie eröffnet. Tausende fuhren am ersten Tag mit.", "de");
+        assert_eq!(kinds[1], LeftOut(Byline));
+        // A number opening a sentence is no dateline.
+        assert_eq!(kind_of("2024 was a year of records for the city"), Heading);
+    }
+
+    #[test]
+    fn a_menu_of_two_character_words_is_not_a_word_set_vertically() {
+        // "W" / "A" / "RN" joins into one paragraph; two Chinese characters a line are a menu's words.
+        let text = "电影\n旅游\n亲子\n美食\n\n新有轨电车线路开通\n\n该市周一开通了一条新的有轨电车线路。官员表示，第一天有数千名乘客使用了这条线路。";
+        let s = structure(text, Language::from_tag("zh").unwrap());
+        assert!(s.blocks.len() >= 6, "{:?}", s.blocks.iter().map(|b| b.span.slice(text)).collect::<Vec<_>>());
+        assert_eq!(s.title().map(|t| t.slice(text)), Some("新有轨电车线路开通"));
+    }
+
+    #[test]
+    fn english_furniture_on_a_page_in_another_language_is_furniture() {
+        let prose = "El Gobierno aprobó el martes una nueva ley de vivienda. La norma limita los precios del alquiler en las zonas más tensionadas del país.";
+        let kinds = kinds_in(&format!("La nueva ley de vivienda\n\nBy Charles M. Blow\n\n{prose}\n\nAdvertisement\n\n{prose} Entra en vigor en enero."), "es");
+        assert_eq!(kinds[1], LeftOut(Byline), "{kinds:?}");
+        assert_eq!(kinds[3], LeftOut(Advertisement), "{kinds:?}");
     }
 
     #[test]

@@ -108,12 +108,13 @@ fn split_block(text: &str, lines: &[Span], width: Option<usize>, out: &mut Vec<S
 /// on with something before it (a full stop, a comma, a closing bracket: "pricing" / ". Pricing"), or
 /// it and `line` are both a letter or two, a word set one piece a line ("W" / "A" / "RN" / "I" / "NG",
 /// as PDF text comes out of a vertical banner). No paragraph, heading or menu item starts with a full
-/// stop, and none is one letter long.
+/// stop, and none is one letter long (in a script with case: "電影" / "旅遊" is a menu).
 fn goes_on_whatever_the_width(line: &str, next: &str) -> bool {
     let mut chars = next.chars();
     let closes = chars.next().is_some_and(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}'))
         && chars.next().map_or(true, char::is_whitespace);
-    let fragment = |s: &str| s.chars().count() <= 2 && s.chars().all(char::is_alphabetic);
+    // Letters of a script with case: two Chinese characters, or two Arabic letters, are a word.
+    let fragment = |s: &str| s.chars().count() <= 2 && s.chars().all(|c| c.is_uppercase() || c.is_lowercase());
     closes || (fragment(line) && fragment(next))
 }
 
