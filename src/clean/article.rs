@@ -596,26 +596,29 @@ fn content_words(norm: &str, language: Language) -> Vec<String> {
         }
     };
     for piece in norm.split(|c: char| !c.is_alphanumeric()) {
-        if !piece.chars().any(is_unspaced) {
-            if piece.chars().count() > 1 {
-                keep(lowercase(piece));
-            }
-            continue;
-        }
-        let mut rest = piece;
-        while let Some(first) = rest.chars().next() {
-            let unspaced = is_unspaced(first);
-            let end = rest.find(|c: char| is_unspaced(c) != unspaced).unwrap_or(rest.len());
-            let (run, tail) = rest.split_at(end);
-            if unspaced {
-                let starts: Vec<usize> = run.char_indices().map(|(at, _)| at).chain([run.len()]).collect();
-                for pair in starts.windows(3) {
-                    keep(run[pair[0]..pair[2]].to_string());
+        // One pass: `word` is where the current spaced word began, `pair` where the last unspaced
+        // character stands.
+        let (mut word, mut pair): (Option<usize>, Option<usize>) = (None, None);
+        for (at, c) in piece.char_indices().chain([(piece.len(), ' ')]) {
+            let unspaced = at < piece.len() && is_unspaced(c);
+            if unspaced || at == piece.len() {
+                if let Some(start) = word.take() {
+                    if piece[start..at].chars().nth(1).is_some() {
+                        keep(lowercase(&piece[start..at]));
+                    }
                 }
-            } else if run.chars().count() > 1 {
-                keep(lowercase(run));
             }
-            rest = tail;
+            if unspaced {
+                if let Some(start) = pair {
+                    keep(piece[start..at + c.len_utf8()].to_string());
+                }
+                pair = Some(at);
+            } else {
+                pair = None;
+                if at < piece.len() {
+                    word.get_or_insert(at);
+                }
+            }
         }
     }
     out

@@ -240,12 +240,12 @@ fn is_byline(norm: &str, lower: &str, furniture: &Furniture) -> bool {
     // 来源：新华网", "08.04.2015 12:46 Von Jane Doe").
     let (norm, lower) = match after_leading_date(norm) {
         Some(at) if at < norm.len() => {
-            let rest = &norm[at..];
-            if furniture.site_prefixes.iter().any(|p| p.ends_with([':', '：']) && lowercase(rest).starts_with(*p)) {
+            // The date is ASCII (and U+3000), which lower case leaves as it is: the same bytes in `lower`.
+            let lower = lower.get(at..).unwrap_or("");
+            if furniture.site_prefixes.iter().any(|p| p.ends_with([':', '：']) && lower.starts_with(*p)) {
                 return true;
             }
-            // The date is ASCII (and U+3000), which lower case leaves as it is: the same bytes in `lower`.
-            (rest, lower.get(at..).unwrap_or(""))
+            (&norm[at..], lower)
         }
         _ => (norm, lower),
     };

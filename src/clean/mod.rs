@@ -266,25 +266,8 @@ pub fn structure(text: &str, language: Language) -> Structure {
     if title.is_none() && run.is_none() {
         mark_title(&mut blocks, word_counts);
     }
-    split_title_at_breadcrumb(text, &mut blocks);
     split_title_at_bar(text, &mut blocks);
     Structure { blocks, article_found: run.is_some() }
-}
-
-/// "The Nutrition Source > Healthy Eating Plate": a headline line that is a breadcrumb's end names the
-/// page last, after the sections above it. The last step is the headline when it is one (at least
-/// [`TITLE_MIN_WORDS_BEFORE_BAR`] words: "News > World" is a menu's trail, not a headline's).
-fn split_title_at_breadcrumb(text: &str, blocks: &mut Vec<Block>) {
-    let Some(k) = blocks.iter().position(|b| b.kind == BlockKind::Title) else { return };
-    let span = blocks[k].span;
-    let title = span.slice(text);
-    let Some(at) = [" > ", " › "].iter().filter_map(|mark| title.rfind(mark).map(|at| at + mark.len())).max() else { return };
-    if word_count(&title[at..]) < TITLE_MIN_WORDS_BEFORE_BAR {
-        return;
-    }
-    blocks[k].span = Span { start: span.start + at, end: span.end };
-    let trail = Span { start: span.start, end: span.start + at - 1 };
-    blocks.insert(k, Block { span: trail, kind: BlockKind::LeftOut(Boilerplate::Navigation) });
 }
 
 /// "How meditation rewires brains | Opinion": a headline runs up to a bar, and what follows it names the
@@ -554,18 +537,6 @@ mod tests {
         let got = kinds(text);
         assert_eq!(got[1], ("How meditation rewires brains and improves health".to_string(), Title));
         assert_eq!(got[2], ("| Opinion".to_string(), LeftOut(Boilerplate::SiteName)));
-    }
-
-    #[test]
-    fn a_breadcrumb_before_the_headline_is_navigation() {
-        let prose = "\n\nMeditation changes the brain, a study found. It grows grey matter in areas of attention. The effect lasts for years, researchers said.\n\nThe study followed two hundred people for eight years. Those who meditated daily kept more of their memory.";
-        let got = kinds(&format!("Home News Opinion\n\nThe Nutrition Source > How meditation rewires brains{prose}"));
-        assert_eq!(got[1], ("The Nutrition Source >".to_string(), LeftOut(Boilerplate::Navigation)));
-        assert_eq!(got[2], ("How meditation rewires brains".to_string(), Title));
-        // A short last step is a section's name: the line stays whole.
-        let got = kinds(&format!("Home News Opinion\n\nHow meditation rewires brains › Opinion{prose}"));
-        assert_eq!(got[1].1, Title);
-        assert!(got[1].0.starts_with("How meditation rewires brains"), "{got:?}");
     }
 
     #[test]
