@@ -171,13 +171,7 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
 
     // The title's terms share the ids; a title word the article never uses becomes a term of count 0
     // (never a keyword: it does not occur).
-    let title = title.unwrap_or("");
-    let title_words: Vec<&str> = if title.chars().any(is_unspaced) {
-        unspaced_pieces(title, &stop_characters).0.into_iter().map(|(_, piece)| piece).collect()
-    } else {
-        title.unicode_words().collect()
-    };
-    for word in title_words {
+    for word in title_words(title.unwrap_or(""), &stop_characters) {
         normalize_word(word, &mut normalized);
         if is_content_word(&normalized, language) {
             let id = intern(&mut stem_ids, vocabulary, stemmer.as_ref(), &normalized, Span::default());
@@ -218,6 +212,23 @@ impl<'a, A: Iterator<Item = (usize, &'a str)>, U: Iterator<Item = (usize, &'a st
             Words::Unspaced(words) => words.next(),
         }
     }
+}
+
+/// The words of a title as its terms are made of them: in a text with characters of a script written
+/// without spaces, the pieces of [`unspaced_pieces`]; elsewhere UAX #29 words.
+fn title_words<'a>(title: &'a str, stop_characters: &StopCharacters) -> Vec<&'a str> {
+    if title.chars().any(is_unspaced) {
+        unspaced_pieces(title, stop_characters).0.into_iter().map(|(_, piece)| piece).collect()
+    } else {
+        title.unicode_words().collect()
+    }
+}
+
+/// The term pieces of a piece of text in a script written without spaces, for `clean` to compare a
+/// headline candidate with the article's words as the summary's terms would ("宇航员在太空中" gives
+/// "宇航", "航员", "员在" …, cut at stop characters).
+pub(crate) fn unspaced_words(text: &str, language: Language) -> Vec<&str> {
+    title_words(text, &StopCharacters::of(language))
 }
 
 /// The term pieces of a text with characters of scripts written without spaces, and how many words

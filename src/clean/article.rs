@@ -385,9 +385,9 @@ fn logistic(weights: &[f64], bias: f64, x: &[f64]) -> f64 {
     1.0 / (1.0 + (-z).exp())
 }
 
-/// Each paragraph's probability of being article text.
-pub fn article_probabilities(shapes: &[Shape]) -> Vec<f64> {
-    block_features(shapes).iter().map(|x| logistic(&model::BLOCK_WEIGHTS, model::BLOCK_BIAS, x)).collect()
+/// A paragraph's probability of being article text, from its features.
+pub fn article_probability(features: &[f64; BLOCK_FEATURES.len()]) -> f64 {
+    logistic(&model::BLOCK_WEIGHTS, model::BLOCK_BIAS, features)
 }
 
 /// The article: the paragraphs `start..end`, or `None` when no run of paragraphs reads as an article
@@ -402,6 +402,11 @@ pub struct Run {
 /// counts `(p − THRESHOLD) · √(words + 1)` (Kadane's maximum subarray). Long paragraphs weigh more,
 /// but less than in proportion, so that one long aside cannot outweigh a run of ordinary paragraphs.
 pub fn article_run(shapes: &[Shape], probabilities: &[f64]) -> Option<Run> {
+    article_run_above(shapes, probabilities, model::ARTICLE_THRESHOLD)
+}
+
+/// [`article_run`] with paragraphs counting for the article above `threshold`.
+pub fn article_run_above(shapes: &[Shape], probabilities: &[f64], threshold: f64) -> Option<Run> {
     let mut best: Option<(f64, Run)> = None;
     let (mut sum, mut start) = (0.0, 0);
     for (i, (s, p)) in shapes.iter().zip(probabilities).enumerate() {
@@ -409,7 +414,7 @@ pub fn article_run(shapes: &[Shape], probabilities: &[f64]) -> Option<Run> {
             sum = 0.0;
             start = i;
         }
-        sum += (p - model::ARTICLE_THRESHOLD) * (s.words + 1.0).sqrt();
+        sum += (p - threshold) * (s.words + 1.0).sqrt();
         if best.map_or(true, |(b, _)| sum > b) {
             best = Some((sum, Run { start, end: i + 1 }));
         }
@@ -586,8 +591,8 @@ pub fn best_title(candidates: &[(usize, [f64; TITLE_FEATURES.len()])]) -> Option
 }
 
 /// The lower-case words of a normalized paragraph that are not function words. A run of a script
-/// written without spaces (Chinese, Japanese, Thai) gives its character pairs, as `tokenize` does for
-/// terms: taken whole, a Chinese headline would be one "word" that no line of the article repeats.
+/// written without spaces (Chinese, Japanese, Thai) gives its term pieces, as `tokenize` cuts them
+/// (character pairs): taken whole, a Chinese headline would be one "word" no line of the article repeats.
 fn content_words(norm: &str, language: Language) -> Vec<String> {
     let mut out = Vec::new();
     let mut keep = |w: String| {
@@ -595,30 +600,15 @@ fn content_words(norm: &str, language: Language) -> Vec<String> {
             out.push(w);
         }
     };
+    if norm.chars().any(is_unspaced) {
+        for word in crate::tokenize::unspaced_words(norm, language) {
+            keep(lowercase(word));
+        }
+        return out;
+    }
     for piece in norm.split(|c: char| !c.is_alphanumeric()) {
-        // One pass: `word` is where the current spaced word began, `pair` where the last unspaced
-        // character stands.
-        let (mut word, mut pair): (Option<usize>, Option<usize>) = (None, None);
-        for (at, c) in piece.char_indices().chain([(piece.len(), ' ')]) {
-            let unspaced = at < piece.len() && is_unspaced(c);
-            if unspaced || at == piece.len() {
-                if let Some(start) = word.take() {
-                    if piece[start..at].chars().nth(1).is_some() {
-                        keep(lowercase(&piece[start..at]));
-                    }
-                }
-            }
-            if unspaced {
-                if let Some(start) = pair {
-                    keep(piece[start..at + c.len_utf8()].to_string());
-                }
-                pair = Some(at);
-            } else {
-                pair = None;
-                if at < piece.len() {
-                    word.get_or_insert(at);
-                }
-            }
+        if piece.chars().nth(1).is_some() {
+            keep(lowercase(piece));
         }
     }
     out

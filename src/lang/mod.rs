@@ -8,7 +8,8 @@
 //! by `segment`: `[abbreviations]` that never end a sentence, `[abbreviations-before-numbers]`,
 //! `[abbreviations-may-end]` before a word that starts sentences, and `[rules]` switches such as
 //! `ordinal-numbers`; English's file header explains each) and `furniture.txt` (the site furniture vocabulary
-//! that `clean` recognises: captions and credits, "Read more", share rows, bylines, menus). The data
+//! that `clean` recognises: captions and credits, "Read more", share rows, bylines, menus, the headers
+//! of readers' comments). The data
 //! files share one format ([`sections`]): `# comment` lines, `[section]` headers, one entry a line.
 //! The build script (`build.rs`) copies them without their comment lines, and `data_file!` includes
 //! the copies, so the comments document the data without costing the `.wasm` a byte.
