@@ -29,6 +29,8 @@ OUT = os.path.join(ROOT, "dist", "abridge.html")
 # The page's own modules, dependencies first.
 MODULES = ["sample.js", "saved-work.js", "trusted-types.js", "abridge-client.js", "latest-request.js", "app.js"]
 LOCAL_IMPORT = re.compile(r"^import \{[^}]*\} from '\./[\w.-]+\.js';\n", re.M)
+# The glue's `export { a as default, b as summarize }` (or `export{…}` minified), where it stands.
+GLUE_EXPORT_LIST = re.compile(r"(?:^|(?<=[;}\s]))export\s*\{([^}]*)\};?\n?", re.M)
 # worker.js's one import: the glue, as a namespace.
 GLUE_IMPORT = re.compile(r"^import \* as (\w+) from '\./pkg/abridge\.js';\n", re.M)
 
@@ -65,10 +67,12 @@ def classic(name, source):
     """A module's source as a classic script: Chromium will not start a module worker from a blob: URL of a
     file:// page (its origin is opaque), so the inlined worker is a classic one. `import.meta` is a syntax
     error there; the URL it gives is never used when everything is inlined."""
-    source = re.sub(r"^export \{[^}]*\};?\n", "", source, flags=re.M)
+    # The glue is minified (wasm-pack.toml's [glue]): its export list may stand anywhere on a line.
+    source = GLUE_EXPORT_LIST.sub("", source)
     source = re.sub(r"^export (?=(class|const|function|async function|let) )", "", source, flags=re.M)
     source = source.replace("import.meta.url", "self.location.href")
-    if re.search(r"^\s*(import|export)\b|import\.meta", source, re.M):
+    # Anywhere on a line, not only at its start: the glue is minified.
+    if re.search(r"^\s*import\b|\bexport\s*(\{|\*|default\b|function\b|class\b|const\b|let\b|var\b)|import\.meta", source, re.M):
         fail(f"{name} has an import or export that a classic worker cannot hold")
     return source
 
@@ -76,7 +80,7 @@ def classic(name, source):
 def glue_exports(glue):
     """`name: local` pairs for everything the glue exports (`export function f`, `export { a, b as c }`)."""
     pairs = [(name, name) for name in re.findall(r"^export function (\w+)\(", glue, re.M)]
-    for group in re.findall(r"^export \{([^}]*)\};?$", glue, re.M):
+    for group in GLUE_EXPORT_LIST.findall(glue):
         for item in filter(None, (part.strip() for part in group.split(","))):
             local, _, exported = item.partition(" as ")
             pairs.append((exported.strip() or local.strip(), local.strip()))
