@@ -391,6 +391,9 @@ mod tests {
             ("BBC image copyright", "Image copyright Reuters", LeftOut(Caption)),
             ("prose with a parenthesis", "The deal was signed in 2011 (after long talks).", Body),
             ("prose ending in parenthesis without credit", "The committee will meet again (probably in May)", Heading),
+            ("a blog's comment form", "Leave a Reply", LeftOut(Share)),
+            ("a comment's reply link", "Reply", LeftOut(Share)),
+            ("a blog post's filing line", "This entry was posted in Gardening and tagged hedges", LeftOut(Footer)),
             ("breadcrumbs", "Home News World", LeftOut(Navigation)),
             ("menu with separators", "Sign in | Register | Subscribe", LeftOut(Navigation)),
             ("breadcrumb arrows", "News › UK › Politics", LeftOut(Navigation)),
@@ -527,10 +530,15 @@ mod tests {
         assert_eq!(kind_of("Florence says:"), Some(LeftOut(Byline)));
         assert!(matches!(kind_of("We did the same"), Some(LeftOut(_))), "{:?}", kind_of("We did the same"));
         assert!(matches!(kind_of("How long did it take"), Some(LeftOut(_))));
-        // The same in German, under a page in German.
-        let german = text.replace("Florence says:", "Florence sagt:").replace("Andre Alexis says:", "Andre Alexis sagt:");
+        // The same in German, under a page in German, with WordPress's German labels.
+        let german = text.replace("Florence says:", "Florence sagt:").replace("Andre Alexis says:", "Andre Alexis sagt:").replace("Reply", "Antworten")
+            + "\n\nSchreibe einen Kommentar\n\nTeilen mit:";
         let s = structure(&german, Language::from_tag("de").unwrap());
-        assert!(s.blocks.iter().any(|b| b.span.slice(&german) == "Florence sagt:" && b.kind == LeftOut(Byline)));
+        let kind_in_german = |line: &str| s.blocks.iter().find(|b| b.span.slice(&german) == line).map(|b| b.kind);
+        assert_eq!(kind_in_german("Florence sagt:"), Some(LeftOut(Byline)));
+        for furniture in ["Antworten", "Schreibe einen Kommentar", "Teilen mit:"] {
+            assert_eq!(kind_in_german(furniture), Some(LeftOut(Share)), "{furniture}");
+        }
         // "The report says:" over a quotation is the article's own: no date line under it.
         let quoted = format!("{post}\n\nThe report says:\n\n{}", "Hedges shelter more species per metre than any other habitat on a farm, and they hold the soil in place. ".repeat(2));
         let s = structure(&quoted, Language::ENGLISH);
