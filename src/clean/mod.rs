@@ -192,10 +192,11 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
         let tabs = span.slice(text).contains('\t');
         shapes.push(article::Shape { furniture: kind.is_some(), duplicate: !first_time, tabs, ..article::shape(norm, words, language) });
     }
-    // Readers' comments under the article: from the first comment's header on, nothing is the article. The models read the page above them as the whole page, so that
-    // a long thread does not outweigh the article; the thread is measured on its own, for the dump.
-    // A comment's header is dated on the line under it ("Florence says:" / "January 7, 2016 at 10:31
-    // am"), which tells it from an article's "The report says:" over a quotation.
+    // Readers' comments under the article: from the first comment's header on, nothing is the article.
+    // The models read the page above them as the whole page, so that a long thread does not outweigh
+    // the article; the thread is measured on its own, for the dump. A comment's header is dated on the
+    // line under it ("Florence says:" / "January 7, 2016 at 10:31 am"), which tells it from an
+    // article's "The report says:" over a quotation.
     let dated = |i: usize| shapes.get(i).is_some_and(|s: &article::Shape| s.words <= 8.0 && s.digits > 0.0);
     let comments = (0..shapes.len()).find(|&i| {
         furniture[i] == Some(Boilerplate::Byline) && dated(i + 1) && {
@@ -542,7 +543,8 @@ mod tests {
         // "The report says:" over a quotation is the article's own: no date line under it.
         let quoted = format!("{post}\n\nThe report says:\n\n{}", "Hedges shelter more species per metre than any other habitat on a farm, and they hold the soil in place. ".repeat(2));
         let s = structure(&quoted, Language::ENGLISH);
-        assert!(s.blocks.iter().filter(|b| b.span.slice(&quoted).starts_with("Hedges shelter")).all(|b| b.kind == Body));
+        let quotation: Vec<BlockKind> = s.blocks.iter().filter(|b| b.span.slice(&quoted).starts_with("Hedges shelter")).map(|b| b.kind).collect();
+        assert_eq!(quotation, [Body]);
     }
 
     #[test]
