@@ -215,20 +215,15 @@ impl<'a, A: Iterator<Item = (usize, &'a str)>, U: Iterator<Item = (usize, &'a st
 }
 
 /// The words of a title as its terms are made of them: in a text with characters of a script written
-/// without spaces, the pieces of [`unspaced_pieces`]; elsewhere UAX #29 words.
-fn title_words<'a>(title: &'a str, stop_characters: &StopCharacters) -> Vec<&'a str> {
+/// without spaces, the pieces of [`unspaced_pieces`] ("宇航员在太空中" gives "宇航", "航员", "员在" …,
+/// cut at stop characters); elsewhere UAX #29 words. `clean` compares headline candidates with the
+/// article through them too.
+pub(crate) fn title_words<'a>(title: &'a str, stop_characters: &StopCharacters) -> Vec<&'a str> {
     if title.chars().any(is_unspaced) {
         unspaced_pieces(title, stop_characters).0.into_iter().map(|(_, piece)| piece).collect()
     } else {
         title.unicode_words().collect()
     }
-}
-
-/// The term pieces of a piece of text in a script written without spaces, for `clean` to compare a
-/// headline candidate with the article's words as the summary's terms would ("宇航员在太空中" gives
-/// "宇航", "航员", "员在" …, cut at stop characters).
-pub(crate) fn unspaced_words(text: &str, language: Language) -> Vec<&str> {
-    title_words(text, &StopCharacters::of(language))
 }
 
 /// The term pieces of a text with characters of scripts written without spaces, and how many words
@@ -304,7 +299,7 @@ fn unspaced_pieces<'a>(text: &'a str, stop_characters: &StopCharacters) -> (Vec<
 /// The language's stopwords of one character: where runs of Han characters are cut. A character of a
 /// Chinese text is looked up in a 256-bit filter (its code point's low bits) and only on a hit in the
 /// short sorted list: about four characters in five are told apart by the filter alone.
-struct StopCharacters {
+pub(crate) struct StopCharacters {
     /// Held as `u32` code points, not `char`s: the `.wasm` then shares one instance of the sort with
     /// the other integer sorts.
     sorted: Vec<u32>,
@@ -312,7 +307,7 @@ struct StopCharacters {
 }
 
 impl StopCharacters {
-    fn of(language: Language) -> StopCharacters {
+    pub(crate) fn of(language: Language) -> StopCharacters {
         let mut sorted: Vec<u32> = language
             .lexicon()
             .stopwords

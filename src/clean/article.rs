@@ -22,6 +22,7 @@ use super::model;
 use super::paragraphs::TITLE_CASE_SHARE;
 use super::ends_with_full_stop;
 use crate::lang::Language;
+use crate::tokenize::{title_words, StopCharacters};
 use crate::span::{is_letter, is_letter_or_digit, is_unspaced, lowercase};
 
 /// A paragraph's shape: what the models read of it, measured once.
@@ -55,6 +56,13 @@ pub struct Shape {
     pub furniture: bool,
     /// The same text stands earlier in the page.
     pub duplicate: bool,
+}
+
+impl Shape {
+    /// A short line with digits: a date, a time, "5 min read".
+    pub fn is_date_line(&self) -> bool {
+        self.words <= DATE_LINE_MAX_WORDS && self.digits > 0.0
+    }
 }
 
 /// The names of the paragraph features, in the order of [`block_features`] and of the weights.
@@ -145,6 +153,8 @@ const TITLE_MAX_WORDS: f64 = 40.0;
 /// Most headlines have this many words (the model's `headline_length`).
 const HEADLINE_MIN_WORDS: f64 = 4.0;
 const HEADLINE_MAX_WORDS: f64 = 14.0;
+/// A date line ("January 7, 2016 at 10:31 am") is at most this many words.
+const DATE_LINE_MAX_WORDS: f64 = 8.0;
 /// A paragraph that ends a sentence and has at least this many words is prose (for the neighbours of a
 /// headline candidate).
 const PROSE_MIN_WORDS: f64 = 12.0;
@@ -455,11 +465,12 @@ pub fn title_candidates(
     run: Run,
     language: Language,
 ) -> Vec<(usize, [f64; TITLE_FEATURES.len()])> {
+    let stop_characters = StopCharacters::of(language);
     // The article's opening words and how often each occurs.
     let mut vocabulary: rustc_hash::FxHashMap<String, f64> = rustc_hash::FxHashMap::default();
     let mut taken = 0;
     for norm in &normalized[run.start..run.end] {
-        for word in content_words(norm, language) {
+        for word in content_words(norm, language, &stop_characters) {
             *vocabulary.entry(word).or_default() += 1.0;
             taken += 1;
         }
@@ -478,8 +489,7 @@ pub fn title_candidates(
     // The window's paragraphs in lower case, to find a candidate repeated inside another (a breadcrumb,
     // a "share" line, "<headline> – <site>").
     let window: Vec<String> = normalized[from..(to + TITLE_LOOK_INSIDE).min(normalized.len())].iter().map(|n| lowercase(n)).collect();
-    // A short line with digits: a date, a time, "5 min read".
-    let dated = |i: usize| shapes.get(i).is_some_and(|s| s.words <= 8.0 && s.digits > 0.0);
+    let dated = |i: usize| shapes.get(i).is_some_and(Shape::is_date_line);
     let is_prose = |i: usize| shapes.get(i).is_some_and(|s| s.words >= PROSE_MIN_WORDS && s.ends_sentence);
     let mut out = Vec::new();
     let mut nearest_seen = false;
@@ -490,7 +500,7 @@ pub fn title_candidates(
         if s.words < 1.0 || s.words > TITLE_MAX_WORDS || reads_as_prose(i) || opens_in_lower_case(&normalized[i]) || s.furniture {
             continue;
         }
-        let words = content_words(&normalized[i], language);
+        let words = content_words(&normalized[i], language, &stop_characters);
         let shared = if words.is_empty() { 0.0 } else { words.iter().filter(|w| vocabulary.contains_key(*w)).count() as f64 / words.len() as f64 };
         let weight = if words.is_empty() {
             0.0
@@ -593,7 +603,7 @@ pub fn best_title(candidates: &[(usize, [f64; TITLE_FEATURES.len()])]) -> Option
 /// The lower-case words of a normalized paragraph that are not function words. A run of a script
 /// written without spaces (Chinese, Japanese, Thai) gives its term pieces, as `tokenize` cuts them
 /// (character pairs): taken whole, a Chinese headline would be one "word" no line of the article repeats.
-fn content_words(norm: &str, language: Language) -> Vec<String> {
+fn content_words(norm: &str, language: Language, stop_characters: &StopCharacters) -> Vec<String> {
     let mut out = Vec::new();
     let mut keep = |w: String| {
         if !language.is_stopword(&w) {
@@ -601,7 +611,7 @@ fn content_words(norm: &str, language: Language) -> Vec<String> {
         }
     };
     if norm.chars().any(is_unspaced) {
-        for word in crate::tokenize::unspaced_words(norm, language) {
+        for word in title_words(norm, stop_characters) {
             keep(lowercase(word));
         }
         return out;
@@ -617,6 +627,10 @@ fn content_words(norm: &str, language: Language) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn content_words(norm: &str, language: Language) -> Vec<String> {
+        super::content_words(norm, language, &StopCharacters::of(language))
+    }
 
     #[test]
     fn content_words_of_a_script_without_spaces_are_its_character_pairs() {

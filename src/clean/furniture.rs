@@ -245,11 +245,8 @@ fn is_byline(norm: &str, lower: &str, furniture: &Furniture) -> bool {
     }
     // A dateline: the date and time a site prints before the article's source or author ("2017-03-10
     // 09:58 来源：新华网", "2017/03/10 记者：张三").
-    let dated_prefix = |at: usize| {
-        // The date is ASCII (and U+3000), which lower case leaves as it is: the same bytes in `lower`.
-        let rest = lower.get(at..).unwrap_or("");
-        furniture.site_prefixes.iter().chain(furniture.byline_prefixes).any(|p| p.ends_with([':', '：']) && rest.starts_with(*p))
-    };
+    // The date is ASCII (and U+3000), which lower case leaves as it is: the same bytes in `lower`.
+    let dated_prefix = |at: usize| colon_prefix(lower.get(at..).unwrap_or(""), furniture.site_prefixes.iter().chain(furniture.byline_prefixes)).is_some();
     if after_leading_date(norm).is_some_and(dated_prefix) {
         return true;
     }
@@ -260,12 +257,17 @@ fn is_byline(norm: &str, lower: &str, furniture: &Furniture) -> bool {
         }
     }
     // A prefix ending in a colon needs no space after it: "作者：张三", "लेखक:राम".
-    if let Some(prefix) = furniture.byline_prefixes.iter().find(|p| p.ends_with([':', '：']) && lower.starts_with(*p)) {
+    if let Some(prefix) = colon_prefix(lower, furniture.byline_prefixes.iter()) {
         return norm.char_indices().nth(prefix.chars().count()).is_some_and(|(at, _)| opens_like_a_name(&norm[at..]));
     }
     starts_with_any(lower, furniture.byline_openings)
         && lower.split(' ').nth(1).is_some_and(|w| w.chars().next().is_some_and(|c| c.is_numeric() || c == ':' || c.is_alphabetic()))
         && norm.chars().any(|c| c.is_ascii_digit())
+}
+
+/// The prefix among `prefixes` that ends in a colon ("作者：", "来源：") and opens `lower`.
+fn colon_prefix<'p>(lower: &str, mut prefixes: impl Iterator<Item = &'p &'p str>) -> Option<&'p str> {
+    prefixes.find(|p| p.ends_with([':', '：']) && lower.starts_with(**p)).copied()
 }
 
 /// "Michael Blahm sagt:", "Florence says:": the line over a reader's comment (the name, at most
@@ -286,7 +288,7 @@ fn after_leading_date(norm: &str) -> Option<usize> {
         if b.is_ascii_digit() {
             digits += 1;
         } else if bytes[at..].starts_with("\u{3000}".as_bytes()) {
-            at += 2;
+            at += "\u{3000}".len() - 1; // the ideographic space's other two bytes
         } else if !matches!(b, b'-' | b'/' | b'.' | b':' | b' ') {
             break;
         }

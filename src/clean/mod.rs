@@ -197,9 +197,8 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
     // the article; the thread is measured on its own, for the dump. A comment's header is dated on the
     // line under it ("Florence says:" / "January 7, 2016 at 10:31 am"), which tells it from an
     // article's "The report says:" over a quotation.
-    let dated = |i: usize| shapes.get(i).is_some_and(|s: &article::Shape| s.words <= 8.0 && s.digits > 0.0);
     let comments = (0..shapes.len()).find(|&i| {
-        furniture[i] == Some(Boilerplate::Byline) && dated(i + 1) && {
+        furniture[i] == Some(Boilerplate::Byline) && shapes.get(i + 1).is_some_and(article::Shape::is_date_line) && {
             let lower = lowercase(&normalized[i]);
             is_comment_header(&lower, vocabulary) || english.is_some_and(|english| is_comment_header(&lower, english))
         }
