@@ -226,3 +226,20 @@ fn a_headline_printed_twice_beats_a_section_label_next_to_the_article() {
         assert!(!s.span.slice(&text).contains(HEADLINE), "the headline picked as a sentence");
     }
 }
+
+/// A chart between the lede and the rest of the article (its axis labels pasted one per line) splits
+/// the article in two, and the run of paragraphs the summary keeps to is the longer half, below the
+/// chart: the headline above the lede is still found, and the lede is not reported as a standfirst.
+#[test]
+fn a_chart_between_the_lede_and_the_rest_keeps_the_headline() {
+    let chart = ["Members of the library", "4,000", "3,000", "2,000", "1,000", "0", "2019", "2020", "2021", "2022", "2023", "2024", "2025", "Source: Riverside council"];
+    let mut blocks = vec!["Home\nNews\nLocal\nSport\nCulture\nWeather\nPodcasts", HEADLINE, "By Priya Natarajan", "14 June 2025"];
+    blocks.extend_from_slice(&ARTICLE[..3]);
+    blocks.extend_from_slice(&chart);
+    blocks.extend_from_slice(&ARTICLE[3..]);
+    let text = blocks.join("\n\n");
+    let result = summary(&text, 3);
+    assert_eq!(result.title.map(|t| t.slice(&text)), Some(HEADLINE));
+    let standfirsts = result.left_out.iter().filter(|l| l.kind.as_str() == "standfirst").count();
+    assert!(standfirsts <= 2, "{standfirsts} paragraphs reported as the standfirst");
+}

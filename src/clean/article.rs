@@ -93,9 +93,8 @@ pub const BLOCK_FEATURES: [&str; 23] = [
 ];
 
 /// The names of the headline candidates' features, in the order of [`title_features`].
-pub const TITLE_FEATURES: [&str; 35] = [
+pub const TITLE_FEATURES: [&str; 31] = [
     "before",
-    "log_lines_before",
     "inside",
     "log_lines_inside",
     "log_words",
@@ -117,14 +116,11 @@ pub const TITLE_FEATURES: [&str; 35] = [
     "list_marker",
     "repeated_inside",
     "date_follows",
-    "longest_candidate",
-    "most_shared",
     "repeated_later",
     "headline_length",
     "title_case",
     "standfirst_shape",
     "after_furniture",
-    "prose_before",
     "prose_next",
     "prose_within_three",
     "log_lines_to_prose",
@@ -452,6 +448,24 @@ pub fn article_run_above(shapes: &[Shape], probabilities: &[f64], threshold: f64
     Some(run)
 }
 
+/// Where the article may begin, for the headline's search: the run's start, or an earlier paragraph
+/// when the paragraphs from there to the run carry more evidence of article than against, each
+/// counting `(p − ARTICLE_THRESHOLD) · (words + 1)`. Weighed by words rather than by the run's square
+/// root, a chart's axis labels or a gallery's one-word lines between the lede and the rest of the
+/// article cost what their few words are worth, and the lede with the headline above it is reached.
+/// Only the headline's search looks that far: the summary keeps to the run (the paragraphs bridged
+/// to are a page's promotions as often as its lede).
+pub fn earliest_start(shapes: &[Shape], probabilities: &[f64], run: Run) -> usize {
+    let (mut evidence, mut best, mut start) = (0.0, 0.0, run.start);
+    for i in (run.start.saturating_sub(TITLE_LOOK_BEFORE)..run.start).rev() {
+        evidence += (probabilities[i] - model::ARTICLE_THRESHOLD) * (shapes[i].words + 1.0);
+        if evidence > best {
+            (best, start) = (evidence, i);
+        }
+    }
+    start
+}
+
 
 /// The headline candidates' feature vectors, in the order of [`TITLE_FEATURES`]: the paragraphs from
 /// [`TITLE_LOOK_BEFORE`] before the article's start to [`TITLE_LOOK_INSIDE`] into it that could be a
@@ -526,7 +540,6 @@ pub fn title_candidates(
             i,
             [
                 flag(before),
-                if before { ((run.start - i) as f64).ln_1p() } else { 0.0 },
                 flag(!before),
                 if before { 0.0 } else { ((i - run.start) as f64).ln_1p() },
                 s.words.ln_1p(),
@@ -548,15 +561,12 @@ pub fn title_candidates(
                 flag(starts_with_list_marker(&normalized[i])),
                 flag(repeated),
                 flag(dated(i + 1) || dated(i + 2) || dated(i.wrapping_sub(1))),
-                0.0, // longest_candidate, set below
-                0.0, // most_shared, set below
                 flag(later),
                 flag((HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS).contains(&s.words)),
                 flag(s.capitalized >= TITLE_CASE_SHARE),
                 // A long line that ends a sentence reads as the standfirst under the headline.
                 if s.ends_sentence { s.words.ln_1p() } else { 0.0 },
                 flag(i > 0 && shapes[i - 1].furniture),
-                flag(i > 0 && is_prose(i - 1)),
                 flag(is_prose(i + 1)),
                 // A headline is followed by prose within a byline and a date.
                 flag((i + 1..i + 4).any(is_prose)),
@@ -566,13 +576,6 @@ pub fn title_candidates(
         ));
     }
     out.reverse();
-    // Features relative to the other candidates: the longest, and the one sharing most with the article.
-    let longest = out.iter().map(|(_, x)| x[4]).fold(0.0, f64::max);
-    let most = out.iter().map(|(_, x)| x[13]).fold(0.0, f64::max);
-    for (_, x) in &mut out {
-        x[23] = f64::from(u8::from(x[4] >= longest));
-        x[24] = f64::from(u8::from(x[13] >= most && most > 0.0));
-    }
     out
 }
 

@@ -26,6 +26,8 @@ use serde::Serialize;
 const HEADING_MAX_WORDS: usize = 15;
 /// A standfirst is a sentence or two; shorter lines under a headline are bylines, dates and labels.
 const STANDFIRST_MIN_WORDS: f64 = 8.0;
+/// A standfirst is at most this many paragraphs.
+const STANDFIRST_MAX_PARAGRAPHS: usize = 2;
 /// A headline cut at a bar keeps at least this many words before it.
 const TITLE_MIN_WORDS_BEFORE_BAR: usize = 3;
 /// A dash, slash or guillemet cuts a headline only before a tail of at most this many words (a site's
@@ -216,6 +218,7 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
         .or_else(|| (cut < shapes.len()).then(|| article::article_run_above(&shapes[..cut], &probabilities[..cut], model::ARTICLE_EXTEND_THRESHOLD)).flatten());
     let byline: Vec<bool> = furniture.iter().map(|k| *k == Some(Boilerplate::Byline)).collect();
     let title_candidates = run.map_or_else(Vec::new, |run| {
+        let run = article::Run { start: article::earliest_start(&shapes, &probabilities, run), ..run };
         article::title_candidates(&shapes, &normalized, &byline, &probabilities, run, language)
     });
     Analysis { paragraphs, normalized, word_counts, furniture, shapes, features, probabilities, run, title_candidates }
@@ -243,7 +246,9 @@ pub fn structure(text: &str, language: Language) -> Structure {
     let title = article::best_title(title_candidates);
     let mut site_names: Vec<String> = Vec::new();
     let mut blocks: Vec<Block> = Vec::with_capacity(paragraphs.len());
-    // Prose between the headline and the article is its standfirst.
+    // Prose between the headline and the article is its standfirst: its first paragraph or two (prose
+    // further down, above an article whose start the run missed, is not).
+    let mut standfirsts_left = STANDFIRST_MAX_PARAGRAPHS;
     let standfirst = |i: usize| {
         title.is_some_and(|t| t < i) && run.is_some_and(|r| i < r.start) && shapes[i].ends_sentence && shapes[i].words >= STANDFIRST_MIN_WORDS
     };
@@ -255,7 +260,10 @@ pub fn structure(text: &str, language: Language) -> Structure {
         let kind = match furniture[i] {
             _ if title == Some(i) => BlockKind::Title,
             Some(why) => BlockKind::LeftOut(why),
-            None if standfirst(i) => BlockKind::LeftOut(Boilerplate::Standfirst),
+            None if standfirsts_left > 0 && standfirst(i) => {
+                standfirsts_left -= 1;
+                BlockKind::LeftOut(Boilerplate::Standfirst)
+            }
             // Checked after the specific kinds so that a caption pasted twice is reported as a caption
             // the first time and as a duplicate the second.
             None if shapes[i].duplicate && kept.contains(norm.as_str()) => BlockKind::LeftOut(Boilerplate::Duplicate),

@@ -13,7 +13,7 @@ pub const ARTICLE_EXTEND_THRESHOLD: f64 = 0.4;
 pub const ARTICLE_MIN_EVIDENCE: f64 = 0.0;
 /// Weights of the headline candidates' features, in the order of `article::TITLE_FEATURES`: the scores
 /// of a conditional logit, compared among a page's candidates (so no bias).
-pub const TITLE_WEIGHTS: [f64; 35] = [0.3368, -0.0194, -0.3368, -1.2659, 2.8819, 1.5107, 1.3310, -1.1700, -1.6920, -1.5249, 2.1394, -3.5169, 1.6857, 2.0329, -6.0294, -0.6279, -1.3098, 2.3500, -9.9726, -0.3337, -3.2934, 2.2663, 0.6715, 0.1204, 0.0647, -0.3120, 1.5315, 1.1448, -0.3819, -0.1014, 0.0024, 0.2801, -0.1537, -1.5891, -0.7405];
+pub const TITLE_WEIGHTS: [f64; 31] = [0.3266, -0.3266, -1.0676, 2.8190, 1.7761, 1.9138, -0.8943, -1.4659, -1.4815, 1.5441, -3.4276, 1.6015, 2.1133, -4.8856, -0.7499, -1.5628, 2.0741, -9.2461, -0.3691, -3.4531, 2.2497, 0.6770, -0.2590, 1.5054, 0.8984, -0.7910, -0.0101, 0.2117, -0.1466, -1.4972, -0.7604];
 /// The best candidate is not taken for the headline when the model gives it less than this chance of
 /// being the one.
 pub const TITLE_MIN_PROBABILITY: f64 = 0.1;
