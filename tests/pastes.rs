@@ -243,3 +243,29 @@ fn a_chart_between_the_lede_and_the_rest_keeps_the_headline() {
     let standfirsts = result.left_out.iter().filter(|l| l.kind.as_str() == "standfirst").count();
     assert!(standfirsts <= 2, "{standfirsts} paragraphs reported as the standfirst");
 }
+
+/// Under the headline, a date line in capitals and a photo caption whose credit follows its last full
+/// stop ("… at nine. REUTERS/Jane Doe"): the headline is the title, not the date line or the caption,
+/// and the caption is left out as one.
+#[test]
+fn a_date_line_and_a_credited_caption_under_the_headline() {
+    let caption = "Readers queue outside the Riverside library on Mill Street before the doors opened at nine. REUTERS/Jane Doe";
+    let under = ["Share on Facebook Share on Twitter", "Priya Natarajan", "14 JUN 2025 - 18:37 BST", caption];
+    let text = page(&["Home\nNews\nLocal\nSport\nCulture", "LIBRARIES"], &under, &[], &[]);
+    let result = summary(&text, 3);
+    assert_eq!(result.title.map(|t| t.slice(&text)), Some(HEADLINE));
+    let start = text.find(caption).unwrap();
+    let caption_left_out = result.left_out.iter().find(|l| l.span.start <= start && start + caption.len() <= l.span.end);
+    assert_eq!(caption_left_out.map(|l| l.kind.as_str()), Some("caption"));
+}
+
+/// A page whose only line above the article is its date ("19 FEB 2020 - 18:37 CET", a time, a score)
+/// has no title: a line that is a third digits is not a headline.
+#[test]
+fn a_date_line_is_never_the_title() {
+    for date in ["19 FEB 2020 - 18:37 CET", "14.06.2025 18:37", "2025-06-14"] {
+        let text = format!("{date}\n\n{}", ARTICLE.join("\n\n"));
+        let result = summary(&text, 3);
+        assert_eq!(result.title.map(|t| t.slice(&text)), None, "{date}");
+    }
+}

@@ -151,6 +151,8 @@ const HEADLINE_MIN_WORDS: f64 = 4.0;
 const HEADLINE_MAX_WORDS: f64 = 14.0;
 /// A date line ("January 7, 2016 at 10:31 am") is at most this many words.
 const DATE_LINE_MAX_WORDS: f64 = 8.0;
+/// A headline's share of digits stays under this: "Best EVs of 2026" has a quarter.
+const TITLE_MAX_DIGITS: f64 = 0.35;
 /// A paragraph that ends a sentence and has at least this many words is prose (for the neighbours of a
 /// headline candidate).
 const PROSE_MIN_WORDS: f64 = 12.0;
@@ -511,7 +513,10 @@ pub fn title_candidates(
         let s = &shapes[i];
         // A headline does not end with a full stop (unless in Title Case: "… in the U.S."), does not
         // open in lower case ("7 ways …" opens with a digit), and is not furniture the vocabulary knows.
-        if s.words < 1.0 || s.words > TITLE_MAX_WORDS || reads_as_prose(i) || opens_in_lower_case(&normalized[i]) || s.furniture {
+        // Nor is it a third digits: that is a date, a time, a price or a score ("19 FEB 2020 - 18:37 CET").
+        if s.words < 1.0 || s.words > TITLE_MAX_WORDS || reads_as_prose(i) || opens_in_lower_case(&normalized[i]) || s.furniture
+            || s.digits >= TITLE_MAX_DIGITS
+        {
             continue;
         }
         let words = content_words(&normalized[i], language, &stop_characters);

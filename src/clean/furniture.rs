@@ -20,6 +20,9 @@ const COMMENTER_MAX_WORDS: usize = 4;
 /// Photo captions run to a sentence or two; a longer paragraph is prose even when it names a photo
 /// agency, and no kind of furniture is longer, so longer paragraphs are not classified at all.
 const CAPTION_MAX_WORDS: usize = 60;
+/// A credit after a caption's last full stop: an agency, or a photographer and an agency
+/// ("REUTERS/Gleb Garanich", "Foto: dpa").
+const CREDIT_MAX_WORDS: usize = 4;
 
 /// The kind of site furniture a normalized paragraph of `words` words is, if it is any.
 pub(super) fn classify(norm: &str, words: usize, furniture: &Furniture) -> Option<Boilerplate> {
@@ -188,20 +191,28 @@ fn is_caption(norm: &str, furniture: &Furniture) -> bool {
     if opens_like_a_caption || furniture.caption_phrases.occur_in(norm) {
         return true;
     }
-    // A credit in parentheses at the very end, after no final punctuation of its own: captions end
-    // "… on Tuesday (Naoya Osato/Kyodo News via AP)"; prose ends with a full stop.
-    let Some((before, inner)) = norm.strip_suffix(')').and_then(|s| s.rfind('(').map(|i| (&s[..i], &s[i + 1..]))) else {
-        return false;
+    // A credit at the very end, after the caption's own words: in parentheses after no final
+    // punctuation ("… on Tuesday (Naoya Osato/Kyodo News via AP)"), or a few words with none after the
+    // caption's last full stop ("… el 11 de febrero pasado. EFE", "… in Kyiv. REUTERS/Gleb Garanich").
+    // Prose ends with a full stop, so neither ends a paragraph of it.
+    let in_parentheses = norm.strip_suffix(')').and_then(|s| s.rfind('(').map(|i| (&s[..i], &s[i + 1..])));
+    let credit = match in_parentheses {
+        Some((before, inner)) if !has_final_punctuation(before) => inner,
+        Some(_) => return false,
+        // Bytes, not `str::rfind`: a string pattern would link a reverse two-way searcher.
+        None => match norm.as_bytes().windows(2).rposition(|pair| pair == b". ") {
+            Some(i) if !has_final_punctuation(norm) => &norm[i + 2..],
+            _ => return false,
+        },
     };
-    if has_final_punctuation(before) {
+    let credit = lowercase(credit);
+    let tokens: Vec<&str> = credit.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
+    if in_parentheses.is_none() && tokens.len() > CREDIT_MAX_WORDS {
         return false;
     }
-    let inner = lowercase(inner);
-    let inner = inner.as_str();
-    let tokens: Vec<&str> = inner.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
     // Short words must be whole tokens ("ap" is not "map"); longer ones, and phrases ending in a space
     // ("via "), are searched as they are.
-    furniture.credit_words.iter().any(|w| if w.len() <= 3 { tokens.contains(w) } else { contains_any(inner, &[w]) })
+    furniture.credit_words.iter().any(|w| if w.len() <= 3 { tokens.contains(w) } else { contains_any(&credit, &[w]) })
 }
 
 fn is_share(lower: &str, furniture: &Furniture) -> bool {
