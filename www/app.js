@@ -214,7 +214,13 @@ function render(job, result, roundTripMs) {
   el.figSentences.title = 'Sentences of article text → sentences in the summary';
   el.figSentences.textContent = `${fmt(stats.sentencesIn)} → ${fmt(stats.sentencesOut)}`;
   el.figLeftOut.textContent = `${fmt(stats.blocksLeftOut)} block${stats.blocksLeftOut === 1 ? '' : 's'}`;
-  el.figLanguage.textContent = languageName(result.language) + (state.language ? '' : ' (detected)');
+  el.figLanguage.textContent = languageName(result.language);
+  if (!state.language) {
+    const detected = document.createElement('span');
+    detected.className = 'figure-note';
+    detected.textContent = '(detected)';
+    el.figLanguage.append(' ', detected);
+  }
   el.figLanguage.title = result.language === 'und'
     ? 'No supported language recognised: rules that hold in every language were used'
     : `The ${languageName(result.language)} rules were used: stopwords, sentence rules and page furniture`;
@@ -538,6 +544,8 @@ function setAmount(raw, { commit }) {
 function updateCount() {
   const words = countWords(el.input.value);
   el.inputCount.textContent = words ? `${numberFormat.format(words)} word${words === 1 ? '' : 's'}.` : '';
+  // The credit is the sample's: a person's own text does not carry it.
+  el.sampleCredit.hidden = el.input.value !== SAMPLE_ARTICLE;
 }
 
 /**

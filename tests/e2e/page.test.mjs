@@ -47,6 +47,7 @@ describe('the Abridge page', () => {
     assert.match(shown.figures.sentences, /^\d+ → 3$/);
     assert.match(shown.figures.time, /ms$/);
     assert.match(await page.locator('#version').textContent(), /^Abridge \d+\.\d+\.\d+/);
+    assert.ok(await page.locator('#sample-credit').isVisible(), "the sample's credit is shown beside it");
 
     await page.locator('#copy-button').click();
     await page.waitForFunction(() => document.getElementById('copy-button').textContent === 'Copied');
@@ -70,6 +71,10 @@ describe('the Abridge page', () => {
     }
     assert.deepEqual(shown.marks, shown.sentences);
     assert.ok(shown.leftOut.some((b) => b.text.includes('via AP')), 'captions are shown as left out');
+    assert.ok(await page.locator('#sample-credit').isHidden(), "the sample's credit goes with the sample");
+    await page.locator('#sample-button').click();
+    await waitForSummary(page, { count: 3 });
+    assert.ok(await page.locator('#sample-credit').isVisible(), "and comes back with it");
   });
 
   test('shows the language detected, lets the reader choose another, and keeps the choice', async () => {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { SCREENSHOTS, launchBrowser, openPage, paste, startServer, waitForMessage, waitForSummary } from './harness.mjs';
+import { SCREENSHOTS, fixture, launchBrowser, openPage, paste, startServer, waitForMessage, waitForSummary } from './harness.mjs';
 
 const VIEWS = [
   { name: 'wide-light', viewport: { width: 1280, height: 900 }, colorScheme: 'light' },
@@ -41,6 +41,15 @@ describe('screenshots', () => {
         const file = path.join(SCREENSHOTS, `${name}.png`);
         await page.screenshot({ path: file, fullPage: true });
         console.log(`screenshot: ${path.relative(process.cwd(), file)}`);
+
+        // Five-digit counts fit their cells too (a long report): each figure wraps rather than being cut.
+        const long = Array.from({ length: 12 }, () => fixture('pasted-news-article.txt')).join('\n\n');
+        await paste(page, long);
+        await waitForSummary(page, { count: 3 });
+        const cut = await page.evaluate(() => [...document.querySelectorAll('#figures dd')]
+          .filter((dd) => dd.scrollWidth > dd.clientWidth).map((dd) => `${dd.id}: ${dd.textContent}`));
+        assert.deepEqual(cut, [], 'no figure is cut off');
+        await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-long.png`) });
 
         if (name.startsWith('narrow')) {
           await paste(page, '');
