@@ -4,7 +4,8 @@
 //! the same eleven paragraphs in every language (see [`Page`]): menu, headline, byline, four article
 //! paragraphs around a photo caption with its credit and a "read more" line, a row of share buttons and
 //! a footer. The page tests check that the language is detected, that every sentence of the summary
-//! comes from the article's paragraphs, and that the menu, the caption and the footer are left out.
+//! comes from the article's paragraphs, that none of those is left out, and that the menu, the caption
+//! and the footer are.
 //! Detection over many texts, with accuracy per language, is `scripts/lang/detect_eval.py`.
 
 use abridge::{detect_language, summarize, Language, Options, Span};
@@ -236,6 +237,12 @@ fn check_page(t: &str) {
             paragraph.start <= sentence.span.start && sentence.span.end <= paragraph.end
         });
         assert!(inside, "{t}: a summary sentence from outside the article: {:?}", sentence.span.slice(&page.text));
+    }
+    // The whole article is kept: its last paragraph too, under the "read more" line set into it.
+    for &p in &ARTICLE {
+        let paragraph = page.paragraphs[p];
+        let left_out = summary.left_out.iter().find(|l| l.span.start < paragraph.end && paragraph.start < l.span.end);
+        assert!(left_out.is_none(), "{t}: an article paragraph left out as {:?}: {:?}", left_out.map(|l| l.kind), page.paragraph(p));
     }
     for (what, p) in [("menu", MENU), ("caption", CAPTION), ("footer", FOOTER)] {
         let paragraph = page.paragraphs[p];

@@ -56,6 +56,9 @@ pub struct Shape {
     pub furniture: bool,
     /// The same text stands earlier in the page.
     pub duplicate: bool,
+    /// Furniture that sites set between an article's paragraphs: a caption, a "Read more" link, an
+    /// advertisement's label.
+    pub inserted: bool,
 }
 
 impl Shape {
@@ -151,6 +154,8 @@ const HEADLINE_MIN_WORDS: f64 = 4.0;
 const HEADLINE_MAX_WORDS: f64 = 14.0;
 /// A date line ("January 7, 2016 at 10:31 am") is at most this many words.
 const DATE_LINE_MAX_WORDS: f64 = 8.0;
+/// Inserted furniture paragraphs ([`Shape::inserted`]) the article's run may step over at its end.
+const FURNITURE_BRIDGE: usize = 2;
 /// A headline's share of digits stays under this: "Best EVs of 2026" has a quarter.
 const TITLE_MAX_DIGITS: f64 = 0.35;
 /// A paragraph that ends a sentence and has at least this many words is prose (for the neighbours of a
@@ -436,11 +441,16 @@ pub fn article_run_above(shapes: &[Shape], probabilities: &[f64], threshold: f64
     // paragraphs next to the run that are more likely article than not join it, as jusText's context
     // step lets short paragraphs take their neighbours' class.
     let joins = |i: usize| shapes[i].ends_sentence && !shapes[i].furniture && probabilities[i] >= model::ARTICLE_EXTEND_THRESHOLD;
+    // Furniture set between two paragraphs of the story ("Read more: …", a caption, "Advertisement")
+    // does not end it: the run steps over up to FURNITURE_BRIDGE of it to a paragraph that joins, and
+    // the furniture inside stays left out as what it is. Not at the start: above the article, a
+    // caption or a byline stands between the standfirst and the lede.
     while run.start > 0 && joins(run.start - 1) {
         run.start -= 1;
     }
-    while run.end < shapes.len() && joins(run.end) {
-        run.end += 1;
+    let next_joining = |end: usize| (end..(end + FURNITURE_BRIDGE + 1).min(shapes.len())).find(|&i| !shapes[i].inserted).filter(|&i| joins(i));
+    while let Some(i) = next_joining(run.end) {
+        run.end = i + 1;
     }
     // Prose all round and nothing that marks a web page (menus, bylines, captions): a plain text, which
     // is the article from end to end.

@@ -192,7 +192,8 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
         // Tabs (between a table's cells) are looked for in the paragraph as pasted: normalizing
         // collapses them.
         let tabs = span.slice(text).contains('\t');
-        shapes.push(article::Shape { furniture: kind.is_some(), duplicate: !first_time, tabs, ..article::shape(norm, words, language) });
+        let inserted = matches!(kind, Some(Boilerplate::Caption | Boilerplate::ReadMore | Boilerplate::Advertisement));
+        shapes.push(article::Shape { furniture: kind.is_some(), inserted, duplicate: !first_time, tabs, ..article::shape(norm, words, language) });
     }
     // Readers' comments under the article: from the first comment's header on, nothing is the article.
     // The models read the page above them as the whole page, so that a long thread does not outweigh
