@@ -491,6 +491,8 @@ export class AbridgeSummary extends HTMLElement {
       const spans = chosen.flatMap((s, i) => (i ? [' ', this.#sentence('span', s, i, text)] : [this.#sentence('span', s, i, text)]));
       list = h('p', { class: 'summary', part: 'summary' }, ...spans);
     }
+    // The article's language, for screen readers and fonts, where the host page may declare another.
+    if (result?.language && result.language !== 'und') list.lang = result.language;
     list.classList.toggle('jump', highlight);
     if (highlight) {
       for (const node of list.querySelectorAll('.s[data-i]')) {
@@ -514,7 +516,8 @@ export class AbridgeSummary extends HTMLElement {
 
   #sentence(tag, s, i, text) {
     // The original's own characters, as text: the core's offsets are UTF-16, like String#slice.
-    const node = h(tag, { class: 's', 'data-i': String(i) }, oneLine(text.slice(s.start, s.end)));
+    // Each sentence in its own direction (an Arabic article's, right to left, whatever the host page's).
+    const node = h(tag, { class: 's', 'data-i': String(i), dir: 'auto' }, oneLine(text.slice(s.start, s.end)));
     return node;
   }
 

@@ -170,9 +170,16 @@ function render(job, result, roundTripMs) {
   hideMessage();
   el.result.classList.remove('empty', 'failed');
 
+  // The article's text is in its own language and direction, inside an English page: screen readers
+  // then read it in that language, and Arabic runs right to left (a sentence or title on its own
+  // first strong character, the original as its language writes).
+  for (const node of [el.summary, el.title, el.keywords, el.original]) markLanguage(node, result.language);
+  el.original.dir = el.keywords.dir = textDirection(result.language);
+
   const sentences = result.sentences ?? [];
   el.summary.replaceChildren(...sentences.map((s, i) => {
     const li = document.createElement('li');
+    li.dir = 'auto';
     li.textContent = job.text.slice(s.start, s.end);
     li.dataset.sentence = String(i);
     li.tabIndex = 0;
@@ -196,6 +203,7 @@ function render(job, result, roundTripMs) {
     button.className = 'chip';
     button.dataset.keyword = String(i);
     button.setAttribute('aria-pressed', 'false');
+    button.dir = 'auto';
     button.textContent = k.term;
     const count = document.createElement('span');
     count.className = 'chip-count';
@@ -798,6 +806,27 @@ client.ready.then(
 const languageNames = typeof Intl.DisplayNames === 'function'
   ? new Intl.DisplayNames([...(navigator.languages ?? []), 'en'], { type: 'language' })
   : null;
+
+/** `lang` on an element holding the article's text: its language, or none for `und`. */
+function markLanguage(node, tag) {
+  if (tag && tag !== 'und') node.lang = tag;
+  else node.removeAttribute('lang');
+}
+
+/**
+ * The direction of a text in language `tag`: "rtl" where the language is written right to left (the
+ * browser's own locale data, `Intl.Locale`'s text info), else "auto" (the first strong character).
+ */
+function textDirection(tag) {
+  try {
+    const locale = new Intl.Locale(tag);
+    const info = locale.getTextInfo?.() ?? locale.textInfo;
+    if (info?.direction === 'rtl') return 'rtl';
+  } catch {
+    // not a tag Intl knows ("und" is one it does): left to the text
+  }
+  return 'auto';
+}
 
 function languageName(tag) {
   if (!tag || tag === 'und') return 'Other';

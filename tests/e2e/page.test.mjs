@@ -110,6 +110,31 @@ describe('the Abridge page', () => {
     await page.waitForFunction(() => document.getElementById('input-count').textContent === '14 words.');
   });
 
+  test('an Arabic article reads right to left, in its language, on an English page', async () => {
+    page = await openPage(browser, server.url);
+    await waitForSummary(page);
+    const arabic = fixture('lang/ar.txt');
+    await paste(page, arabic);
+    await waitForSummary(page, { count: 3 });
+    const shown = await page.evaluate(() => {
+      const direction = (node) => getComputedStyle(node).direction;
+      return {
+        input: direction(document.getElementById('input')),
+        original: direction(document.getElementById('original')),
+        sentences: [...document.querySelectorAll('#summary li')].map(direction),
+        title: direction(document.getElementById('summary-title')),
+        lang: ['summary', 'summary-title', 'keywords', 'original'].map((id) => document.getElementById(id).lang),
+      };
+    });
+    assert.deepEqual(shown, { input: 'rtl', original: 'rtl', sentences: ['rtl', 'rtl', 'rtl'], title: 'rtl', lang: ['ar', 'ar', 'ar', 'ar'] });
+    // Back to English: left to right again, and marked English.
+    await page.locator('#sample-button').click();
+    await waitForSummary(page, { count: 3 });
+    const english = await page.evaluate(() => [document.getElementById('input'), document.getElementById('original'), document.querySelector('#summary li')]
+      .map((node) => getComputedStyle(node).direction).concat(document.getElementById('summary').lang));
+    assert.deepEqual(english, ['ltr', 'ltr', 'ltr', 'en']);
+  });
+
   test('the length controls update the summary live, without pressing Summarize', async () => {
     page = await openPage(browser, server.url);
     await waitForSummary(page, { count: 3 });

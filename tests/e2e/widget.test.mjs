@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { closePageAfterEach, openPage, useServerAndBrowser } from './harness.mjs';
+import { closePageAfterEach, fixture, openPage, useServerAndBrowser } from './harness.mjs';
 
 /** The policy the test server sends with every response (the page carries the same one in a meta tag). */
 export const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; "
@@ -270,6 +270,34 @@ describe('the <abridge-summary> widget', () => {
     assert.ok(seen.some((e) => e.type === 'headline' && e.n === 1));
     assert.ok(seen.every((e) => typeof e.text === 'string' && e.text.length > 0));
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  });
+
+  test("an Arabic article's summary reads right to left and is marked Arabic, on an English host page", async () => {
+    await open();
+    await widgetSummary(page, '#story-summary', { count: 3 });
+    const english = await page.locator('#story-summary').evaluate((w) => ({
+      lang: w.shadowRoot.querySelector('.summary').lang,
+      directions: [...w.shadowRoot.querySelectorAll('.summary .s')].map((s) => getComputedStyle(s).direction),
+    }));
+    assert.deepEqual(english, { lang: 'en', directions: ['ltr', 'ltr', 'ltr'] });
+    const paragraphs = fixture('lang/ar.txt').split(/\n\s*\n/);
+    await page.evaluate((paragraphs) => {
+      const story = document.createElement('div');
+      story.id = 'arabic-story';
+      story.append(...paragraphs.map((text) => Object.assign(document.createElement('p'), { textContent: text })));
+      const widget = document.createElement('abridge-summary');
+      widget.id = 'arabic-summary';
+      widget.setAttribute('for', 'arabic-story');
+      widget.setAttribute('sentences', '2');
+      document.body.append(story, widget);
+    }, paragraphs);
+    await widgetSummary(page, '#arabic-summary', { count: 2 });
+    const arabic = await page.locator('#arabic-summary').evaluate((w) => ({
+      lang: w.shadowRoot.querySelector('.summary').lang,
+      directions: [...w.shadowRoot.querySelectorAll('.summary .s')].map((s) => getComputedStyle(s).direction),
+    }));
+    assert.deepEqual(arabic, { lang: 'ar', directions: ['rtl', 'rtl'] });
+    assert.deepEqual(page.problems, []);
   });
 
   test('follows prefers-color-scheme unless a theme is set', async () => {
