@@ -174,7 +174,12 @@ function render(job, result, roundTripMs) {
   // then read it in that language, and Arabic runs right to left (a sentence or title on its own
   // first strong character, the original as its language writes).
   for (const node of [el.summary, el.title, el.keywords, el.original]) markLanguage(node, result.language);
-  el.original.dir = el.keywords.dir = textDirection(result.language);
+  const direction = textDirection(result.language);
+  el.original.dir = el.keywords.dir = direction;
+  // The box only when the language is right to left: dir="auto" on a textarea lays each of its lines
+  // out as a paragraph of its own direction, which held a 50 MB paste's page for minutes.
+  if (direction === 'rtl') el.input.dir = 'rtl';
+  else el.input.removeAttribute('dir');
 
   const sentences = result.sentences ?? [];
   el.summary.replaceChildren(...sentences.map((s, i) => {
