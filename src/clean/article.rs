@@ -441,13 +441,13 @@ pub fn article_run_above(shapes: &[Shape], probabilities: &[f64], threshold: f64
     // paragraphs next to the run that are more likely article than not join it, as jusText's context
     // step lets short paragraphs take their neighbours' class.
     let joins = |i: usize| shapes[i].ends_sentence && !shapes[i].furniture && probabilities[i] >= model::ARTICLE_EXTEND_THRESHOLD;
+    while run.start > 0 && joins(run.start - 1) {
+        run.start -= 1;
+    }
     // Furniture set between two paragraphs of the story ("Read more: …", a caption, "Advertisement")
     // does not end it: the run steps over up to FURNITURE_BRIDGE of it to a paragraph that joins, and
     // the furniture inside stays left out as what it is. Not at the start: above the article, a
     // caption or a byline stands between the standfirst and the lede.
-    while run.start > 0 && joins(run.start - 1) {
-        run.start -= 1;
-    }
     let next_joining = |end: usize| (end..(end + FURNITURE_BRIDGE + 1).min(shapes.len())).find(|&i| !shapes[i].inserted).filter(|&i| joins(i));
     while let Some(i) = next_joining(run.end) {
         run.end = i + 1;
