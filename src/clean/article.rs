@@ -599,13 +599,13 @@ fn opens_in_lower_case(norm: &str) -> bool {
     norm.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_lowercase)
 }
 
-/// "1.", "2)", "iv.", "•", "-": an item of a list (a table of contents, a numbered subheading), not a
+/// "1.", "2)", "iv.", "•", "-", "+": an item of a list (a table of contents, a numbered subheading), not a
 /// headline.
 fn starts_with_list_marker(norm: &str) -> bool {
     let first = norm.split(' ').next().unwrap_or("");
     let marker = first.trim_end_matches(['.', ')', ':']);
     (first.len() > marker.len() && !marker.is_empty() && marker.chars().all(|c| c.is_ascii_digit()))
-        || matches!(first, "•" | "-" | "–" | "*" | "·" | "▪")
+        || matches!(first, "•" | "-" | "–" | "*" | "·" | "▪" | "+")
 }
 
 /// The headline: the best-scored candidate, when the model gives it at least
@@ -661,5 +661,15 @@ mod tests {
         assert_eq!(content_words("DeepMind新电脑", zh), ["deepmind", "新电", "电脑"]);
         let en = content_words("The Hidden Heroines of Chaos", Language::ENGLISH);
         assert_eq!(en, ["hidden", "heroines", "chaos"]);
+    }
+
+    #[test]
+    fn list_items_are_told_by_their_marker() {
+        for item in ["1. Pick a hammock", "2) Hang it", "• Containers can be locked", "+ Containers can be locked", "- Bring a tarp"] {
+            assert!(starts_with_list_marker(item), "{item}");
+        }
+        for headline in ["2026 CRM Comparison Chart", "+1 for the new Firefox", "Best Camping Hammocks of 2026"] {
+            assert!(!starts_with_list_marker(headline), "{headline}");
+        }
     }
 }

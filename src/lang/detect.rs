@@ -137,8 +137,12 @@ fn ceil_char_boundary(text: &str, mut at: usize) -> usize {
 
 fn is_prose(line: &str) -> bool {
     let chars = line.chars().count();
-    chars >= PROSE_LONG_CHARS
-        || (chars >= PROSE_MIN_CHARS && line.contains(['.', '!', '?', '。', '！', '？', '।', '؟', '۔']))
+    // A line in capitals is a heading or a menu, however long: a language picker's run of country
+    // names ("UNITED KINGDOMESPAÑAFRANCE…日本한국…") had outvoted a German page's sentences.
+    let (upper, lower) = line.chars().fold((0, 0), |(u, l), c| (u + usize::from(c.is_uppercase()), l + usize::from(c.is_lowercase())));
+    upper <= lower
+        && (chars >= PROSE_LONG_CHARS
+            || (chars >= PROSE_MIN_CHARS && line.contains(['.', '!', '?', '。', '！', '？', '।', '؟', '۔'])))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -381,6 +385,19 @@ mod tests {
         let cyrillic: Vec<&str> =
             model.profiles.iter().filter(|p| p.script == Script::Cyrillic).filter_map(|p| p.language.map(Language::tag)).collect();
         assert_eq!(cyrillic, ["ru", "uk"]);
+    }
+
+    #[test]
+    fn a_line_in_capitals_is_no_prose_however_long() {
+        // A page whose language picker (the countries' names in capitals, in their scripts) is the only
+        // long line: it was read as prose beside the two sentences and the page came out `und`.
+        let picker = "UNITED KINGDOMESPAÑAFRANCEITALIAPORTUGALBRASILMÉXICOINDIAHONG KONGSINGAPORE日本한국NEDERLANDTÜRKIYEPOLSKAРОССИЯARGENTINAVENEZUELACOLOMBIASOUTH AFRICAMALAYSIAالإمارات العربية المتحدةمصرPERÚCHILE";
+        let page = format!("Dein Browser ist leider veraltet.\n\nLade für ein besseres Erlebnis einen neueren Browser kostenfrei herunter. Klicke dafür einfach auf das Symbol!\n\nRäume\nExperten\nMagazin\n{picker}\nDEUTSCHLAND");
+        assert!(!is_prose(picker));
+        assert_eq!(detect(&page).tag(), "de");
+        // Prose stays prose in any case system: Title Case, German nouns, a script without case.
+        assert!(is_prose("Die Bundesregierung Hat Am Mittwoch Beschlossen, Die Förderung Auszuweiten."));
+        assert!(is_prose("宇航员在太空中喝酒会怎么样？不幸的是，机构普遍禁止宇航员在太空中喝酒。"));
     }
 
     #[test]
