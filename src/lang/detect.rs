@@ -136,10 +136,10 @@ fn ceil_char_boundary(text: &str, mut at: usize) -> usize {
 }
 
 fn is_prose(line: &str) -> bool {
-    let chars = line.chars().count();
     // A line in capitals is a heading or a menu, however long: a language picker's run of country
     // names ("UNITED KINGDOMESPAÑAFRANCE…日本한국…") had outvoted a German page's sentences.
-    let (upper, lower) = line.chars().fold((0, 0), |(u, l), c| (u + usize::from(c.is_uppercase()), l + usize::from(c.is_lowercase())));
+    let (chars, upper, lower) =
+        line.chars().fold((0, 0, 0), |(n, u, l), c| (n + 1, u + usize::from(c.is_uppercase()), l + usize::from(c.is_lowercase())));
     upper <= lower
         && (chars >= PROSE_LONG_CHARS
             || (chars >= PROSE_MIN_CHARS && line.contains(['.', '!', '?', '。', '！', '？', '।', '؟', '۔'])))
