@@ -1,7 +1,6 @@
 //! Stage 2, segment: sentences inside each paragraph, in every language.
 //!
-//! Unicode's sentence boundaries (UAX #29, from `unicode-segmentation`, with a byte-by-byte equivalent
-//! for ASCII text in [`ascii`]) know every script's terminators (。！？ ։ ። ။ । ۔ ؟ …), decimals
+//! Unicode's sentence boundaries (UAX #29, as `unicode-segmentation` finds them, in [`uax29`]) know every script's terminators (。！？ ։ ። ။ । ۔ ؟ …), decimals
 //! ("2.5%") and lower-case continuations ("e.g. this"), but nothing of a language's abbreviations,
 //! ordinals, quotations or lists. On top of them:
 //! - Unicode's cuts that are not sentence ends are undone: after abbreviations (each language's
@@ -23,17 +22,16 @@
 //! language's. Segmentation runs per paragraph, so no sentence ever runs across a paragraph break;
 //! hard-wrap line breaks inside a paragraph count as spaces, except before a line that starts a list item.
 
-mod ascii;
 mod lists;
 mod quotes;
 mod rules;
+mod uax29;
 
 use crate::lang::Language;
 use crate::span::{is_unspaced, is_zero_width, lowercase, Span};
 use rules::{Abbreviation, Rules};
 use std::borrow::Cow;
 use std::ops::Range;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// The sentence spans of every paragraph, each trimmed, in order.
 ///
@@ -104,17 +102,17 @@ fn segment_paragraph(text: &str, paragraph: Span, language: Language, scratch: &
     masks.clear();
     let original = paragraph.slice(text);
     // UAX #29 treats a line break as the end of a paragraph (rule SB4); inside a paragraph, line breaks
-    // are hard wraps, so they count as spaces. The ASCII segmenter is told so (and notes every ".", "!"
-    // and "?" on its way); for the crate they are replaced by spaces of the same length in UTF-8,
-    // which keeps every byte offset where it was.
+    // are hard wraps, so they count as spaces. The ASCII walk is told so (and notes every ".", "!" and
+    // "?" on its way); any other text has them replaced by spaces of the same length in UTF-8, which
+    // keeps every byte offset where it was.
     let unwrapped: Cow<str>;
     let ascii = original.is_ascii();
     if ascii {
-        ascii::sentence_pieces_and_terminators(original, true, pieces, terminators);
+        uax29::ascii_sentence_pieces(original, true, pieces, terminators);
         unwrapped = Cow::Borrowed(original);
     } else {
         unwrapped = unwrap_lines(original);
-        pieces.extend(unwrapped.split_sentence_bound_indices().map(|(start, piece)| start..start + piece.len()));
+        uax29::sentence_pieces(&unwrapped, pieces);
     }
     let paragraph_text = Paragraph { text: &unwrapped, language, rules: Rules::of(language) };
     let p = &paragraph_text;
@@ -641,7 +639,6 @@ fn is_greek(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use proptest::prelude::*;
 
     fn split(text: &str) -> Vec<&str> {
         paragraph_sentences(text, Span::new(0, text.len()), Language::ENGLISH).into_iter().map(|s| s.slice(text)).collect()
@@ -677,47 +674,6 @@ mod tests {
         ];
         for (name, text, expected) in cases {
             assert_eq!(split(text), *expected, "{name}");
-        }
-    }
-
-    /// Random ASCII text made of the pieces UAX #29's sentence rules care about: letters of both
-    /// cases alone and in words (SB7, SB8), digits (SB6), every terminator, closing quotes and brackets
-    /// (SB9), continuations (SB8a), spaces, tabs and the other white space (SB10), line breaks (SB3,
-    /// SB4), and characters of no class at all.
-    fn tricky_ascii() -> impl Strategy<Value = String> {
-        let piece = prop_oneof![
-            "[a-zA-Z]",
-            "[a-z]{2,5}",
-            "[A-Z][a-z]{1,4}",
-            "[0-9]{1,3}",
-            "[.?!]",
-            "[.?!]{2,3}",
-            "[\"'()\\[\\]{}]",
-            "[,;:-]",
-            "[ \t]{1,3}",
-            "[\n\r\x0B\x0C]",
-            "[$%&*_/#@+=<>|~`^\\\\]",
-            "[\x00-\x7F]",
-        ];
-        proptest::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
-    }
-
-    fn crate_pieces(text: &str) -> Vec<Range<usize>> {
-        text.split_sentence_bound_indices().map(|(start, piece)| start..start + piece.len()).collect()
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(1000))]
-
-        #[test]
-        fn ascii_sentence_pieces_are_the_crates(text in tricky_ascii()) {
-            prop_assert_eq!(ascii::sentence_pieces(&text, false), crate_pieces(&text));
-        }
-
-        #[test]
-        fn ascii_pieces_with_line_breaks_as_spaces_are_the_crates_on_unwrapped_text(text in tricky_ascii()) {
-            let unwrapped = text.replace(['\n', '\r'], " ");
-            prop_assert_eq!(ascii::sentence_pieces(&text, true), crate_pieces(&unwrapped));
         }
     }
 
