@@ -8,7 +8,7 @@
 //! and the footer are.
 //! Detection over many texts, with accuracy per language, is `scripts/lang/detect_eval.py`.
 
-use abridge::{detect_language, summarize, Language, Options, Span};
+use abridge::{detect_language, summarize, Boilerplate, Language, Options, Span};
 
 const TAGS: [&str; 26] = [
     "en", "de", "fr", "es", "it", "pt", "nl", "da", "sv", "no", "fi", "hu", "ro", "el", "ru", "uk", "pl", "cs", "tr", "ar",
@@ -248,6 +248,38 @@ fn check_page(t: &str) {
         let paragraph = page.paragraphs[p];
         let left_out = summary.left_out.iter().any(|l| l.span.start <= paragraph.start && paragraph.end <= l.span.end);
         assert!(left_out, "{t}: the {what} is not left out: {:?}", page.paragraph(p));
+    }
+}
+
+/// A cookie notice and a comment form's notice, in the page's own language and set between two of its
+/// article's paragraphs, are left out as what they are (not merely as text outside the article).
+#[test]
+fn consent_and_comment_form_notices_are_left_out_in_their_language() {
+    let notices = [
+        ("en", "Your email address will not be published. Required fields are marked *"),
+        ("de", "Wir verwenden Cookies, um Ihnen die bestmögliche Nutzung unserer Website zu ermöglichen."),
+        ("de", "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert."),
+        ("fr", "Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site web."),
+        ("fr", "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *"),
+        ("es", "Utilizamos cookies propias y de terceros para mejorar nuestros servicios."),
+        ("es", "Tu dirección de correo electrónico no será publicada. Los campos obligatorios están marcados con *"),
+        ("it", "Questo sito utilizza cookie tecnici e di profilazione per migliorare la tua esperienza."),
+        ("pt", "Utilizamos cookies para melhorar a sua experiência no nosso site."),
+        ("nl", "Wij gebruiken cookies om onze website en uw ervaring te verbeteren."),
+        ("pl", "Ta strona korzysta z plików cookie w celu realizacji usług."),
+        ("ru", "Мы используем файлы cookie, чтобы сайт работал лучше."),
+        ("tr", "Size daha iyi hizmet sunabilmek için çerezler kullanıyoruz."),
+        ("zh", "本网站使用Cookie来改善您的浏览体验。"),
+        ("ja", "当サイトではCookieを使用しています。"),
+    ];
+    for (t, notice) in notices {
+        let mut parts: Vec<String> = fixture(t).split("\n\n").map(str::to_string).collect();
+        parts.insert(ARTICLE[1], notice.to_string());
+        let text = parts.join("\n\n");
+        let summary = summarize(&text, &Options::sentences(3)).unwrap_or_else(|e| panic!("{t}: {e}"));
+        let at = text.find(notice).unwrap_or_default();
+        let kind = summary.left_out.iter().find(|l| l.span.start <= at && at + notice.len() <= l.span.end).map(|l| l.kind);
+        assert_eq!(kind, Some(Boilerplate::Footer), "{t}: {notice:?}");
     }
 }
 
