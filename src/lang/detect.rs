@@ -51,6 +51,11 @@ const MIN_COVERAGE_SHORT: f32 = 0.3;
 const MIN_COVERAGE: f32 = 0.4;
 /// Texts with fewer trigrams than this are short.
 const SHORT_TRIGRAMS: usize = 100;
+/// A text in plain ASCII letters of fewer words than this is `und` unless one of them is a stopword of
+/// the best language: two such words' trigrams fit several languages' profiles by chance ("hello
+/// world" came out Italian, "climate change" Danish, "Guten Morgen" Dutch). Letters outside ASCII
+/// ("ł", "ä") and the Cyrillic alphabets tell a language from two words well enough.
+const MIN_WORDS: usize = 3;
 /// Japanese when at least one CJK character in this many is kana.
 const KANA_SHARE: usize = 20;
 /// Arabic script is not Arabic (Persian, Urdu ...) when at least one letter in this many is one that
@@ -321,10 +326,14 @@ fn by_profile(sample: &Sample, script: Script, ruled_out: &str) -> Language {
         model.profiles.iter().map(|p| p.script == script && p.language.map_or(true, |l| l.tag() != ruled_out)).collect();
     let mut scores = vec![0.0f32; model.profiles.len()];
     let mut hits = vec![0usize; model.profiles.len()];
-    let mut total = 0usize;
+    let (mut total, mut words) = (0usize, 0usize);
+    let mut stopword_sets = 0;
+    let mut distinctive = script != Script::Latin;
     let mut word = String::new();
-    let add_word = |word: &str, scores: &mut [f32], hits: &mut [usize], total: &mut usize| {
+    let mut add_word = |word: &str, scores: &mut [f32], hits: &mut [usize], total: &mut usize| {
+        words += 1;
         if let Some(&set) = model.stopwords.get(word) {
+            stopword_sets |= set;
             for (p, score) in scores.iter_mut().enumerate() {
                 if set & (1 << p) != 0 {
                     *score += STOPWORD_WEIGHT;
@@ -346,6 +355,7 @@ fn by_profile(sample: &Sample, script: Script, ruled_out: &str) -> Language {
                 let before = word.len();
                 word.extend(c.to_lowercase());
                 if !c.is_ascii() && script == Script::Latin {
+                    distinctive = true;
                     for lower in word[before..].chars() {
                         for (p, profile) in model.profiles.iter().enumerate() {
                             scores[p] += if profile.letters.contains(&lower) { LETTER_WEIGHT } else { -LETTER_WEIGHT };
@@ -365,8 +375,9 @@ fn by_profile(sample: &Sample, script: Script, ruled_out: &str) -> Language {
     let profile = &model.profiles[best];
     let min_coverage = if total < SHORT_TRIGRAMS { MIN_COVERAGE_SHORT } else { MIN_COVERAGE };
     let coverage = hits[best] as f32 / total.max(1) as f32 / profile.expected_coverage;
+    let enough_words = words >= MIN_WORDS || distinctive || stopword_sets & (1 << best) != 0;
     match profile.language {
-        Some(language) if total > 0 && coverage >= min_coverage => language,
+        Some(language) if total > 0 && coverage >= min_coverage && enough_words => language,
         _ => Language::UNDETERMINED,
     }
 }
@@ -385,6 +396,17 @@ mod tests {
         let cyrillic: Vec<&str> =
             model.profiles.iter().filter(|p| p.script == Script::Cyrillic).filter_map(|p| p.language.map(Language::tag)).collect();
         assert_eq!(cyrillic, ["ru", "uk"]);
+    }
+
+    #[test]
+    fn two_plain_words_without_a_stopword_are_undetermined() {
+        for text in ["hello world", "climate change", "Guten Morgen", "binary junk"] {
+            assert_eq!(detect(text), Language::UNDETERMINED, "{text}");
+        }
+        // A stopword, letters outside ASCII or another alphabet still decide.
+        for (text, tag) in [("the cat", "en"), ("der Hund", "de"), ("Dzień dobry", "pl"), ("Привет мир", "ru"), ("Good morning everyone", "en")] {
+            assert_eq!(detect(text).tag(), tag, "{text}");
+        }
     }
 
     #[test]
