@@ -19,6 +19,10 @@ const SITE_NAME_MATCH = 0.8;
 const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u;
 /** What separates a <title>'s parts: the headline, the section, the site's name. */
 const TITLE_SEPARATORS = /\s+[|·–—\-»/\\:]\s+|\s*[|·»]\s*/;
+/** A label set before a heading's headline ("Title:", "Breaking news:") has at most this many words. */
+const LABEL_MAX_WORDS = 3;
+/** A heading is trimmed to a declared title it holds when no more than this many words are left over. */
+const EXTRA_MAX_WORDS = 3;
 /** A block this similar to the page's description may be its standfirst. */
 const STANDFIRST_MATCH = 0.8;
 /** schema.org types whose JSON-LD `headline` is the article's. */
@@ -26,20 +30,23 @@ const ARTICLE_TYPES = /Article|BlogPosting|Report|SocialMediaPosting|WebPage|New
 
 /**
  * What the page says about itself: the titles it declares (JSON-LD headline, og:title, twitter:title,
- * <title>), its <title> alone, its site's name, its language, its byline and its descriptions.
+ * <title>), the same without the <title> (`declared`), its <title> alone, its site's name, its language,
+ * its byline and its descriptions.
  */
 export function metadata(doc) {
   const attr = (selector) => doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
   const jsonLd = jsonLdArticle(doc);
   const documentTitle = clean(doc.querySelector('title')?.textContent ?? '') || null;
-  const titles = [jsonLd?.headline, attr('meta[property="og:title"]'), attr('meta[name="twitter:title"]'), documentTitle]
+  const declared = [jsonLd?.headline, attr('meta[property="og:title"]'), attr('meta[name="twitter:title"]')]
     .filter((t) => typeof t === 'string' && t.trim()).map(clean);
+  const titles = documentTitle ? [...declared, documentTitle] : declared;
   const lang = doc.documentElement.getAttribute('lang') || attr('meta[http-equiv="content-language" i]')
     || attr('meta[property="og:locale"]');
   const author = Array.isArray(jsonLd?.author) ? jsonLd.author[0] : jsonLd?.author;
   const byline = (typeof author === 'string' ? author : author?.name) ?? attr('meta[name="author"]');
   return {
     titles: [...new Set(titles)],
+    declared: [...new Set(declared)],
     documentTitle,
     siteName: attr('meta[property="og:site_name"]') ?? attr('meta[name="application-name"]'),
     lang: lang ? lang.trim().replace(/_/g, '-') : null,
@@ -87,17 +94,22 @@ function jsonLdArticle(doc) {
 export function chooseTitle(doc, meta) {
   // The site's name as the metadata gives it, or a domain name standing alone ("example.com").
   const isSiteName = (t) => (Boolean(meta.siteName) && similarity(t, meta.siteName) > SITE_NAME_MATCH) || DOMAIN.test(t);
+  const texts = new Map();
   const headings = [...doc.querySelectorAll('h1, h2, h3')].slice(0, MAX_HEADINGS).filter((h) => {
-    const t = clean(h.textContent);
+    const t = headingText(h);
+    texts.set(h, t);
     return t.length >= 3 && t.length <= 300 && !isSiteName(t)
       && !h.closest('nav, footer, aside, [hidden], [aria-hidden="true"]');
   });
+  // The titles the page declares for its article in its metadata (a <title> also names the site).
+  const declared = meta.declared.filter((t) => !isSiteName(t));
+  const tidy = (h) => trimToDeclared(tidyHeading(texts.get(h), isSiteName), declared);
   // The heading among `candidates` whose words best match a declared title, if it matches at least `enough`.
   const bestMatch = (candidates, enough) => {
     let best = null;
     let bestScore = 0;
     for (const h of candidates) {
-      const score = Math.max(0, ...meta.titles.map((m) => similarity(clean(h.textContent), m)));
+      const score = Math.max(0, ...meta.titles.map((m) => similarity(texts.get(h), m)));
       if (score > bestScore) {
         best = h;
         bestScore = score;
@@ -107,11 +119,45 @@ export function chooseTitle(doc, meta) {
   };
   const h1s = headings.filter((h) => h.tagName === 'H1');
   const heading = bestMatch(h1s, H1_MATCH) ?? bestMatch(headings, TITLE_MATCH);
-  if (heading) return { title: tidyHeading(clean(heading.textContent), isSiteName), heading };
+  if (heading) return { title: tidy(heading), heading };
+  // A declared title found in the <title> is its headline part ("RogerBW's Blog: Advent of Code 2025 week
+  // 2", whose colon has no space before it, is no separator).
+  const inDocumentTitle = declared.find((t) => t !== meta.documentTitle && meta.documentTitle?.includes(t));
+  if (inDocumentTitle) return { title: inDocumentTitle, heading: null };
   const parts = (meta.documentTitle ?? '').split(TITLE_SEPARATORS).map(clean).filter((t) => t && !isSiteName(t));
   if (parts.length) return { title: parts.reduce((x, y) => (y.length > x.length ? y : x)), heading: null };
-  if (h1s.length) return { title: tidyHeading(clean(h1s[0].textContent), isSiteName), heading: h1s[0] };
+  if (h1s.length) return { title: tidy(h1s[0]), heading: h1s[0] };
   return { title: meta.titles[0] ?? '', heading: null };
+}
+
+/**
+ * A heading's text without what sites set into it beside the headline: a <time> (a blog's date in its
+ * <h1>) and a label before a colon in an element of its own ("<span>Title:</span>", "<strong>Blog:</strong>").
+ */
+function headingText(h) {
+  const copy = h.cloneNode(true);
+  for (const time of copy.querySelectorAll('time')) time.remove();
+  const label = copy.firstElementChild;
+  const labelText = clean(label?.textContent ?? '');
+  if (label && labelText.endsWith(':') && labelText.split(' ').length <= LABEL_MAX_WORDS
+      && clean(copy.textContent).startsWith(labelText)) {
+    label.remove();
+  }
+  return clean(copy.textContent);
+}
+
+/**
+ * A heading that holds a title the page declares and a date beside it ("… / Dec 2025": a few words more,
+ * one with a digit) is that title. Words without a digit stay: a declared title is often the headline cut
+ * short ("House Renovation Costs in the Bay Area" of "…: Room-by-Room Breakdown").
+ */
+function trimToDeclared(text, declared) {
+  const found = declared.find((t) => {
+    if (t.length >= text.length || !text.includes(t)) return false;
+    const extra = clean(text.replace(t, ' '));
+    return extra.split(' ').length <= EXTRA_MAX_WORDS && /\p{N}/u.test(extra);
+  });
+  return found ?? text;
 }
 
 /**
@@ -182,9 +228,12 @@ export function removeStandfirst(root, headline, descriptions, left) {
   return null;
 }
 
-/** Removes the headings inside the article that repeat the title (the core would read one as a sentence). */
+/**
+ * Removes the headings inside the article that repeat the title, with or without what `headingText` and
+ * `trimToDeclared` leave out of it (the core would read one as a sentence).
+ */
 export function dropTitleHeadings(root, title) {
   for (const h of root.querySelectorAll('h1, h2, h3')) {
-    if (clean(h.textContent) === title) h.remove();
+    if (clean(h.textContent) === title || trimToDeclared(headingText(h), [title]) === title) h.remove();
   }
 }

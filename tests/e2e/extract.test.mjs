@@ -77,6 +77,31 @@ describe('extractArticle', () => {
     await closeCheckingProblems(page);
   });
 
+  test('the headline without what a heading holds beside it: a <time>, a label, a date by a declared title', async () => {
+    const page = await extractorPage(browser, server);
+    const body = `<p>${'The council voted on Tuesday to keep the night ferry running for three more years. '.repeat(5)}</p>`;
+    const cases = [
+      ['<title>Ferry saved | Blog</title></head><body><article><h1><a href="/f"><time datetime="2025-12-18">Dec 18 2025</time> The night ferry is saved</a></h1>',
+        'The night ferry is saved'],
+      ['<title>The night ferry is saved</title></head><body><article><h1 class="headline"><strong>Blog:</strong> The night ferry is saved</h1>',
+        'The night ferry is saved'],
+      ['<meta property="og:title" content="The night ferry is saved"></head><body><article><h2><a href="/f">The night ferry is saved</a> <span class="date"> / Dec 2025</span></h2>',
+        'The night ferry is saved'],
+      // No heading names it: the declared title inside the <title>, whose colon without a space before it is no separator.
+      ['<title>Kim\'s Blog: The night ferry is saved</title><meta property="og:title" content="The night ferry is saved"></head><body><article>',
+        'The night ferry is saved'],
+      // Words without a digit beside a declared title are the headline's own.
+      ['<meta property="og:title" content="The night ferry is saved"></head><body><article><h1>The night ferry is saved: what it means</h1>',
+        'The night ferry is saved: what it means'],
+    ];
+    for (const [head, title] of cases) {
+      const got = await extract(page, `<html lang="en"><head>${head}${body}</article></body></html>`);
+      assert.equal(got.title, title, head);
+      assert.ok(got.text.startsWith('The council voted'), `the heading is not kept as text: ${got.text.slice(0, 80)}`);
+    }
+    await closeCheckingProblems(page);
+  });
+
   test('text whose UTF-8 was decoded twice is put right; text that only looks like it is left alone', async () => {
     const page = await extractorPage(browser, server);
     const paragraph = 'The ferry’s last crossing — at ten past eleven — carried forty passengers, a café owner among them, and a van of bread for the market.';
