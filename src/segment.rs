@@ -1,8 +1,9 @@
 //! Stage 2, segment: sentences inside each paragraph, in every language.
 //!
-//! Unicode's sentence boundaries (UAX #29, as `unicode-segmentation` finds them, in [`uax29`]) know every script's terminators (。！？ ։ ። ။ । ۔ ؟ …), decimals
-//! ("2.5%") and lower-case continuations ("e.g. this"), but nothing of a language's abbreviations,
-//! ordinals, quotations or lists. On top of them:
+//! Unicode's sentence boundaries (UAX #29, as `unicode-segmentation` finds them, walked in [`uax29`])
+//! know every script's terminators (。！？ ։ ። ။ । ۔ ؟ …), decimals ("2.5%") and lower-case
+//! continuations ("e.g. this"), but nothing of a language's abbreviations, ordinals, quotations or
+//! lists. On top of them:
 //! - Unicode's cuts that are not sentence ends are undone: after abbreviations (each language's
 //!   `sentences.txt`, read by [`rules`]), initials ("John F. Kennedy"), dotted acronyms before a name
 //!   ("the U.S. Senate"), ordinals in the languages that write them with a full stop ("am 15.
