@@ -68,7 +68,8 @@ pub struct Summary {
     pub sentences: Vec<SummarySentence>,
     /// The article's key terms, best first.
     pub keywords: Vec<Keyword>,
-    /// The title found in the text, if any.
+    /// The title found in the text, if any; never one of the summary's sentences (a text of one line is
+    /// its own summary, and has none).
     pub title: Option<Span>,
     /// Paragraphs left out of scoring as site furniture, in document order.
     pub left_out: Vec<LeftOut>,
@@ -163,7 +164,7 @@ impl Prepared<'_> {
                 .map(|&index| SummarySentence { index, span: self.sentences[index], score: scores.total[index] })
                 .collect(),
             keywords,
-            title: self.structure.title(),
+            title: prepare::found_title(&self.structure, &self.paragraphs),
             left_out: self.left_out.clone(),
             article_found: self.structure.article_found || self.structure.blocks.is_empty(),
             language: self.language,

@@ -74,7 +74,7 @@ pub fn prepare<'a>(text: &'a str, options: &Options) -> Result<Prepared<'a>, Err
     }
     let title = match &options.title {
         Some(title) => Some(Cow::Owned(title.clone())),
-        None => structure.title().map(|t| Cow::Borrowed(t.slice(text))),
+        None => found_title(&structure, &paragraphs).map(|t| Cow::Borrowed(t.slice(text))),
     };
     let tokens = tokenize::tokenize_with_title(text, &sentences, title.as_deref(), language);
     finish(Cow::Borrowed(text), language, structure, paragraphs, sentences, positions, title, tokens, left_out)
@@ -159,21 +159,23 @@ fn finish<'a>(
 }
 
 /// The paragraphs to summarize, and the boilerplate left out. Normally the prose. When there is none
-/// (a text of one line, or without any punctuation), the headings and title are all there is; when
-/// even those are missing (the text is all "boilerplate", say a lone caption), everything is used: a
-/// summary of what was given beats an error. Boilerplate is reported as left out only when it was.
+/// (a text of headings, or without any punctuation), the headings under the title are all there is; a
+/// text of one line is its own summary (and then has no title); when even that is missing (the text
+/// is all "boilerplate", say a lone caption), everything is used: a summary of what was given beats an
+/// error. Boilerplate is reported as left out only when it was.
 fn prose_blocks(structure: &Structure) -> (Vec<clean::Block>, Vec<LeftOut>) {
-    let pick = |keep: fn(BlockKind) -> bool| -> Vec<clean::Block> {
-        structure.blocks.iter().copied().filter(|b| keep(b.kind)).collect()
-    };
     let left_out = || structure.left_out().map(|(span, kind)| LeftOut { span, kind }).collect();
-    let body = pick(|k| k == BlockKind::Body);
-    if !body.is_empty() {
-        return (body, left_out());
+    for kind in [BlockKind::Body, BlockKind::Heading, BlockKind::Title] {
+        let blocks: Vec<clean::Block> = structure.blocks.iter().copied().filter(|b| b.kind == kind).collect();
+        if !blocks.is_empty() {
+            return (blocks, left_out());
+        }
     }
-    let headings = pick(|k| matches!(k, BlockKind::Heading | BlockKind::Title));
-    if !headings.is_empty() {
-        return (headings, left_out());
-    }
-    (pick(|_| true), Vec::new())
+    (structure.blocks.clone(), Vec::new())
+}
+
+/// The title the text's structure found, unless it is what is summarized (a text of one line): a
+/// title is never also a sentence of its summary.
+pub(crate) fn found_title(structure: &Structure, paragraphs: &[Span]) -> Option<Span> {
+    structure.title().filter(|title| !paragraphs.contains(title))
 }

@@ -189,6 +189,21 @@ fn a_page_that_is_all_furniture_has_no_article_but_a_summary() {
     let text = home.join("\n\n");
     let result = summary(&text, 3);
     assert!(!result.article_found, "a home page has no article");
+    assert!(!result.sentences.is_empty(), "a summary of what is there");
+    // The headline found is never also one of the summary's sentences, here neither.
+    if let Some(title) = result.title {
+        assert!(result.sentences.iter().all(|s| s.span != title), "the title picked as a sentence: {:?}", title.slice(&text));
+    }
+}
+
+/// A text of one line is its own summary, and then has no title beside it (the page would show it twice).
+#[test]
+fn a_line_alone_is_its_summary_without_a_title() {
+    for text in ["hello world", "Kim arrives in Russia for summit with Putin"] {
+        let result = summary(text, 3);
+        assert_eq!(result.sentences.iter().map(|s| s.span.slice(text)).collect::<Vec<_>>(), [text]);
+        assert_eq!(result.title, None, "{text}");
+    }
 }
 
 /// The article in sections, each under a subheading: the first subheading stands right above the
