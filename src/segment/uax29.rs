@@ -196,13 +196,10 @@ impl Classes for Characters {
     }
 }
 
-/// The byte ranges of the sentence pieces of `text`, as `split_sentence_bound_indices` gives them.
+/// The byte ranges of the sentence pieces of `text`, as `split_sentence_bound_indices` gives them,
+/// character by character (`segment` sends an ASCII text to [`ascii_sentence_pieces`] instead).
 pub fn sentence_pieces(text: &str, pieces: &mut Vec<Range<usize>>) {
-    if text.is_ascii() {
-        ascii_sentence_pieces(text, false, pieces, &mut Vec::new());
-    } else {
-        pieces_of(&Characters::of(text), pieces, None);
-    }
+    pieces_of(&Characters::of(text), pieces, None);
 }
 
 /// [`sentence_pieces`] of an ASCII text into `pieces`, also noting the offset of every `.`, `!` and `?`
