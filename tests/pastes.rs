@@ -274,6 +274,32 @@ fn a_date_line_and_a_credited_caption_under_the_headline() {
     assert_eq!(caption_left_out.map(|l| l.kind.as_str()), Some("caption"));
 }
 
+/// A table inside the article, pasted as a browser copies one (tabs between the cells): part of the
+/// article, so not left out, but rows of figures and names are data, not sentences: the summary reads
+/// the prose.
+#[test]
+fn a_table_inside_the_article_is_kept_but_not_summarized() {
+    // A wide table, as comparison pages have: its rows are longer than any heading.
+    let table = [
+        "Library\tRiverside central library\tNorth Hill branch library\tMill Street reading room\tHarbour mobile library",
+        "Floor space\t2,400 square metres on three floors\t900 square metres on one floor\t300 square metres\tone converted bus",
+        "Opening days\tseven days a week from next month\tsix days a week, closed on Mondays\tweekdays only\tTuesday and Friday mornings",
+        "Children's wing\tstory-telling room, maker space and reading garden\tchildren's corner\tnone\tpicture books on request",
+    ];
+    let text = page(&[], &[], &table, &[]);
+    let result = summarize(&text, &Options::sentences(10)).unwrap();
+    assert_eq!(result.sentences.len(), ARTICLE.len(), "every sentence of the prose, and no row");
+    assert_eq!(result.title.map(|t| t.slice(&text)), Some(HEADLINE));
+    for s in &result.sentences {
+        let sentence = s.span.slice(&text);
+        assert!(ARTICLE.iter().any(|p| p.contains(sentence)), "a sentence from outside the prose: {sentence:?}");
+    }
+    for row in table {
+        let start = text.find(row).unwrap();
+        assert!(!result.left_out.iter().any(|l| l.span.start <= start && start < l.span.end), "a row left out: {row:?}");
+    }
+}
+
 /// A page whose only line above the article is its date ("19 FEB 2020 - 18:37 CET", a time, a score)
 /// has no title: a line that is a third digits is not a headline.
 #[test]

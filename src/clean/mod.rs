@@ -24,6 +24,10 @@ use serde::Serialize;
 
 /// A paragraph without final punctuation and at most this many words is a heading, not prose.
 const HEADING_MAX_WORDS: usize = 15;
+/// The cells a line needs to be read as a table's row ([`is_table_row`]).
+const TABLE_MIN_CELLS: usize = 3;
+/// A table's cell of this many words that ends like a sentence is one.
+const TABLE_SENTENCE_MIN_WORDS: usize = 6;
 /// A standfirst is a sentence or two; shorter lines under a headline are bylines, dates and labels.
 const STANDFIRST_MIN_WORDS: f64 = 8.0;
 /// A standfirst is at most this many paragraphs.
@@ -116,6 +120,10 @@ pub enum BlockKind {
     Heading,
     /// Prose: the paragraphs that are segmented into sentences and scored.
     Body,
+    /// A row of a table inside the article, its cells separated by tabs as a browser copies them: part
+    /// of the article, but data rather than sentences ("Top speed 45 km/h 34 km/h 32 km/h"), so it is
+    /// summarized only when the article has no prose and no headings.
+    TableRow,
     /// Not part of the article.
     LeftOut(Boilerplate),
 }
@@ -269,6 +277,7 @@ pub fn structure(text: &str, language: Language) -> Structure {
             // the first time and as a duplicate the second.
             None if shapes[i].duplicate && kept.contains(norm.as_str()) => BlockKind::LeftOut(Boilerplate::Duplicate),
             None if !inside => BlockKind::LeftOut(Boilerplate::Outside),
+            None if is_table_row(span.slice(text)) => BlockKind::TableRow,
             None if is_heading(norm, words) => BlockKind::Heading,
             None => BlockKind::Body,
         };
@@ -277,7 +286,7 @@ pub fn structure(text: &str, language: Language) -> Structure {
                 site_names.push(lowercase(site));
             }
         }
-        if matches!(kind, BlockKind::Body | BlockKind::Heading | BlockKind::Title) {
+        if matches!(kind, BlockKind::Body | BlockKind::Heading | BlockKind::TableRow | BlockKind::Title) {
             kept.insert(norm);
         }
         blocks.push(Block { span: *span, kind });
@@ -364,6 +373,15 @@ fn is_closing(c: char) -> bool {
     matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '}' | '›')
 }
 
+/// A line of three cells or more, none of them a sentence: a table of figures, names and yes-or-no
+/// ("Top speed\t45 km/h\t34 km/h"). A row with a sentence in a cell ("Christmas Do-Over\t2006\tA father
+/// is stuck in a time loop …", a list article's entry) and a label before its prose ("Risk\tIt follows
+/// the market …") stay prose.
+fn is_table_row(paragraph: &str) -> bool {
+    let is_sentence = |cell: &str| has_final_punctuation(cell) && word_count(cell) >= TABLE_SENTENCE_MIN_WORDS;
+    paragraph.lines().any(|line| line.matches('\t').count() >= TABLE_MIN_CELLS - 1) && !paragraph.split(['\t', '\n']).any(is_sentence)
+}
+
 fn is_heading(norm: &str, words: usize) -> bool {
     !has_final_punctuation(norm) && words <= HEADING_MAX_WORDS
 }
@@ -387,7 +405,7 @@ mod tests {
         kinds(&text)[1].1
     }
 
-    use BlockKind::{Body, Heading, LeftOut, Title};
+    use BlockKind::{Body, Heading, LeftOut, TableRow, Title};
     use Boilerplate::*;
 
     #[test]
@@ -403,6 +421,9 @@ mod tests {
             ("prose naming an agency", "The talks were first reported by Reuters and AFP.", Body),
             ("prose with a parenthesis", "The deal was signed in 2011 (after long talks).", Body),
             ("prose ending in parenthesis without credit", "The committee will meet again (probably in May)", Heading),
+            ("a table's row", "Floor space\t1,200 square metres\t2,400 square metres", TableRow),
+            ("a table's row with a sentence", "Time Loop Day\t2006\tA father relives the same day until he gets it right.", Body),
+            ("a label and its prose", "Risk\tIt follows the market the fund tracks.", Body),
             ("a blog's comment form", "Leave a Reply", LeftOut(Share)),
             ("a comment's reply link", "Reply", LeftOut(Share)),
             ("a blog post's filing line", "This entry was posted in Gardening and tagged hedges", LeftOut(Footer)),
