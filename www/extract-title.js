@@ -137,6 +137,10 @@ export function chooseTitle(doc, meta) {
 function headingText(h) {
   const copy = h.cloneNode(true);
   for (const time of copy.querySelectorAll('time')) time.remove();
+  // A line break or a block inside a heading separates words that textContent would run together
+  // ("Top MBA Programs of 2025 (US)<br>Your Guide …").
+  for (const br of copy.querySelectorAll('br')) br.replaceWith(' ');
+  for (const block of copy.querySelectorAll('div, p')) block.before(' ');
   const label = copy.firstElementChild;
   const labelText = clean(label?.textContent ?? '');
   if (label && labelText.endsWith(':') && labelText.split(' ').length <= LABEL_MAX_WORDS

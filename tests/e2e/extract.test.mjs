@@ -77,7 +77,7 @@ describe('extractArticle', () => {
     await closeCheckingProblems(page);
   });
 
-  test('the headline without what a heading holds beside it: a <time>, a label, a date by a declared title', async () => {
+  test('the headline without what a heading holds beside it: a <time>, a label, a date by a declared title; a <br> is a space', async () => {
     const page = await extractorPage(browser, server);
     const body = `<p>${'The council voted on Tuesday to keep the night ferry running for three more years. '.repeat(5)}</p>`;
     const cases = [
@@ -90,6 +90,9 @@ describe('extractArticle', () => {
       // No heading names it: the declared title inside the <title>, whose colon without a space before it is no separator.
       ['<title>Kim\'s Blog: The night ferry is saved</title><meta property="og:title" content="The night ferry is saved"></head><body><article>',
         'The night ferry is saved'],
+      // A line break inside the heading is a space between its words, not nothing.
+      ['<title>Ferry saved</title></head><body><article><h1>The night ferry is saved<br>What the vote means</h1>',
+        'The night ferry is saved What the vote means'],
       // Words without a digit beside a declared title are the headline's own.
       ['<meta property="og:title" content="The night ferry is saved"></head><body><article><h1>The night ferry is saved: what it means</h1>',
         'The night ferry is saved: what it means'],
