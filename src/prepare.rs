@@ -160,10 +160,9 @@ fn finish<'a>(
 
 /// The paragraphs to summarize, and the boilerplate left out. Normally the prose. When there is none
 /// (a text of headings, or without any punctuation), the headings under the title are all there is, or
-/// else a table's rows; a
-/// text of one line is its own summary (and then has no title); when even that is missing (the text
-/// is all "boilerplate", say a lone caption), everything is used: a summary of what was given beats an
-/// error. Boilerplate is reported as left out only when it was.
+/// else a table's rows; a text of one line is its own summary (and then has no title); when even that
+/// is missing (the text is all "boilerplate", say a lone caption), everything is used: a summary of
+/// what was given beats an error. Boilerplate is reported as left out only when it was.
 fn prose_blocks(structure: &Structure) -> (Vec<clean::Block>, Vec<LeftOut>) {
     let left_out = || structure.left_out().map(|(span, kind)| LeftOut { span, kind }).collect();
     for kind in [BlockKind::Body, BlockKind::Heading, BlockKind::TableRow, BlockKind::Title] {

@@ -277,7 +277,7 @@ pub fn structure(text: &str, language: Language) -> Structure {
             // the first time and as a duplicate the second.
             None if shapes[i].duplicate && kept.contains(norm.as_str()) => BlockKind::LeftOut(Boilerplate::Duplicate),
             None if !inside => BlockKind::LeftOut(Boilerplate::Outside),
-            None if is_table_row(span.slice(text)) => BlockKind::TableRow,
+            None if shapes[i].tabs && is_table_row(span.slice(text)) => BlockKind::TableRow,
             None if is_heading(norm, words) => BlockKind::Heading,
             None => BlockKind::Body,
         };
