@@ -11,7 +11,8 @@
 //!   ("Yahoo! in", "\"Where?\" she asked"), an omission ". . ." inside a sentence, and any cut inside
 //!   brackets or inside a quotation opened mid-sentence or ended before a lower-case speech tag
 //!   ([`quotes`]; any other quotation that opens a sentence is the speaker's own sentences and is split
-//!   like any text).
+//!   like any text). An opening quotation mark set straight after a sentence end ("参与。“听说") is moved
+//!   to the sentence it opens.
 //! - Sentence ends that Unicode misses are added: a full stop with no space after it ("world.Today"),
 //!   footnote marks after a sentence ("martyr.[1] The", "consultation.11 The"), a number opening the next
 //!   sentence ("kwamen. 81 procent"), an ellipsis "…" before a capital, an interrupted quotation ("sir--"
@@ -119,7 +120,7 @@ fn segment_paragraph(text: &str, paragraph: Span, language: Language, scratch: &
     let p = &paragraph_text;
 
     quotes::scan(original, marks, (!ascii).then_some(&mut *terminators));
-    cuts.extend(pieces.iter().skip(1).map(|piece| (piece.start, Source::Candidate)));
+    cuts.extend(pieces.iter().skip(1).map(|piece| (before_opening_marks(&unwrapped, piece.start), Source::Candidate)));
     rule_cuts(p, original, marks, terminators, cuts);
     // Every cut moved past the white space after it, so that the same end found twice is one.
     for cut in cuts.iter_mut() {
@@ -604,6 +605,25 @@ fn footnote_after(p: &Paragraph, mark: usize, end: usize) -> Option<usize> {
 fn capital_follows(rest: &str) -> bool {
     let word = rest.trim_start();
     word.len() < rest.len() && word.trim_start_matches(is_opening).starts_with(char::is_uppercase)
+}
+
+/// An opening quotation mark or bracket set straight after a sentence end, with no space, opens the next
+/// sentence ("参与。“听说…", "帰った。「次は…」"); UAX #29 counts it among the closing marks of the one
+/// before (rule SB9), which left "…参与。“" and a next sentence without its opening mark. Only marks that
+/// open in every language that writes them ("“" closes a German quotation, but a space follows it
+/// there), and no bracket: "。（每日经济新闻）" is the sentence's credit, not a sentence.
+fn before_opening_marks(text: &str, cut: usize) -> usize {
+    let (before, after) = text.split_at(cut);
+    if !after.starts_with(|c: char| c.is_alphanumeric()) {
+        return cut;
+    }
+    let marks = before.trim_end_matches(|c| matches!(c, '“' | '‘' | '«' | '‹' | '「' | '『' | '《' | '〈'));
+    let after_an_end = marks.ends_with(|c: char| matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '…' | '」' | '』' | '”' | '）') || is_terminator(c));
+    if marks.len() < before.len() && after_an_end {
+        marks.len()
+    } else {
+        cut
+    }
 }
 
 fn is_opening(c: char) -> bool {

@@ -123,6 +123,10 @@ fn central_and_eastern_europe() {
 fn asia_and_arabic() {
     check(&[
         ("zh", "full-width terminators", "我们今天去公园。天气很好！你来吗？", &["我们今天去公园。", "天气很好！", "你来吗？"]),
+        ("zh", "an opening quotation straight after a full stop opens the next sentence", "活动吸引了上万人参与。“听说她们十分忠诚。”王先生说。", &["活动吸引了上万人参与。", "“听说她们十分忠诚。”", "王先生说。"]),
+        ("zh", "so does a book title", "引起人们的怀念。《慈善榜》报告表明他捐了款。", &["引起人们的怀念。", "《慈善榜》报告表明他捐了款。"]),
+        ("zh", "a credit in brackets stays with its sentence", "他遭遇了最窘境。（每日经济新闻）", &["他遭遇了最窘境。（每日经济新闻）"]),
+        ("ja", "a quotation straight after a full stop opens the next sentence", "彼は帰った。「次は何？」と聞いた。", &["彼は帰った。", "「次は何？」と聞いた。"]),
         ("zh", "a list run into the sentence keeps its numbers", "原则有三：1.为人们解决问题；2.从人开始；3.要引起注意。我们同意。", &["原则有三：1.为人们解决问题；2.从人开始；3.要引起注意。", "我们同意。"]),
         ("zh", "an ASCII question mark ends a sentence", "我应该学哪个?如何选择语言?答案很简单。", &["我应该学哪个?", "如何选择语言?", "答案很简单。"]),
         ("zh", "book title keeps its exclamation", "我们去看《摔跤吧！爸爸》好吗？好！", &["我们去看《摔跤吧！爸爸》好吗？", "好！"]),
