@@ -617,7 +617,7 @@ fn before_opening_marks(text: &str, cut: usize) -> usize {
     if !after.starts_with(|c: char| c.is_alphanumeric()) {
         return cut;
     }
-    let marks = before.trim_end_matches(|c| matches!(c, '“' | '‘' | '«' | '‹' | '「' | '『' | '《' | '〈'));
+    let marks = before.trim_end_matches(['“', '‘', '«', '‹', '「', '『', '《', '〈']);
     let after_an_end = marks.ends_with(|c: char| matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '…' | '」' | '』' | '”' | '）') || is_terminator(c));
     if marks.len() < before.len() && after_an_end {
         marks.len()
