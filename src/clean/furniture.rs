@@ -23,9 +23,6 @@ const CAPTION_MAX_WORDS: usize = 60;
 /// A credit after a caption's last full stop: an agency, or a photographer and an agency
 /// ("REUTERS/Gleb Garanich", "Foto: dpa").
 const CREDIT_MAX_WORDS: usize = 4;
-/// A caption before a dashed credit is a sentence's worth of words; a headline with a dashed tail may be
-/// shorter.
-const DASHED_CAPTION_MIN_WORDS: usize = 8;
 
 /// The kind of site furniture a normalized paragraph of `words` words is, if it is any.
 pub(super) fn classify(norm: &str, words: usize, furniture: &Furniture) -> Option<Boilerplate> {
@@ -205,7 +202,7 @@ fn is_caption(norm: &str, furniture: &Furniture) -> bool {
         // Bytes, not `str::rfind`: a string pattern would link a reverse two-way searcher.
         None => match norm.as_bytes().windows(2).rposition(|pair| pair == b". ") {
             Some(i) if !has_final_punctuation(norm) => &norm[i + 2..],
-            _ => return !has_final_punctuation(norm) && ends_with_a_dashed_credit(norm),
+            _ => return false,
         },
     };
     let credit = lowercase(credit);
@@ -216,20 +213,6 @@ fn is_caption(norm: &str, furniture: &Furniture) -> bool {
     // Short words must be whole tokens ("ap" is not "map"); longer ones, and phrases ending in a space
     // ("via "), are searched as they are.
     furniture.credit_words.iter().any(|w| if w.len() <= 3 { tokens.contains(w) } else { contains_any(&credit, &[w]) })
-}
-
-/// A caption's words, a dash, and a photographer's credit in the "Name/Agency" form ("… réplica da taça
-/// da Libertadores - Heinrich Aikawa/Instituto Lula"): a few capitalized words with a slash among them.
-/// A headline's dashed tail is a site's or a section's name, without a slash ("… 2025 – Artlyst").
-fn ends_with_a_dashed_credit(norm: &str) -> bool {
-    let Some((caption, credit)) = [" - ", " – ", " — "].iter().filter_map(|dash| norm.rsplit_once(dash)).max_by_key(|(c, _)| c.len()) else {
-        return false;
-    };
-    let words: Vec<&str> = credit.split([' ', '/']).filter(|w| !w.is_empty()).collect();
-    credit.contains('/')
-        && words.len() <= CREDIT_MAX_WORDS + 1
-        && words.iter().all(|w| opens_like_a_name(w))
-        && word_count(caption) >= DASHED_CAPTION_MIN_WORDS
 }
 
 fn is_share(lower: &str, furniture: &Furniture) -> bool {
