@@ -378,7 +378,9 @@ fn is_closing(c: char) -> bool {
 /// is stuck in a time loop …", a list article's entry) and a label before its prose ("Risk\tIt follows
 /// the market …") stay prose.
 fn is_table_row(paragraph: &str) -> bool {
-    let is_sentence = |cell: &str| has_final_punctuation(cell) && word_count(cell) >= TABLE_SENTENCE_MIN_WORDS;
+    // A cell as pasted: its words counted over any white space (a no-break space included), as a
+    // normalized paragraph's are.
+    let is_sentence = |cell: &str| has_final_punctuation(cell) && normalize_counting_words(cell).1 >= TABLE_SENTENCE_MIN_WORDS;
     paragraph.lines().any(|line| line.matches('\t').count() >= TABLE_MIN_CELLS - 1) && !paragraph.split(['\t', '\n']).any(is_sentence)
 }
 
@@ -424,6 +426,7 @@ mod tests {
             ("a table's row", "Floor space\t1,200 square metres\t2,400 square metres", TableRow),
             ("a table's row with a sentence", "Time Loop Day\t2006\tA father relives the same day until he gets it right.", Body),
             ("a label and its prose", "Risk\tIt follows the market the fund tracks.", Body),
+            ("a sentence with no-break spaces in a cell", "Fees\t2025\tThe\u{a0}fund\u{a0}charges\u{a0}a\u{a0}small\u{a0}fee every year.", Body),
             ("a blog's comment form", "Leave a Reply", LeftOut(Share)),
             ("a comment's reply link", "Reply", LeftOut(Share)),
             ("a blog post's filing line", "This entry was posted in Gardening and tagged hedges", LeftOut(Footer)),
