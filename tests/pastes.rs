@@ -128,6 +128,26 @@ fn related_and_most_read_headline_lists() {
 }
 
 #[test]
+fn teasers_of_other_stories_each_ending_in_its_link() {
+    // A list of other stories in prose, longer than the article: each teaser ends in its link.
+    let after = [
+        "More from the Courier",
+        "Cycle lanes approved",
+        "The council has approved two new cycle lanes on the ring road after a year of consultation with residents. Work is due to start in May and to finish before the winter. Read more…",
+        "Striker signs for Riverside FC",
+        "Riverside FC have signed the league's top scorer on a three-year deal, the club announced on Friday. The fee was not disclosed but is thought to be a club record. More »",
+        "Heatwave warning for the weekend",
+        "Forecasters have issued a heatwave warning for the whole region from Friday, with temperatures expected to pass thirty degrees. Hospitals have been told to prepare for more patients. Continue reading →",
+        "New bridge opens to traffic",
+        "The new footbridge over the river opened to pedestrians and cyclists on Monday, two years after the old one was closed as unsafe and the council promised that its replacement would [\u{2026}]",
+        "Market hall to be restored",
+        "The Victorian market hall in the town centre will be restored with a lottery grant of four million pounds, its owners said on Wednesday. Traders will move to a temporary hall during the work. Read more",
+    ];
+    let text = page(&[], &[], &[], &after);
+    assert_article_only(&text, &["The council has approved two new cycle lanes", "Riverside FC have signed", "Forecasters have issued", "The new footbridge", "The Victorian market hall"]);
+}
+
+#[test]
 fn captions_and_credits_inside_the_article() {
     let inside = [
         "The restored reading room, with its stained-glass ceiling. Photograph: Tom Hale/Riverside Courier",

@@ -2,7 +2,7 @@
 //! advertisement slots, copyright lines, bylines and menus, each in the words of the text's language
 //! (`src/lang/<tag>/furniture.txt`).
 
-use super::{has_final_punctuation, word_count, Boilerplate};
+use super::{final_mark, has_final_punctuation, word_count, Boilerplate};
 use crate::lang::{self, Language};
 use crate::span::{is_letter, is_letter_or_digit, lowercase};
 use std::sync::OnceLock;
@@ -20,6 +20,9 @@ const COMMENTER_MAX_WORDS: usize = 4;
 /// Photo captions run to a sentence or two; a longer paragraph is prose even when it names a photo
 /// agency, and no kind of furniture is longer, so longer paragraphs are not classified at all.
 const CAPTION_MAX_WORDS: usize = 60;
+/// How much of a paragraph's end is read for a teaser's link: the longest ending ("διαβάστε ολόκληρο
+/// το άρθρο", 49 bytes) and the sentence end before it.
+const TEASER_TAIL_BYTES: usize = 64;
 /// A credit after a caption's last full stop: an agency, or a photographer and an agency
 /// ("REUTERS/Gleb Garanich", "Foto: dpa").
 const CREDIT_MAX_WORDS: usize = 4;
@@ -37,7 +40,7 @@ pub(super) fn classify(norm: &str, words: usize, furniture: &Furniture) -> Optio
         Some(Boilerplate::Advertisement)
     } else if is_caption(norm, furniture) {
         Some(Boilerplate::Caption)
-    } else if short && starts_with_any(&lower, furniture.read_more) {
+    } else if (short && starts_with_any(&lower, furniture.read_more)) || is_teaser(norm, furniture) {
         Some(Boilerplate::ReadMore)
     } else if (words <= FURNITURE_MAX_WORDS && is_share(&lower, furniture)) || (short && furniture.share_phrases.occur_in(norm)) {
         Some(Boilerplate::Share)
@@ -134,6 +137,7 @@ pub(super) struct Furniture {
     credit_words: &'static [&'static str],
     advertisement: &'static [&'static str],
     read_more: &'static [&'static str],
+    read_more_endings: &'static [&'static str],
     share_openings: &'static [&'static str],
     share_phrases: Phrases,
     share_words: &'static [&'static str],
@@ -158,6 +162,7 @@ impl Furniture {
                 credit_words: data.get("credit-words"),
                 advertisement: data.get("advertisement"),
                 read_more: data.get("read-more"),
+                read_more_endings: data.get("read-more-endings"),
                 share_openings: data.get("share-openings"),
                 share_phrases: Phrases::new(data.get("share-phrases")),
                 share_words: data.get("share-words"),
@@ -213,6 +218,47 @@ fn is_caption(norm: &str, furniture: &Furniture) -> bool {
     // Short words must be whole tokens ("ap" is not "map"); longer ones, and phrases ending in a space
     // ("via "), are searched as they are.
     furniture.credit_words.iter().any(|w| if w.len() <= 3 { tokens.contains(w) } else { contains_any(&credit, &[w]) })
+}
+
+/// A teaser of another story: a paragraph that its link to the whole story ends, as lists of other
+/// stories have them ("… auch für OS X 10.8 und Apple TV. Mehr…", "… and why it matters. Read more »"),
+/// or an excerpt cut off in mid-sentence ("… to inspire […]", WordPress's). An article's own paragraphs end
+/// on their sentence, and an elision it quotes follows a sentence end ("… a Stanford study. [...]").
+#[inline(never)]
+fn is_teaser(norm: &str, furniture: &Furniture) -> bool {
+    let text = norm.trim_end();
+    for elision in ["[…]", "[...]"] {
+        if let Some(cut) = text.strip_suffix(elision) {
+            return cut.trim_end().chars().next_back().is_some_and(|c| is_letter_or_digit(c) || c == ',');
+        }
+    }
+    // The last few characters in lower case are enough to hold the longest ending and what precedes it.
+    let text = trim_link_marks(text, true);
+    let mut from = text.len().saturating_sub(TEASER_TAIL_BYTES);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = lowercase(&text[from..]);
+    furniture.read_more_endings.iter().any(|ending| {
+        let Some(before) = tail.strip_suffix(*ending) else { return false };
+        let before = trim_link_marks(before, false);
+        matches!(final_mark(before), Some('.' | '!' | '?' | '…' | '。' | '！' | '？'))
+    })
+}
+
+/// `text` without the marks that may stand around a link's words at its end ("[Read more…]", "| mehr",
+/// "more »", "→"), full stops and ellipses included only with `stops`.
+fn trim_link_marks(text: &str, stops: bool) -> &str {
+    let mut end = text.len();
+    for (at, c) in text.char_indices().rev() {
+        let mark = matches!(c, ' ' | '»' | '›' | '→' | '>' | '[' | ']' | '【' | '】' | '(' | ')' | '（' | '）' | '|' | '-' | '–' | '—')
+            || (stops && matches!(c, '.' | '…'));
+        if !mark {
+            break;
+        }
+        end = at;
+    }
+    &text[..end]
 }
 
 fn is_share(lower: &str, furniture: &Furniture) -> bool {

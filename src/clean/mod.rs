@@ -365,7 +365,7 @@ pub(super) fn ends_with_full_stop(s: &str) -> bool {
 }
 
 /// The last character before any closing quotes, brackets and white space.
-fn final_mark(s: &str) -> Option<char> {
+pub(super) fn final_mark(s: &str) -> Option<char> {
     s.trim_end_matches(|c: char| is_space(c) || is_closing(c)).chars().next_back()
 }
 
@@ -440,6 +440,12 @@ mod tests {
             ("share buttons", "Facebook Twitter WhatsApp Email", LeftOut(Share)),
             ("read more", "Read more: Trump says talks with Kim went well", LeftOut(ReadMore)),
             ("related", "Related stories", LeftOut(ReadMore)),
+            ("a teaser and its link", "The council has approved two new cycle lanes. Work starts in May. Read more »", LeftOut(ReadMore)),
+            ("a teaser ending in More…", "The council has approved two new cycle lanes. More…", LeftOut(ReadMore)),
+            ("an excerpt cut off", "The council has approved two new cycle lanes on the ring road, which [\u{2026}]", LeftOut(ReadMore)),
+            ("an elision after a sentence is the article's", "The council has approved two new cycle lanes on the ring road. [...]", Body),
+            ("prose that ends wanting more", "Residents of the ring road say that they simply want more.", Body),
+            ("prose that ends on a read-more word", "The lanes were approved. Residents asked for more", Heading),
             ("from footer", "From Belfast Telegraph", LeftOut(Footer)),
             ("copyright", "© 2019 Example Media Ltd", LeftOut(Footer)),
             ("byline", "By Jane Doe", LeftOut(Byline)),
@@ -452,6 +458,15 @@ mod tests {
         for (name, paragraph, expected) in cases {
             assert_eq!(kind_of(paragraph), *expected, "{name}: {paragraph:?}");
         }
+    }
+
+    #[test]
+    fn a_teaser_ending_in_its_link_is_read_more_in_its_language() {
+        let teaser = "Apple hat ein Bündel an Sicherheitskorrekturen veröffentlicht. Mehr…";
+        let text = format!("Apple stopft Lücken in iOS\n\n{teaser}\n\nDas ist der erste Satz hier.");
+        assert_eq!(kinds_in(&text, "de")[1], LeftOut(ReadMore));
+        // "Mehr" is German's, not English's: an English page ending a paragraph on it keeps it.
+        assert_ne!(kinds_in(&text, "en")[1], LeftOut(ReadMore));
     }
 
     #[test]
