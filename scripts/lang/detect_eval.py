@@ -24,9 +24,12 @@ import os
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import registry  # noqa: E402
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
-SUPPORTED = "en de fr es it pt nl da sv no fi hu ro el ru uk pl cs tr ar hi id vi zh ja ko th".split()
+SUPPORTED = registry.tags()
 KINDS = ["short", "sentence", "long", "article"]
 
 

@@ -12,7 +12,7 @@ text in that language the profile is expected to cover.
 Profiled: the supported languages written in the Latin or Cyrillic script (the others have a script of
 their own, or are told apart by letters: see detect.rs), and, with a shorter profile, some unsupported
 languages close to them, so that their text is recognised as not Abridge's rather than taken for its
-nearest supported neighbour (Malay for Indonesian, Slovak for Czech, Bulgarian for Russian ...).
+nearest supported neighbour (Malay for Indonesian, Slovenian for Slovak, Bulgarian for Russian ...).
 
 Unsupported languages wordfreq has no list for (Swahili, Somali, Yoruba, Basque, Welsh, Albanian,
 Afrikaans, Estonian, Azerbaijani) are profiled from Lingua's test sentences for them (the public
@@ -32,9 +32,9 @@ import unicodedata
 
 import wordfreq
 
-SUPPORTED = "en de fr es it pt nl da sv no fi hu ro tr pl cs id vi ru uk".split()
+SUPPORTED = "en de fr es it pt nl da sv no fi hu ro tr pl cs sk id vi ru uk".split()
 # wordfreq's codes: "sh" is Serbo-Croatian in the Latin script, "fil" Filipino.
-OTHERS = "ms sk ca sh sl lv lt fil is bg mk".split()
+OTHERS = "ms ca sh sl lv lt fil is bg mk".split()
 OTHERS_FROM_SENTENCES = "sw so yo eu cy sq af et az".split()
 TOP = 100
 # A letter outside ASCII is one of a language's own when at least this share of its letters is it.

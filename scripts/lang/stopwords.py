@@ -29,17 +29,15 @@ import unicodedata
 
 import wordfreq
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import registry  # noqa: E402
+
 ROOT = os.path.normpath(os.path.join(os.path.dirname(__file__), "..", ".."))
 CRATE = "stop-words-0.10.1"
 MAX_WORDS = 80
 
-NAMES = {
-    "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese", "nl": "Dutch",
-    "da": "Danish", "sv": "Swedish", "no": "Norwegian", "fi": "Finnish", "hu": "Hungarian", "ro": "Romanian",
-    "el": "Greek", "ru": "Russian", "uk": "Ukrainian", "pl": "Polish", "cs": "Czech", "tr": "Turkish",
-    "ar": "Arabic", "hi": "Hindi", "id": "Indonesian", "vi": "Vietnamese", "zh": "Chinese", "ja": "Japanese",
-    "ko": "Korean", "th": "Thai",
-}
+# Every supported language but English (whose list is written for Abridge), with its English name.
+NAMES = {tag: name for tag, name in registry.supported() if tag != "en"}
 # Read as character pairs; Thai is too, but its words are longer than two characters and kept whole.
 PAIR_LANGUAGES = {"zh", "ja"}
 # wordfreq's code where it differs from ours.

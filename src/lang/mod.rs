@@ -51,6 +51,7 @@ mod pl;
 mod pt;
 mod ro;
 mod ru;
+mod sk;
 mod sv;
 mod th;
 mod tr;
@@ -87,10 +88,10 @@ pub(crate) struct LanguageData {
 }
 
 /// Every language, `und` first. The order is the page's menu order after `und`; indices are [`Language`]s.
-const REGISTRY: [&LanguageData; 28] = [
+const REGISTRY: [&LanguageData; 29] = [
     &und::DATA, &en::DATA, &de::DATA, &fr::DATA, &es::DATA, &it::DATA, &pt::DATA, &nl::DATA, &da::DATA,
     &sv::DATA, &no::DATA, &fi::DATA, &hu::DATA, &ro::DATA, &el::DATA, &ru::DATA, &uk::DATA, &pl::DATA,
-    &cs::DATA, &tr::DATA, &ar::DATA, &hi::DATA, &id::DATA, &vi::DATA, &zh::DATA, &ja::DATA, &ko::DATA,
+    &cs::DATA, &sk::DATA, &tr::DATA, &ar::DATA, &hi::DATA, &id::DATA, &vi::DATA, &zh::DATA, &ja::DATA, &ko::DATA,
     &th::DATA,
 ];
 
