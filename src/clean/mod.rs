@@ -590,6 +590,14 @@ mod tests {
         for furniture in ["Antworten", "Schreibe einen Kommentar", "Teilen mit:"] {
             assert_eq!(kind_in_german(furniture), Some(LeftOut(Share)), "{furniture}");
         }
+        // Each language's verb for it: a comment header in every language that has one on file.
+        for (tag, verb) in [("fi", "sanoo"), ("ro", "spune"), ("el", "λέει"), ("uk", "каже"), ("sk", "napísal"), ("vi", "viết"), ("ar", "يقول")] {
+            let header = format!("Florence {verb}:");
+            let local = text.replace("Florence says:", &header);
+            let s = structure(&local, Language::from_tag(tag).unwrap());
+            let kind = s.blocks.iter().find(|b| b.span.slice(&local) == header).map(|b| b.kind);
+            assert_eq!(kind, Some(LeftOut(Byline)), "{tag}: {header}");
+        }
         // "The report says:" over a quotation is the article's own: no date line under it.
         let quoted = format!("{post}\n\nThe report says:\n\n{}", "Hedges shelter more species per metre than any other habitat on a farm, and they hold the soil in place. ".repeat(2));
         let s = structure(&quoted, Language::ENGLISH);
