@@ -59,6 +59,9 @@ pub struct Shape {
     /// Furniture that sites set between an article's paragraphs: a caption, a "Read more" link, an
     /// advertisement's label.
     pub inserted: bool,
+    /// The label over a table of contents ("Table of Contents", "In this article"): the lines under it
+    /// are the article's section headings, not its headline.
+    pub contents: bool,
 }
 
 impl Shape {
@@ -96,7 +99,7 @@ pub const BLOCK_FEATURES: [&str; 23] = [
 ];
 
 /// The names of the headline candidates' features, in the order of [`title_features`].
-pub const TITLE_FEATURES: [&str; 31] = [
+pub const TITLE_FEATURES: [&str; 32] = [
     "before",
     "inside",
     "log_lines_inside",
@@ -128,6 +131,7 @@ pub const TITLE_FEATURES: [&str; 31] = [
     "prose_within_three",
     "log_lines_to_prose",
     "log_copies",
+    "after_contents",
 ];
 
 /// How many words of a paragraph are looked at for its function words and capitals: enough to tell a
@@ -517,6 +521,8 @@ pub fn title_candidates(
     let window: Vec<String> = normalized[from..(to + TITLE_LOOK_INSIDE).min(normalized.len())].iter().map(|n| lowercase(n)).collect();
     let dated = |i: usize| shapes.get(i).is_some_and(Shape::is_date_line);
     let is_prose = |i: usize| shapes.get(i).is_some_and(|s| s.words >= PROSE_MIN_WORDS && s.ends_sentence);
+    // A table of contents' label: the candidates under it are the article's section headings.
+    let contents = (from..to).find(|&t| shapes[t].contents);
     let mut out = Vec::new();
     let mut nearest_seen = false;
     for i in (from..to).rev() {
@@ -587,6 +593,7 @@ pub fn title_candidates(
                 flag((i + 1..i + 4).any(is_prose)),
                 (to_prose as f64).ln_1p(),
                 (copies as f64).ln_1p(),
+                flag(contents.is_some_and(|t| t < i)),
             ],
         ));
     }

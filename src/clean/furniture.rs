@@ -15,6 +15,8 @@ const FURNITURE_MAX_WORDS: usize = 15;
 const READ_MORE_MAX_WORDS: usize = 30;
 /// A "From Belfast Telegraph" footer names the site in a few words.
 const FOOTER_MAX_WORDS: usize = 6;
+/// "Table of contents", "Auf dieser Seite", "Jump to section": a label is a few words.
+const CONTENTS_LABEL_MAX_WORDS: usize = 4;
 /// A commenter's name or handle ("Michael Blahm", "copywriting4u").
 const COMMENTER_MAX_WORDS: usize = 4;
 /// Photo captions run to a sentence or two; a longer paragraph is prose even when it names a photo
@@ -138,6 +140,7 @@ pub(super) struct Furniture {
     advertisement: &'static [&'static str],
     read_more: &'static [&'static str],
     read_more_endings: &'static [&'static str],
+    contents_labels: &'static [&'static str],
     share_openings: &'static [&'static str],
     share_phrases: Phrases,
     share_words: &'static [&'static str],
@@ -163,6 +166,7 @@ impl Furniture {
                 advertisement: data.get("advertisement"),
                 read_more: data.get("read-more"),
                 read_more_endings: data.get("read-more-endings"),
+                contents_labels: data.get("contents-labels"),
                 share_openings: data.get("share-openings"),
                 share_phrases: Phrases::new(data.get("share-phrases")),
                 share_words: data.get("share-words"),
@@ -184,8 +188,12 @@ fn starts_with_any(lower: &str, openings: &[&str]) -> bool {
 }
 
 fn is_advertisement(lower: &str, furniture: &Furniture) -> bool {
-    let line = lower.trim_end_matches(|c: char| c.is_ascii_punctuation() || c == ' ');
-    furniture.advertisement.contains(&line)
+    furniture.advertisement.contains(&bare_line(lower))
+}
+
+/// A short line without the punctuation and spaces after its words ("Advertisement:", "In this post:").
+fn bare_line(lower: &str) -> &str {
+    lower.trim_end_matches(|c: char| c.is_ascii_punctuation() || c == ' ')
 }
 
 fn is_caption(norm: &str, furniture: &Furniture) -> bool {
@@ -244,6 +252,11 @@ fn is_teaser(norm: &str, furniture: &Furniture) -> bool {
         let before = trim_link_marks(before, false);
         matches!(final_mark(before), Some('.' | '!' | '?' | '…' | '。' | '！' | '？'))
     })
+}
+
+/// The label over a table of contents ("Table of Contents", "In this article:").
+pub(super) fn is_contents_label(norm: &str, words: usize, furniture: &Furniture) -> bool {
+    words <= CONTENTS_LABEL_MAX_WORDS && furniture.contents_labels.contains(&bare_line(&lowercase(norm)))
 }
 
 /// `text` without the marks that may stand around a link's words at its end ("[Read more…]", "| mehr",

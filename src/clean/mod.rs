@@ -17,7 +17,7 @@ pub use paragraphs::{normalize, paragraphs};
 
 use crate::lang::Language;
 use crate::span::{is_space, lowercase, Span};
-use furniture::{classify, footer_site_name, is_comment_header, Furniture};
+use furniture::{classify, footer_site_name, is_comment_header, is_contents_label, Furniture};
 use paragraphs::{normalize_counting_words, word_count};
 use rustc_hash::FxHashSet;
 use serde::Serialize;
@@ -201,7 +201,8 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
         // collapses them.
         let tabs = span.slice(text).contains('\t');
         let inserted = matches!(kind, Some(Boilerplate::Caption | Boilerplate::ReadMore | Boilerplate::Advertisement));
-        shapes.push(article::Shape { furniture: kind.is_some(), inserted, duplicate: !first_time, tabs, ..article::shape(norm, words, language) });
+        let contents = is_contents_label(norm, words, vocabulary) || english.is_some_and(|english| is_contents_label(norm, words, english));
+        shapes.push(article::Shape { furniture: kind.is_some(), inserted, duplicate: !first_time, tabs, contents, ..article::shape(norm, words, language) });
     }
     // Readers' comments under the article: from the first comment's header on, nothing is the article.
     // The models read the page above them as the whole page, so that a long thread does not outweigh
