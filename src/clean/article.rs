@@ -512,7 +512,7 @@ pub fn title_candidates(
     // Into the article only as far as its first sentence: a headline comes before the prose.
     let reads_as_prose = |i: usize| {
         let s = &shapes[i];
-        s.words > TITLE_MAX_WORDS || (ends_with_full_stop(&normalized[i]) && s.capitalized < TITLE_CASE_SHARE)
+        s.words > TITLE_MAX_WORDS || (ends_with_full_stop(&normalized[i]) && (s.capitalized < TITLE_CASE_SHARE || s.words > HEADLINE_MAX_WORDS))
     };
     let first_prose = (run.start..run.end).find(|&i| reads_as_prose(i)).unwrap_or(run.end);
     let to = (run.start + TITLE_LOOK_INSIDE).min(first_prose);

@@ -480,6 +480,12 @@ mod tests {
     #[test]
     fn no_title_when_the_text_starts_with_prose() {
         assert_eq!(structure("It rained. Then it stopped.\n\nA heading", Language::ENGLISH).title(), None);
+        // An article pasted without its headline opens with its lede: a sentence, however many of its
+        // first words are names ("MG Rover's Midlands plant"), is not a headline, and stays a sentence.
+        let lede = "Some 2,000 jobs at MG Rover's Midlands plant may be cut if investment in the firm by a Chinese car maker goes ahead, the Financial Times has reported.";
+        let rest = "Shanghai Automotive Industry Corp plans to shift production of the Rover 25 to China and export it to the UK, sources close to the negotiations told the paper. Rover bosses have said they are confident the deal will go through.";
+        let text = format!("{lede}\n\n{rest}\n\n{rest}");
+        assert_eq!(structure(&text, Language::ENGLISH).title(), None);
     }
 
     #[test]

@@ -15,7 +15,7 @@ pub const ARTICLE_EXTEND_THRESHOLD: f64 = 0.4;
 pub const ARTICLE_MIN_EVIDENCE: f64 = 0.0;
 /// Weights of the headline candidates' features, in the order of `article::TITLE_FEATURES`: the scores
 /// of a conditional logit, compared among a page's candidates (so no bias).
-pub const TITLE_WEIGHTS: [f64; TITLE_FEATURES.len()] = [0.4575, -0.4575, -1.0920, 2.5747, 1.8814, 1.7208, -0.6730, -1.4544, -1.6242, 2.4590, -3.4082, 1.5985, 2.1925, -4.9838, -0.4507, -1.3762, 2.2539, -7.9072, -0.4037, -3.4403, 1.9784, 0.4992, 0.2592, 1.4004, 1.0452, -0.7901, -0.0288, 0.0912, -0.3107, -1.6505, -0.8845, -3.7691];
+pub const TITLE_WEIGHTS: [f64; TITLE_FEATURES.len()] = [0.3897, -0.3897, -1.3553, 2.6386, 1.7478, 0.8076, -0.9854, -1.4763, -1.6208, 2.4680, -3.3398, 1.6067, 2.2124, -4.9615, -0.4483, -1.2786, 2.2681, -7.9748, -0.3934, -3.4367, 1.9637, 0.4672, 0.2787, 1.3772, 1.1431, -0.2057, -0.0372, 0.1115, -0.3172, -1.6540, -0.8754, -3.7524];
 /// The best candidate is not taken for the headline when the model gives it less than this chance of
 /// being the one.
 pub const TITLE_MIN_PROBABILITY: f64 = 0.1;
