@@ -16,7 +16,7 @@ const READ_MORE_MAX_WORDS: usize = 30;
 /// A "From Belfast Telegraph" footer names the site in a few words.
 const FOOTER_MAX_WORDS: usize = 6;
 /// "Table of contents", "Auf dieser Seite", "Jump to section": a label is a few words.
-const CONTENTS_LABEL_MAX_WORDS: usize = 4;
+pub(super) const CONTENTS_LABEL_MAX_WORDS: usize = 4;
 /// A commenter's name or handle ("Michael Blahm", "copywriting4u").
 const COMMENTER_MAX_WORDS: usize = 4;
 /// Photo captions run to a sentence or two; a longer paragraph is prose even when it names a photo
@@ -255,9 +255,10 @@ fn is_teaser(norm: &str, furniture: &Furniture) -> bool {
     })
 }
 
-/// The label over a table of contents ("Table of Contents", "In this article:").
-pub(super) fn is_contents_label(norm: &str, words: usize, furniture: &Furniture) -> bool {
-    words <= CONTENTS_LABEL_MAX_WORDS && furniture.contents_labels.contains(&bare_line(&lowercase(norm)))
+/// The label over a table of contents ("Table of Contents", "In this article:"), given in lower case;
+/// a label is at most [`CONTENTS_LABEL_MAX_WORDS`] words.
+pub(super) fn is_contents_label(lower: &str, furniture: &Furniture) -> bool {
+    furniture.contents_labels.contains(&bare_line(lower))
 }
 
 /// `text` without the marks that may stand around a link's words at its end ("[Read more…]", "| mehr",

@@ -17,7 +17,7 @@ pub use paragraphs::{normalize, paragraphs};
 
 use crate::lang::Language;
 use crate::span::{is_space, lowercase, Span};
-use furniture::{classify, footer_site_name, is_comment_header, is_contents_label, Furniture};
+use furniture::{classify, footer_site_name, is_comment_header, is_contents_label, Furniture, CONTENTS_LABEL_MAX_WORDS};
 use paragraphs::{normalize_counting_words, word_count};
 use rustc_hash::FxHashSet;
 use serde::Serialize;
@@ -201,7 +201,11 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
         // collapses them.
         let tabs = span.slice(text).contains('\t');
         let inserted = matches!(kind, Some(Boilerplate::Caption | Boilerplate::ReadMore | Boilerplate::Advertisement));
-        let contents = is_contents_label(norm, words, vocabulary) || english.is_some_and(|english| is_contents_label(norm, words, english));
+        // A table of contents' label, in the text's language or in English (lower-cased once for both).
+        let contents = words <= CONTENTS_LABEL_MAX_WORDS && {
+            let lower = lowercase(norm);
+            is_contents_label(&lower, vocabulary) || english.is_some_and(|english| is_contents_label(&lower, english))
+        };
         shapes.push(article::Shape { furniture: kind.is_some(), inserted, duplicate: !first_time, tabs, contents, ..article::shape(norm, words, language) });
     }
     // Readers' comments under the article: from the first comment's header on, nothing is the article.
