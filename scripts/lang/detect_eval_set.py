@@ -52,7 +52,7 @@ def sentences(repo, code):
 
 
 def main():
-    LABELLED = set(registry.tags())
+    labelled = set(registry.tags())
     repo = sys.argv[1]
     rng = random.Random(2024)
     rows = []
@@ -66,7 +66,7 @@ def main():
             picked += [(code, s) for s in pool[: n // len(codes)]]
         rng.shuffle(picked)
         for i, (code, text) in enumerate(picked):
-            rows.append({"id": f"{lang}/{i}", "lang": lang if lang in LABELLED else "und", "source": code,
+            rows.append({"id": f"{lang}/{i}", "lang": lang if lang in labelled else "und", "source": code,
                          "split": "dev" if i % 2 == 0 else "test", "text": text})
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as f:
