@@ -219,8 +219,8 @@ def rust_array(values):
 def write(name, weights, bias):
     with open(MODEL_RS, encoding="utf-8") as f:
         src = f.read()
-    src = re.sub(rf"pub const {name}_WEIGHTS: \[f64; ([^\]]+)\] = \[[^\]]*\];",
-                 lambda m: f"pub const {name}_WEIGHTS: [f64; {m.group(1)}] = {rust_array(weights)};", src, flags=re.S)
+    src = re.sub(rf"pub const {name}_WEIGHTS: \[f32; ([^\]]+)\] = \[[^\]]*\];",
+                 lambda m: f"pub const {name}_WEIGHTS: [f32; {m.group(1)}] = {rust_array(weights)};", src, flags=re.S)
     if bias is not None:
         src = re.sub(rf"pub const {name}_BIAS: f64 = [^;]*;", f"pub const {name}_BIAS: f64 = {bias:.4f};", src)
     with open(MODEL_RS, "w", encoding="utf-8") as f:

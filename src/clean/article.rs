@@ -397,9 +397,15 @@ pub fn block_features(shapes: &[Shape]) -> Vec<[f64; BLOCK_FEATURES.len()]> {
 }
 
 /// `1 / (1 + e^-(w·x + b))`.
-fn logistic(weights: &[f64], bias: f64, x: &[f64]) -> f64 {
-    let z: f64 = bias + weights.iter().zip(x).map(|(w, v)| w * v).sum::<f64>();
+fn logistic(weights: &[f32], bias: f64, x: &[f64]) -> f64 {
+    let z: f64 = bias + weighted_sum(weights, x);
     1.0 / (1.0 + (-z).exp())
+}
+
+/// The models' score of a feature vector. The weights are stored in single precision: four decimals
+/// are all the fit writes, and every byte of them is in the page's download.
+fn weighted_sum(weights: &[f32], x: &[f64]) -> f64 {
+    weights.iter().zip(x).map(|(&w, v)| f64::from(w) * v).sum()
 }
 
 /// A paragraph's probability of being article text, from its features.
@@ -619,7 +625,7 @@ fn starts_with_list_marker(norm: &str) -> bool {
 /// [`model::TITLE_MIN_PROBABILITY`] of being the one among the candidates (a conditional logit: the
 /// probabilities are the softmax of the scores).
 pub fn best_title(candidates: &[(usize, [f64; TITLE_FEATURES.len()])]) -> Option<usize> {
-    let scores: Vec<f64> = candidates.iter().map(|(_, x)| model::TITLE_WEIGHTS.iter().zip(x).map(|(w, v)| w * v).sum()).collect();
+    let scores: Vec<f64> = candidates.iter().map(|(_, x)| weighted_sum(&model::TITLE_WEIGHTS, x)).collect();
     let (best, top) = scores.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0)))?;
     let total: f64 = scores.iter().map(|z| (z - top).exp()).sum();
     (1.0 / total >= model::TITLE_MIN_PROBABILITY).then(|| candidates[best].0)
