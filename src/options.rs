@@ -47,8 +47,10 @@ pub struct Options {
     pub keywords: usize,
     /// Redundancy removal strength, `0.0..=1.0`.
     pub diversity: f64,
-    /// The article's title when it is not part of the text (for example kept in a separate field);
-    /// sentences that share its words score higher. A title found in the text is used otherwise.
+    /// The article's title when it is kept apart from the text (for example in a separate field):
+    /// sentences that share its words score higher, and no other line of the text is taken for the
+    /// headline (the text's own copy of it, if any, is reported as its title). Without it, the title
+    /// is found in the text.
     pub title: Option<String>,
     /// The language of the text; `None` detects it.
     pub language: Option<Language>,
@@ -226,7 +228,7 @@ pub const OPTIONS: &[OptionSpec] = &[
         short: Some('t'),
         value: ValueKind::Text,
         placeholder: "TEXT",
-        help: "The article's title when it is not part of the text.",
+        help: "The article's headline, kept apart from the text.",
     },
     OptionSpec {
         name: "language",

@@ -61,7 +61,7 @@ pub fn prepare<'a>(text: &'a str, options: &Options) -> Result<Prepared<'a>, Err
         return Err(Error::new(ErrorKind::EmptyText));
     }
     let language = options.language.unwrap_or_else(|| lang::detect(text));
-    let structure = clean::structure(text, language);
+    let structure = clean::structure_titled(text, language, options.title.as_deref());
     let (prose, left_out) = prose_blocks(&structure);
     let paragraphs: Vec<Span> = prose.iter().map(|b| b.span).collect();
     let mut sentences = Vec::new();

@@ -25,7 +25,7 @@ export interface SummarizeOptions {
   keywords?: number;
   /** Redundancy removal, 0 (off) to 1 (default 0.5), faded as the summary takes a larger share of the article. */
   diversity?: number;
-  /** The article's title when it is not part of the text. */
+  /** The article's headline, kept apart from the text. */
   title?: string;
   /** The text's language as a BCP 47 tag ("de", "pt-BR", "und"); detected when not given. */
   language?: string;

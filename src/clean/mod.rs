@@ -254,10 +254,22 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
 /// ]);
 /// ```
 pub fn structure(text: &str, language: Language) -> Structure {
+    structure_titled(text, language, None)
+}
+
+/// [`structure`] for a text whose headline the caller gave: the text's own copy of it, if any, is its
+/// title, and no other paragraph is taken for one (a lede that reads like a headline stays prose).
+pub fn structure_titled(text: &str, language: Language, given_title: Option<&str>) -> Structure {
     let analysis = analyse(text, language);
     let vocabulary = Furniture::of(language);
     let Analysis { paragraphs, normalized, word_counts, furniture, shapes, run, title_candidates, .. } = &analysis;
-    let title = article::best_title(title_candidates);
+    let title = match given_title {
+        Some(given) => {
+            let given = lowercase(&normalize(given));
+            normalized.iter().position(|n| n.len() == given.len() && lowercase(n) == given)
+        }
+        None => article::best_title(title_candidates),
+    };
     let mut site_names: Vec<String> = Vec::new();
     let mut blocks: Vec<Block> = Vec::with_capacity(paragraphs.len());
     // Prose between the headline and the article is its standfirst: its first paragraph or two (prose
@@ -305,7 +317,7 @@ pub fn structure(text: &str, language: Language) -> Structure {
             block.kind = BlockKind::LeftOut(Boilerplate::SiteName);
         }
     }
-    if title.is_none() && run.is_none() {
+    if given_title.is_none() && title.is_none() && run.is_none() {
         mark_title(&mut blocks, word_counts);
     }
     split_title_at_bar(text, &mut blocks);
@@ -479,6 +491,18 @@ mod tests {
         let text = "Belfast Telegraph\n\nHome News World\n\nNorth Korea’s Kim arrives in Russia before summit with Putin\n\nThe leader left at dawn.\n\nFrom Belfast Telegraph";
         let got: Vec<BlockKind> = kinds(text).into_iter().map(|(_, k)| k).collect();
         assert_eq!(got, [LeftOut(SiteName), LeftOut(Navigation), Title, Body, LeftOut(Footer)]);
+    }
+
+    #[test]
+    fn a_title_the_caller_gives_is_the_only_one() {
+        // An article pasted without its headline, whose lede is short and in Title Case: alone, it reads as
+        // the headline; given the real one, it stays the article's first sentence.
+        let text = "Blair Rejects Call For Inquiry.\n\nThe prime minister has rejected calls for a public inquiry into the sale of the plant.\n\nOpposition leaders said the decision was a mistake and would raise it again.";
+        let title = |s: Structure| s.title().map(|t| t.slice(text).to_owned());
+        assert_eq!(title(structure(text, Language::ENGLISH)).as_deref(), Some("Blair Rejects Call For Inquiry."));
+        assert_eq!(title(structure_titled(text, Language::ENGLISH, Some("Inquiry call rejected"))), None);
+        // The text's own copy of the given headline, in any case, is its title and not a sentence.
+        assert_eq!(title(structure_titled(text, Language::ENGLISH, Some("BLAIR REJECTS CALL FOR INQUIRY."))).as_deref(), Some("Blair Rejects Call For Inquiry."));
     }
 
     #[test]
