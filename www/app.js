@@ -193,8 +193,10 @@ function render(job, result, roundTripMs) {
     return li;
   }));
 
-  if (result.title?.text) {
-    el.title.textContent = result.title.text;
+  // The headline the page's HTML gave is the summary's title even where the extracted text does not repeat it.
+  const title = result.title?.text || job.options?.title;
+  if (title) {
+    el.title.textContent = title;
     el.title.hidden = false;
   } else {
     el.title.hidden = true;
@@ -1049,7 +1051,7 @@ function noteSummary(job, result) {
     sentences.push(sentence.slice(0, HISTORY_SUMMARY_CHARS));
     length += sentence.length;
   }
-  const title = result.title?.text || pastedArticleOptions().title || sentences[0];
+  const title = result.title?.text || job.options?.title || sentences[0];
   pendingEntries.delete(id); // re-inserted last: the newest is written last and so comes first
   pendingEntries.set(id, {
     id, title: oneLine(title, 120), date: new Date().toISOString(), sentences, text: job.text, settings: job.settings,

@@ -266,7 +266,7 @@ pub fn structure_titled(text: &str, language: Language, given_title: Option<&str
     let title = match given_title {
         Some(given) => {
             let given = lowercase(&normalize(given));
-            normalized.iter().position(|n| n.len() == given.len() && lowercase(n) == given)
+            (0..paragraphs.len()).find(|&i| word_counts[i] <= TITLE_MAX_WORDS && is_given_headline(&lowercase(&normalized[i]), &given))
         }
         None => article::best_title(title_candidates),
     };
@@ -352,6 +352,13 @@ fn split_title_at_bar(text: &str, blocks: &mut Vec<Block>) {
     blocks[k].span = Span { start: span.start, end: span.start + headline.len() };
     let rest = Span { start: span.start + cut + 1, end: span.end };
     blocks.insert(k + 1, Block { span: rest, kind: BlockKind::LeftOut(Boilerplate::SiteName) });
+}
+
+/// Whether a paragraph, in lower case, is the headline the caller gave: the same, or one of the two is
+/// the other with the site's name after a bar or a dash ("<headline> | Site", the page's `<title>`).
+fn is_given_headline(paragraph: &str, given: &str) -> bool {
+    let (short, long) = if paragraph.len() <= given.len() { (paragraph, given) } else { (given, paragraph) };
+    long.strip_prefix(short).is_some_and(|rest| rest.is_empty() || [" | ", " – ", " — ", " - "].iter().any(|bar| rest.starts_with(bar)))
 }
 
 /// Without an article to go by, the title is the longest heading among the paragraphs before the
@@ -503,6 +510,12 @@ mod tests {
         assert_eq!(title(structure_titled(text, Language::ENGLISH, Some("Inquiry call rejected"))), None);
         // The text's own copy of the given headline, in any case, is its title and not a sentence.
         assert_eq!(title(structure_titled(text, Language::ENGLISH, Some("BLAIR REJECTS CALL FOR INQUIRY."))).as_deref(), Some("Blair Rejects Call For Inquiry."));
+        // So is it when one of the two has the site's name after a bar (a page's `<title>`), and only then.
+        let page = "Kim arrives in Russia\n\nKim Jong Un arrived in Russia on Wednesday ahead of his summit.\n\nHe travelled by train.";
+        let title = |given: &str| structure_titled(page, Language::ENGLISH, Some(given)).title().map(|t| t.slice(page).to_owned());
+        assert_eq!(title("Kim arrives in Russia | World news").as_deref(), Some("Kim arrives in Russia"));
+        assert_eq!(title("Kim arrives in Russia for talks"), None);
+        assert_eq!(title("Kim"), None);
     }
 
     #[test]

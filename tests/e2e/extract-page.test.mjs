@@ -69,6 +69,12 @@ describe('the HTML path in the page', () => {
     assert.ok(bar.shown);
     assert.equal(bar.label, 'Use the whole paste');
     assert.match(bar.text, new RegExp(`Article found: “${want.title}”\\. Left out: page header \\(\\d+\\), page footer \\(\\d+\\)`));
+    // The summary is headed by the page's headline, which the box (the article) does not repeat.
+    const heading = await page.evaluate(() => {
+      const title = document.getElementById('summary-title');
+      return { hidden: title.hidden, text: title.textContent };
+    });
+    assert.deepEqual(heading, { hidden: false, text: want.title });
     // The page loaded the extractor; nothing the pasted page refers to was requested.
     assert.ok(requests.includes('/extract.js'), `the extractor was loaded on demand: ${requests}`);
     assert.ok(requests.every((p) => /^\/(extract[\w-]*\.js|vendor\/readability\.js)$/.test(p)), `only the extractor: ${requests}`);
