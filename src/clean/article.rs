@@ -62,6 +62,8 @@ pub struct Shape {
     /// The label over a table of contents ("Table of Contents", "In this article"): the lines under it
     /// are the article's section headings, not its headline.
     pub contents: bool,
+    /// Opens with a list's marker ("- ", "• ", "1."): an item of a list.
+    pub list_item: bool,
 }
 
 impl Shape {
@@ -166,7 +168,8 @@ const TITLE_MAX_DIGITS: f64 = 0.35;
 /// headline candidate).
 const PROSE_MIN_WORDS: f64 = 12.0;
 /// In Thai and Lao, which write no full stops, a paragraph of at least this many words (four code
-/// points to a word) is taken to end a sentence: a headline or a menu is shorter.
+/// points to a word) is taken to end a sentence: a headline or a menu is shorter. So is a text's last
+/// paragraph that a selection cut off mid-sentence.
 const UNPUNCTUATED_PROSE_MIN_WORDS: f64 = 20.0;
 /// How far below a headline candidate the next prose paragraph is looked for (the model's
 /// `log_lines_to_prose`, capped here: a line further from any prose is a menu's or a footer's).
@@ -184,6 +187,7 @@ pub fn shape(norm: &str, words: usize, language: Language) -> Shape {
         stopwords: if c.checked > 0 { c.stopwords as f64 / c.checked as f64 } else { 0.0 },
         capitalized: if c.letter_words > 1 { c.capital_words as f64 / (c.letter_words - 1) as f64 } else { 0.0 },
         digits: if c.chars > 0 { c.digits as f64 / c.chars as f64 } else { 0.0 },
+        list_item: starts_with_list_marker(norm),
         ..Shape::default()
     };
     let last = norm.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '」', '』', ' ']).chars().next_back();
@@ -442,7 +446,15 @@ pub fn article_run_above(shapes: &[Shape], probabilities: &[f64], threshold: f64
             best = Some((sum, Run { start, end: i + 1 }));
         }
     }
-    let plain = |i: usize| shapes[i].ends_sentence && !shapes[i].furniture && !shapes[i].duplicate;
+    // A selection may stop mid-sentence: the text's last paragraph is prose without its full stop when
+    // it is as long as prose and not in Title Case (a menu, a row of tags), whatever the model, which
+    // weighs the missing full stop heavily, makes of it.
+    let cut_short = |i: usize| {
+        let s = &shapes[i];
+        i + 1 == shapes.len() && !s.ends_sentence && s.words >= UNPUNCTUATED_PROSE_MIN_WORDS && s.capitalized < TITLE_CASE_SHARE
+    };
+    // A list's items count as prose here: a plain text's article sets out its points as a list.
+    let plain = |i: usize| (shapes[i].ends_sentence || cut_short(i) || shapes[i].list_item) && !shapes[i].furniture && !shapes[i].duplicate;
     let Some((_, mut run)) = best.filter(|(total, _)| *total >= model::ARTICLE_MIN_EVIDENCE) else {
         // No run stands out, but a text of nothing but prose (a paragraph or two) is an article still.
         return (!shapes.is_empty() && (0..shapes.len()).all(plain)).then_some(Run { start: 0, end: shapes.len() });
@@ -450,7 +462,9 @@ pub fn article_run_above(shapes: &[Shape], probabilities: &[f64], threshold: f64
     // The run's edges are where the evidence is thinnest (a lede has no article above it): prose
     // paragraphs next to the run that are more likely article than not join it, as jusText's context
     // step lets short paragraphs take their neighbours' class.
-    let joins = |i: usize| shapes[i].ends_sentence && !shapes[i].furniture && probabilities[i] >= model::ARTICLE_EXTEND_THRESHOLD;
+    let joins = |i: usize| {
+        !shapes[i].furniture && ((shapes[i].ends_sentence && probabilities[i] >= model::ARTICLE_EXTEND_THRESHOLD) || cut_short(i))
+    };
     while run.start > 0 && joins(run.start - 1) {
         run.start -= 1;
     }
@@ -585,7 +599,7 @@ pub fn title_candidates(
                 flag(byline.get(i + 1).copied().unwrap_or(false) || byline.get(i + 2).copied().unwrap_or(false)),
                 probabilities[i],
                 flag(nearest),
-                flag(starts_with_list_marker(&normalized[i])),
+                flag(s.list_item),
                 flag(repeated),
                 flag(dated(i + 1) || dated(i + 2) || dated(i.wrapping_sub(1))),
                 flag(later),

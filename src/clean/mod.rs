@@ -519,6 +519,33 @@ mod tests {
     }
 
     #[test]
+    fn a_plain_article_keeps_its_lists_and_a_last_paragraph_cut_short() {
+        let left_out = |text: &str| -> Vec<String> {
+            kinds(text).into_iter().filter(|(_, kind)| matches!(kind, LeftOut(_))).map(|(text, _)| text).collect()
+        };
+        // A list of the article's points, then its prose again: nothing of it is the page around it.
+        let listed = "The budget raises spending on schools and health, the finance minister said on Monday.\n\n\
+            Defence spending also rises. The priority is to fight poverty and keep the government's allies on side. \
+            But a new law makes the minister cut the deficit every year.\n\n\
+            Heavy spending on poverty means next year's deficit target will be missed, he said. The year after \
+            would have to be back on track, he warned.\n\n\
+            He says he will go on reforming the tax system. As part of his reforms he has announced:\n\n\
+            - Duty cuts on capital goods and raw materials\n- Expanded service tax net\n\
+            - A higher income-tax threshold\n- Lower income tax for those earning least\n- Lower corporate tax rates\n\n\
+            An annual survey released on Friday said the country needed to ease limits on foreign investment.";
+        assert_eq!(left_out(listed), Vec::<String>::new());
+        // A selection that stops mid-sentence: its last paragraph is the article's still.
+        let cut = "Kim Jong Un arrived in Russia on Wednesday ahead of his summit with Vladimir Putin.\n\n\
+            The secretive leader will be the first North Korean premier to travel to Russia since his late father visited in 2011.\n\n\
+            Mr Kim has had two summits with Mr Trump, but the latest in Vietnam in February collapsed because North Korea \
+            wanted more relief from sanctions than Washington was";
+        assert_eq!(left_out(cut), Vec::<String>::new());
+        // A menu's row of links stays out, last or not.
+        let menu = format!("{cut} willing to give.\n\nHome News World Business Politics Sport Culture Science Travel Video Live Weather Newsletters Podcasts Puzzles Games Jobs Obituaries Topics");
+        assert_eq!(left_out(&menu).len(), 1);
+    }
+
+    #[test]
     fn no_title_when_the_text_starts_with_prose() {
         assert_eq!(structure("It rained. Then it stopped.\n\nA heading", Language::ENGLISH).title(), None);
         // An article pasted without its headline opens with its lede: a sentence, however many of its
