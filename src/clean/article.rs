@@ -446,13 +446,14 @@ pub fn article_run_above(shapes: &[Shape], probabilities: &[f64], threshold: f64
             best = Some((sum, Run { start, end: i + 1 }));
         }
     }
-    // A selection may stop mid-sentence: the text's last paragraph is prose without its full stop when
-    // it is as long as prose and not in Title Case (a menu, a row of tags), whatever the model, which
-    // weighs the missing full stop heavily, makes of it.
-    let cut_short = |i: usize| {
+    // Prose without its full stop: as long as prose and not in Title Case (a menu, a row of tags). A
+    // selection may stop mid-sentence, so the text's last paragraph of that shape is the article's,
+    // whatever the model, which weighs the missing full stop heavily, makes of it.
+    let unfinished = |i: usize| {
         let s = &shapes[i];
-        i + 1 == shapes.len() && !s.ends_sentence && s.words >= UNPUNCTUATED_PROSE_MIN_WORDS && s.capitalized < TITLE_CASE_SHARE
+        !s.ends_sentence && s.words >= UNPUNCTUATED_PROSE_MIN_WORDS && s.capitalized < TITLE_CASE_SHARE
     };
+    let cut_short = |i: usize| i + 1 == shapes.len() && unfinished(i);
     // A list's items count as prose here: a plain text's article sets out its points as a list.
     let plain = |i: usize| (shapes[i].ends_sentence || cut_short(i) || shapes[i].list_item) && !shapes[i].furniture && !shapes[i].duplicate;
     let Some((_, mut run)) = best.filter(|(total, _)| *total >= model::ARTICLE_MIN_EVIDENCE) else {
@@ -465,6 +466,10 @@ pub fn article_run_above(shapes: &[Shape], probabilities: &[f64], threshold: f64
     let joins = |i: usize| {
         !shapes[i].furniture && ((shapes[i].ends_sentence && probabilities[i] >= model::ARTICLE_EXTEND_THRESHOLD) || cut_short(i))
     };
+    // Below the run, prose that lost its full stop (with a link the copy dropped, above a table that
+    // ends the article) joins it too when it is likely enough article. Not above, where it took a
+    // standfirst into the run and the headline's search onto it (docs/quality.md).
+    let joins_below = |i: usize| joins(i) || (!shapes[i].furniture && unfinished(i) && probabilities[i] >= model::ARTICLE_EXTEND_THRESHOLD);
     while run.start > 0 && joins(run.start - 1) {
         run.start -= 1;
     }
@@ -472,7 +477,7 @@ pub fn article_run_above(shapes: &[Shape], probabilities: &[f64], threshold: f64
     // does not end it: the run steps over up to FURNITURE_BRIDGE of it to a paragraph that joins, and
     // the furniture inside stays left out as what it is. Not at the start: above the article, a
     // caption or a byline stands between the standfirst and the lede.
-    let next_joining = |end: usize| (end..(end + FURNITURE_BRIDGE + 1).min(shapes.len())).find(|&i| !shapes[i].inserted).filter(|&i| joins(i));
+    let next_joining = |end: usize| (end..(end + FURNITURE_BRIDGE + 1).min(shapes.len())).find(|&i| !shapes[i].inserted).filter(|&i| joins_below(i));
     while let Some(i) = next_joining(run.end) {
         run.end = i + 1;
     }

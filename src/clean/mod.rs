@@ -546,6 +546,27 @@ mod tests {
     }
 
     #[test]
+    fn prose_that_lost_its_full_stop_above_a_table_stays_in_the_article() {
+        // The article's last paragraph of prose, its final full stop lost with a link the copy dropped,
+        // and then the seeds' table: the prose is the article's, the table's lines are not.
+        let prose = "The top seed will face a qualifier in the first round of next week's championship in Melbourne, \
+            the draw made on Friday showed.\n\n\
+            The second seed opens against a veteran from Georgia and could meet the British number two in the second round. \
+            The holder has never lost in the first week here and says the heat suits him. \
+            \"It is a tricky draw,\" he said on Friday. \"You never know what can happen over five sets.\"\n\n\
+            Last year's finalist has been troubled by a hip injury which ruled him out of the warm-up event, \
+            but his coach said he had practised for two hours on Thursday without pain.\n\n\
+            In the women's draw, the top seed could meet her sister in the quarter-finals and the French Open champion \
+            in the semi-finals. Bronchitis ruled her out of last week's event in Sydney. The defending champion opens \
+            against a qualifier but could meet a fellow Russian, the US Open winner, in the last eight";
+        let seeds = ["1 Roger Federer (Switzerland)", "2 Andy Roddick (US)", "3 Lleyton Hewitt (Australia)", "4 Marat Safin (Russia)",
+            "5 Carlos Moya (Spain)", "6 Guillermo Coria (Argentina)", "7 Tim Henman (Britain)", "8 Andre Agassi (US)"];
+        let text = format!("{prose}\n\n{}", seeds.join("\n\n"));
+        let left_out: Vec<String> = kinds(&text).into_iter().filter(|(_, kind)| matches!(kind, LeftOut(_))).map(|(text, _)| text).collect();
+        assert_eq!(left_out, seeds);
+    }
+
+    #[test]
     fn no_title_when_the_text_starts_with_prose() {
         assert_eq!(structure("It rained. Then it stopped.\n\nA heading", Language::ENGLISH).title(), None);
         // An article pasted without its headline opens with its lede: a sentence, however many of its
