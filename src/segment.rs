@@ -299,7 +299,15 @@ fn full_stop_continues(p: &Paragraph, before: &str, next: &str) -> bool {
         return spaced_omission;
     }
     let before = before.trim_end_matches(is_format);
-    let word = before.rsplit(|c: char| c.is_whitespace() || is_opening(c)).next().unwrap_or("");
+    // The word before the full stop starts after white space or an opening mark; a straight "'" after a
+    // letter or digit is an apostrophe inside the word ("Kim's.", "isn't.", "foto's."), not a quotation
+    // opening on its last letter, which would pass for an abbreviation's ("z. B.").
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| c.is_whitespace() || (is_opening(c) && !(c == '\'' && before[..i].ends_with(char::is_alphanumeric))))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &before[word_start..];
     let word: Cow<str> = if word.contains(is_format) { Cow::Owned(word.replace(is_format, "")) } else { Cow::Borrowed(word) };
     if word.is_empty() {
         return false;

@@ -50,6 +50,7 @@ fn english() {
         ("en", "exclamation in a name", "She works at Yahoo! in London. He does not.", &["She works at Yahoo! in London.", "He does not."]),
         ("en", "number starts a sentence", "The vote was close. 52 members agreed.", &["The vote was close.", "52 members agreed."]),
         ("en", "parenthesis with a full stop inside", "He left (see p. 4. for the map) at noon. We stayed.", &["He left (see p. 4. for the map) at noon.", "We stayed."]),
+        ("en", "an apostrophe before the full stop", "The car is Kim's. The house isn't. It was sold.", &["The car is Kim's.", "The house isn't.", "It was sold."]),
     ]);
 }
 
@@ -92,6 +93,7 @@ fn dutch_and_nordic() {
         ("nl", "titles", "Dhr. Jansen sprak met dr. De Vries. Daarna vertrok hij.", &["Dhr. Jansen sprak met dr. De Vries.", "Daarna vertrok hij."]),
         ("nl", "bijv.", "Sommige dieren, bijv. Katten, slapen veel. Honden niet.", &["Sommige dieren, bijv. Katten, slapen veel.", "Honden niet."]),
         ("nl", "a number starts a sentence", "Er kwamen veel mensen. 81 procent was tevreden.", &["Er kwamen veel mensen.", "81 procent was tevreden."]),
+        ("nl", "a plural with an apostrophe", "Hij maakte veel foto's. Daarna ging hij naar huis.", &["Hij maakte veel foto's.", "Daarna ging hij naar huis."]),
         ("da", "ordinal date", "Den 5. Maj holdt vi fest. Det regnede.", &["Den 5. Maj holdt vi fest.", "Det regnede."]),
         ("da", "bl.a. and f.eks.", "Vi så bl.a. Rom og f.eks. Paris. Det var dejligt.", &["Vi så bl.a. Rom og f.eks. Paris.", "Det var dejligt."]),
         ("sv", "t.ex.", "Vi köpte frukt, t.ex. Äpplen och päron. Sedan gick vi hem.", &["Vi köpte frukt, t.ex. Äpplen och päron.", "Sedan gick vi hem."]),
