@@ -485,6 +485,10 @@ fn sentence_after(text: &str, at: usize, end: usize, c: char, cuts: &mut Vec<(us
         // UAX #29 does not end a sentence before a number and a lower-case word ("kwamen. 81 procent
         // van"); proposed, so that abbreviations and ordinals still hold ("p. 55 and").
         Some('0'..='9') if c == '.' => cuts.push((end, Source::Candidate)),
+        // The same behind a quotation's opening mark: `it said. "2004 has been`.
+        Some(quote @ ('"' | '“' | '‘' | '„' | '«')) if c == '.' && rest[quote.len_utf8()..].starts_with(|d: char| d.is_ascii_digit()) => {
+            cuts.push((end, Source::Candidate))
+        }
         // An ellipsis run into the next word opens the next sentence: "raak. ...en toen barste".
         Some('.' | '…') if c == '.' && (rest.starts_with("...") || rest.starts_with('…')) => {
             let dots = rest.trim_start_matches(['.', '…']);
@@ -554,6 +558,13 @@ fn glued_sentence(p: &Paragraph, dot: usize) -> Option<usize> {
     let mut chars = core.chars();
     let first_upper = chars.next().is_some_and(char::is_uppercase);
     if !first_upper || !chars.all(|c| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’') {
+        return None;
+    }
+    // A word in capitals after the dot is a name's or a code's part ("Node.JS", "Bagle.AT"): a
+    // sentence opens with a capital and goes on in lower case, or with a Roman numeral ("жағдайы.XVIII
+    // ғасырдың").
+    let roman = core.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'));
+    if core.chars().nth(1).is_some() && !core.chars().any(char::is_lowercase) && !roman {
         return None;
     }
     let mut buffer = [0u8; 32];

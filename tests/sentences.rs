@@ -50,6 +50,8 @@ fn english() {
         ("en", "exclamation in a name", "She works at Yahoo! in London. He does not.", &["She works at Yahoo! in London.", "He does not."]),
         ("en", "number starts a sentence", "The vote was close. 52 members agreed.", &["The vote was close.", "52 members agreed."]),
         ("en", "parenthesis with a full stop inside", "He left (see p. 4. for the map) at noon. We stayed.", &["He left (see p. 4. for the map) at noon.", "We stayed."]),
+        ("en", "a glued full stop before a word in capitals", "The worm Bagle.AT runs on Node.JS servers. It spread.", &["The worm Bagle.AT runs on Node.JS servers.", "It spread."]),
+        ("en", "a quoted number starts a sentence", "Sales fell, it said. \"2004 was hard,\" he said.", &["Sales fell, it said.", "\"2004 was hard,\" he said."]),
         ("en", "an apostrophe before the full stop", "The car is Kim's. The house isn't. It was sold.", &["The car is Kim's.", "The house isn't.", "It was sold."]),
     ]);
 }
