@@ -486,7 +486,8 @@ fn sentence_after(text: &str, at: usize, end: usize, c: char, cuts: &mut Vec<(us
         // van"); proposed, so that abbreviations and ordinals still hold ("p. 55 and").
         Some('0'..='9') if c == '.' => cuts.push((end, Source::Candidate)),
         // The same behind a quotation's opening mark: `it said. "2004 has been`.
-        Some(quote @ ('"' | '“' | '‘' | '„' | '«')) if c == '.' && rest[quote.len_utf8()..].starts_with(|d: char| d.is_ascii_digit()) => {
+        // (“ ‘ „ are E2 80 9C / 98 / 9E in UTF-8, « is C2 AB.)
+        Some(_) if c == '.' && matches!(rest.as_bytes(), [b'"', d, ..] | [0xC2, 0xAB, d, ..] | [0xE2, 0x80, 0x98 | 0x9C | 0x9E, d, ..] if d.is_ascii_digit()) => {
             cuts.push((end, Source::Candidate))
         }
         // An ellipsis run into the next word opens the next sentence: "raak. ...en toen barste".
@@ -560,11 +561,11 @@ fn glued_sentence(p: &Paragraph, dot: usize) -> Option<usize> {
     if !first_upper || !chars.all(|c| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’') {
         return None;
     }
-    // A word in capitals after the dot is a name's or a code's part ("Node.JS", "Bagle.AT"): a
+    // A word in (ASCII) capitals after the dot is a name's or a code's part ("Node.JS", "Bagle.AT"): a
     // sentence opens with a capital and goes on in lower case, or with a Roman numeral ("жағдайы.XVIII
     // ғасырдың").
-    let roman = core.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'));
-    if core.chars().nth(1).is_some() && !core.chars().any(char::is_lowercase) && !roman {
+    let capitals = core.len() > 1 && core.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    if capitals && !core.bytes().all(|b| b"IVXLCDM".contains(&b)) {
         return None;
     }
     let mut buffer = [0u8; 32];

@@ -14,14 +14,15 @@
 //!   március").
 
 use crate::lang::{self, Language};
-use rustc_hash::FxHashMap;
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
 /// What `segment` reads from one language's `sentences.txt`.
-#[derive(Default)]
 pub(super) struct Rules {
-    /// Every abbreviation, with the section it is in (one lookup per full stop).
-    abbreviations: FxHashMap<&'static str, Abbreviation>,
+    /// The abbreviations of each section, in order of precedence should a word be on two lists. Sets
+    /// of the type the stopwords are kept in: a map of its own would add a copy of the hash table's code
+    /// to the `.wasm`.
+    abbreviations: [(Abbreviation, FxHashSet<&'static str>); 3],
     pub ordinal_numbers: bool,
     pub ordinal_years: bool,
 }
@@ -35,17 +36,13 @@ impl Rules {
 
     fn parse(language: Language) -> Rules {
         let sections = &language.lexicon().sentences;
-        let mut abbreviations = FxHashMap::default();
-        // In order of precedence, should a word be on two lists.
-        for (name, kind) in [
-            ("abbreviations-may-end", Abbreviation::MayEnd),
-            ("abbreviations-before-numbers", Abbreviation::BeforeNumbers),
-            ("abbreviations", Abbreviation::NeverFinal),
-        ] {
-            abbreviations.extend(sections.get(name).iter().map(|&word| (word, kind)));
-        }
+        let set = |name: &str| sections.get(name).iter().copied().collect();
         Rules {
-            abbreviations,
+            abbreviations: [
+                (Abbreviation::NeverFinal, set("abbreviations")),
+                (Abbreviation::BeforeNumbers, set("abbreviations-before-numbers")),
+                (Abbreviation::MayEnd, set("abbreviations-may-end")),
+            ],
             ordinal_numbers: sections.get("rules").contains(&"ordinal-numbers"),
             ordinal_years: sections.get("rules").contains(&"ordinal-years"),
         }
@@ -63,10 +60,7 @@ pub(super) enum Abbreviation {
 impl Rules {
     /// The list a lower-case word is on, if any.
     pub fn abbreviation(&self, lower: &str) -> Option<Abbreviation> {
-        if self.abbreviations.is_empty() {
-            return None;
-        }
-        self.abbreviations.get(lower).copied()
+        self.abbreviations.iter().find(|(_, words)| words.contains(lower)).map(|&(kind, _)| kind)
     }
 }
 
