@@ -521,12 +521,13 @@ pub fn title_candidates(
     language: Language,
 ) -> Vec<(usize, [f64; TITLE_FEATURES.len()])> {
     let stop_characters = StopCharacters::of(language);
-    // The article's opening words and how often each occurs.
-    let mut vocabulary: rustc_hash::FxHashMap<String, f64> = rustc_hash::FxHashMap::default();
+    // The article's opening words and how often each occurs (counted in the map type `tokenize` uses,
+    // which the `.wasm` then holds one copy of).
+    let mut vocabulary: rustc_hash::FxHashMap<String, u32> = rustc_hash::FxHashMap::default();
     let mut taken = 0;
     for norm in &normalized[run.start..run.end] {
         for word in content_words(norm, language, &stop_characters) {
-            *vocabulary.entry(word).or_default() += 1.0;
+            *vocabulary.entry(word).or_default() += 1;
             taken += 1;
         }
         if taken >= TITLE_CONTEXT_WORDS {
@@ -565,7 +566,7 @@ pub fn title_candidates(
         let weight = if words.is_empty() {
             0.0
         } else {
-            words.iter().map(|w| vocabulary.get(w).map_or(0.0, |c| c.ln_1p())).sum::<f64>() / words.len() as f64
+            words.iter().map(|w| vocabulary.get(w).map_or(0.0, |&c| f64::from(c).ln_1p())).sum::<f64>() / words.len() as f64
         };
         let before = i < run.start;
         let headline_shaped = before && (3.0..=25.0).contains(&s.words) && !s.ends_sentence && !s.furniture;
