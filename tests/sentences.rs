@@ -67,6 +67,8 @@ fn german() {
         ("de", "German quotation marks", "Er sagte: „Wir kommen. Bald.“ Dann fuhr er ab.", &["Er sagte: „Wir kommen.", "Bald.“", "Dann fuhr er ab."]),
         ("de", "quotation opened mid-sentence", "Er rief, „Wir kommen! Bald!“ und fuhr ab. Dann war es still.", &["Er rief, „Wir kommen! Bald!“ und fuhr ab.", "Dann war es still."]),
         ("de", "a year ends a sentence", "Die Firma wurde 1998 gegründet. Sie wuchs schnell.", &["Die Firma wurde 1998 gegründet.", "Sie wuchs schnell."]),
+        ("de", "Sankt before a name", "Er wohnt in St. Gallen und spielt op. 33 Nr. 2. Das ist schön.", &["Er wohnt in St. Gallen und spielt op. 33 Nr. 2.", "Das ist schön."]),
+        ("de", "a range of ordinals", "Die Sturmflut am 16./17. Februar und im 6.–7. Jahrhundert. Dann nicht.", &["Die Sturmflut am 16./17. Februar und im 6.–7. Jahrhundert.", "Dann nicht."]),
         ("de", "Roman ordinal", "Papst Benedikt XVI. Ratzinger trat zurück. Das war neu.", &["Papst Benedikt XVI. Ratzinger trat zurück.", "Das war neu."]),
     ]);
 }
