@@ -251,12 +251,13 @@ fn continues(p: &Paragraph, start: usize, cut: usize) -> bool {
     if next_first.is_some_and(|c| c.is_lowercase() || matches!(c, '/' | ',' | ';' | ':' | '%' | ')' | ']' | '}')) {
         return true;
     }
-    // A list item's number run into its text: "1.Helado, 2.Carne", "原则：1.为人们解决…；2.从人开始".
+    // A list item's number run into its text: "1.Helado, 2.Carne", "原则：1.为人们解决…；2.从人开始"; and
+    // with no number, a dot that opens a word is the word's: "established .NET practices".
     if previous.len() == cut - start && mark == '.' && next_first.is_some_and(char::is_alphabetic) {
         let number = body[..body.len() - 1].rsplit(|c: char| !c.is_ascii_digit()).next().unwrap_or("");
         let before_number = &body[..body.len() - 1 - number.len()];
         let item_may_start = |c: char| c.is_whitespace() || matches!(c, ':' | ';' | ',' | '：' | '；' | '，' | '、');
-        if (1..=2).contains(&number.len()) && before_number.chars().next_back().map_or(true, item_may_start) {
+        if number.len() <= 2 && before_number.chars().next_back().map_or(true, item_may_start) {
             return true;
         }
     }
@@ -316,7 +317,10 @@ fn full_stop_continues(p: &Paragraph, before: &str, next: &str) -> bool {
     let lower = lower_case(&word, &mut buffer);
     // "l'Ing.", "dell'Avv.": an abbreviation after an elided article.
     let after_apostrophe = lower.rsplit(['\'', '’']).next().filter(|tail| tail.len() < lower.len());
-    for candidate in std::iter::once(&*lower).chain(after_apostrophe) {
+    // A capital letter alone is an initial ("John P. Kennedy"), not the lower-case abbreviation it
+    // spells ("p. 55"): the lists hold lower-case forms.
+    let initial = *lower != *word && lower.chars().nth(1).is_none();
+    for candidate in std::iter::once(&*lower).chain(after_apostrophe).filter(|_| !initial) {
         match p.rules.abbreviation(candidate) {
             Some(Abbreviation::NeverFinal) => return true,
             Some(Abbreviation::BeforeNumbers) => return number_follows,
@@ -345,8 +349,8 @@ fn full_stop_continues(p: &Paragraph, before: &str, next: &str) -> bool {
         if c.is_lowercase() {
             return true;
         }
-        // An initial ("John F. Kennedy", "J. K. Rowling", "M. Martin"), unless it is a word of the
-        // language after a lower-case one and before a word that starts sentences ("you and I. Did",
+        // An initial ("John F. Kennedy", "J. K. Rowling", "M. Martin"), unless it follows a lower-case
+        // word and comes before a word that starts sentences ("you and I. Did", "courses on X. The",
         // "vitamin A. The"), and no other initial follows ("наук А. И. Семенов").
         if c.is_uppercase() {
             let mut next_chars = next_word.chars();
@@ -359,7 +363,7 @@ fn full_stop_continues(p: &Paragraph, before: &str, next: &str) -> bool {
                 .next()
                 .and_then(|w| w.chars().find(|c| c.is_alphabetic()))
                 .is_some_and(char::is_lowercase);
-            return !(previous_word_lower && p.language.is_stopword(&lower) && p.starts_sentence(next_word));
+            return !(previous_word_lower && p.starts_sentence(next_word));
         }
         // In a script without case, a letter alone is an abbreviation: Arabic "د." (Dr.).
         return c.is_alphabetic();

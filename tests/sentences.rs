@@ -52,6 +52,9 @@ fn english() {
         ("en", "parenthesis with a full stop inside", "He left (see p. 4. for the map) at noon. We stayed.", &["He left (see p. 4. for the map) at noon.", "We stayed."]),
         ("en", "a glued full stop before a word in capitals", "The worm Bagle.AT runs on Node.JS servers. It spread.", &["The worm Bagle.AT runs on Node.JS servers.", "It spread."]),
         ("en", "a quoted number starts a sentence", "Sales fell, it said. \"2004 was hard,\" he said.", &["Sales fell, it said.", "\"2004 was hard,\" he said."]),
+        ("en", "an initial that spells an abbreviation", "The essay by Richard P. Gabriel is short. Read it.", &["The essay by Richard P. Gabriel is short.", "Read it."]),
+        ("en", "a letter after a lower-case word before a sentence", "The courses on X. The badges are free.", &["The courses on X.", "The badges are free."]),
+        ("en", "a dot that opens a word", "Follow established .NET practices. They help.", &["Follow established .NET practices.", "They help."]),
         ("en", "an apostrophe before the full stop", "The car is Kim's. The house isn't. It was sold.", &["The car is Kim's.", "The house isn't.", "It was sold."]),
     ]);
 }
