@@ -332,8 +332,10 @@ fn full_stop_continues(p: &Paragraph, before: &str, next: &str) -> bool {
     if lower.ends_with(['°', 'º', '№']) {
         return number_follows;
     }
-    // A number, or a range's last one ("am 16./17. Februar", "des 6.-7. Jahrhunderts"; 0x93 ends "–").
-    let (head, digits) = word.split_at(word.bytes().rposition(|b| matches!(b, b'/' | b'-' | b'(' | 0x93)).map_or(0, |i| i + 1));
+    // A number, or a range's last one ("am 16./17. Februar", "des 6.-7. Jahrhunderts"; 0x93 ends "–",
+    // and other characters too, inside which no cut falls).
+    let separator = word.bytes().rposition(|b| matches!(b, b'/' | b'-' | b'(' | 0x93)).map_or(0, |i| i + 1);
+    let (head, digits) = word.split_at(if word.is_char_boundary(separator) { separator } else { 0 });
     if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && head.bytes().all(|b| b.is_ascii_digit() || !b.is_ascii_alphanumeric()) {
         // "am 15. Dezember", "den 5. maj": ordinals, where the language writes them so.
         let ordinal = (p.rules.ordinal_numbers && digits.len() <= 3) || (p.rules.ordinal_years && digits.len() == 4);
