@@ -463,21 +463,21 @@ pub fn article_run_above(shapes: &[Shape], probabilities: &[f64], threshold: f64
     // The run's edges are where the evidence is thinnest (a lede has no article above it): prose
     // paragraphs next to the run that are more likely article than not join it, as jusText's context
     // step lets short paragraphs take their neighbours' class.
-    let joins = |i: usize| {
-        !shapes[i].furniture && ((shapes[i].ends_sentence && probabilities[i] >= model::ARTICLE_EXTEND_THRESHOLD) || cut_short(i))
-    };
     // Below the run, prose that lost its full stop (with a link the copy dropped, above a table that
-    // ends the article) joins it too when it is likely enough article. Not above, where it took a
-    // standfirst into the run and the headline's search onto it (docs/quality.md).
-    let joins_below = |i: usize| joins(i) || (!shapes[i].furniture && unfinished(i) && probabilities[i] >= model::ARTICLE_EXTEND_THRESHOLD);
-    while run.start > 0 && joins(run.start - 1) {
+    // ends the article) counts as prose too. Not above, where it took a standfirst into the run and the
+    // headline's search onto it (docs/quality.md).
+    let joins = |i: usize, below: bool| {
+        let prose = shapes[i].ends_sentence || (below && unfinished(i));
+        !shapes[i].furniture && ((prose && probabilities[i] >= model::ARTICLE_EXTEND_THRESHOLD) || cut_short(i))
+    };
+    while run.start > 0 && joins(run.start - 1, false) {
         run.start -= 1;
     }
     // Furniture set between two paragraphs of the story ("Read more: …", a caption, "Advertisement")
     // does not end it: the run steps over up to FURNITURE_BRIDGE of it to a paragraph that joins, and
     // the furniture inside stays left out as what it is. Not at the start: above the article, a
     // caption or a byline stands between the standfirst and the lede.
-    let next_joining = |end: usize| (end..(end + FURNITURE_BRIDGE + 1).min(shapes.len())).find(|&i| !shapes[i].inserted).filter(|&i| joins_below(i));
+    let next_joining = |end: usize| (end..(end + FURNITURE_BRIDGE + 1).min(shapes.len())).find(|&i| !shapes[i].inserted).filter(|&i| joins(i, true));
     while let Some(i) = next_joining(run.end) {
         run.end = i + 1;
     }
