@@ -342,7 +342,7 @@ fn full_stop_continues(p: &Paragraph, before: &str, next: &str) -> bool {
         return ordinal && !p.starts_sentence(next_word);
     }
     // "XII. Pluku", "Wilhelm II. Kaiser": Roman numerals are ordinals too where numbers are.
-    if p.rules.ordinal_numbers && word.len() > 1 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C')) {
+    if p.rules.ordinal_numbers && is_roman_numeral(&word) {
         return !p.starts_sentence(next_word);
     }
     let mut chars = word.chars();
@@ -523,6 +523,12 @@ fn sentence_after(text: &str, at: usize, end: usize, c: char, cuts: &mut Vec<(us
 /// The longest word, in bytes, that [`glued_sentence`] looks at on either side of a full stop.
 const GLUED_WORD_MAX_BYTES: usize = 64;
 
+/// A Roman numeral of two letters or more ("XII", "XVIII"), up to the hundreds: ordinals and centuries
+/// are written so, while "MD", "DC" or "CD" are mostly abbreviations.
+fn is_roman_numeral(word: &str) -> bool {
+    word.len() > 1 && word.bytes().all(|b| b"IVXLC".contains(&b))
+}
+
 /// A full stop at `dot` with no space after it, between a lower-case word and a capitalized one
 /// ("world.Today", "Tuesday.Mr. Smith"), where the words are not parts of an address, a file name or
 /// a code ("Jane.Doe@example.com", "example.Com/x", "Node.JS"): the cut before the capital.
@@ -572,7 +578,7 @@ fn glued_sentence(p: &Paragraph, dot: usize) -> Option<usize> {
     // sentence opens with a capital and goes on in lower case, or with a Roman numeral ("жағдайы.XVIII
     // ғасырдың").
     let capitals = core.len() > 1 && core.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
-    if capitals && !core.bytes().all(|b| b"IVXLCDM".contains(&b)) {
+    if capitals && !is_roman_numeral(core) {
         return None;
     }
     let mut buffer = [0u8; 32];

@@ -175,7 +175,19 @@ pub struct Analysis {
     pub features: Vec<[f64; article::BLOCK_FEATURES.len()]>,
     pub probabilities: Vec<f64>,
     pub run: Option<article::Run>,
-    pub title_candidates: Vec<(usize, [f64; article::TITLE_FEATURES.len()])>,
+    language: Language,
+}
+
+impl Analysis {
+    /// The paragraphs that may be the headline, each with what the title model reads of it; none
+    /// without an article to stand over. Measured only where the headline is looked for: a caller who
+    /// gave one does not pay for them.
+    pub fn title_candidates(&self) -> Vec<(usize, [f64; article::TITLE_FEATURES.len()])> {
+        let Some(run) = self.run else { return Vec::new() };
+        let byline: Vec<bool> = self.furniture.iter().map(|k| *k == Some(Boilerplate::Byline)).collect();
+        let run = article::Run { start: article::earliest_start(&self.shapes, &self.probabilities, run), ..run };
+        article::title_candidates(&self.shapes, &self.normalized, &byline, &self.probabilities, run, self.language)
+    }
 }
 
 /// Measures `text` for [`structure`].
@@ -230,12 +242,7 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
     // whose articles are longer than a post's paragraph or two.
     let run = article::article_run(&shapes[..cut], &probabilities[..cut])
         .or_else(|| (cut < shapes.len()).then(|| article::article_run_above(&shapes[..cut], &probabilities[..cut], model::ARTICLE_EXTEND_THRESHOLD)).flatten());
-    let byline: Vec<bool> = furniture.iter().map(|k| *k == Some(Boilerplate::Byline)).collect();
-    let title_candidates = run.map_or_else(Vec::new, |run| {
-        let run = article::Run { start: article::earliest_start(&shapes, &probabilities, run), ..run };
-        article::title_candidates(&shapes, &normalized, &byline, &probabilities, run, language)
-    });
-    Analysis { paragraphs, normalized, word_counts, furniture, shapes, features, probabilities, run, title_candidates }
+    Analysis { paragraphs, normalized, word_counts, furniture, shapes, features, probabilities, run, language }
 }
 
 /// Splits `text` into paragraphs and classifies each.
@@ -262,13 +269,13 @@ pub fn structure(text: &str, language: Language) -> Structure {
 pub fn structure_titled(text: &str, language: Language, given_title: Option<&str>) -> Structure {
     let analysis = analyse(text, language);
     let vocabulary = Furniture::of(language);
-    let Analysis { paragraphs, normalized, word_counts, furniture, shapes, run, title_candidates, .. } = &analysis;
+    let Analysis { paragraphs, normalized, word_counts, furniture, shapes, run, .. } = &analysis;
     let title = match given_title {
         Some(given) => {
             let given = lowercase(&normalize(given));
             (0..paragraphs.len()).find(|&i| word_counts[i] <= TITLE_MAX_WORDS && is_given_headline(&lowercase(&normalized[i]), &given))
         }
-        None => article::best_title(title_candidates),
+        None => article::best_title(&analysis.title_candidates()),
     };
     let mut site_names: Vec<String> = Vec::new();
     let mut blocks: Vec<Block> = Vec::with_capacity(paragraphs.len());
@@ -336,11 +343,7 @@ fn split_title_at_bar(text: &str, blocks: &mut Vec<Block>) {
     let cut = title.find(" | ").or_else(|| {
         // The last separator: a space, the mark, a space (char by char: `str::rfind` with a string would
         // link a searcher of its own into the `.wasm`).
-        let separates = |at: usize| {
-            let mut after = title[at + 1..].chars();
-            matches!(after.next(), Some('–' | '—' | '-' | '/' | '»' | '·')) && after.next() == Some(' ')
-        };
-        let at = title.char_indices().rev().find(|&(at, c)| c == ' ' && separates(at))?.0;
+        let at = title.char_indices().rev().find(|&(at, c)| c == ' ' && opens_with_title_separator(&title[at..]))?.0;
         let tail = title[at + 1..].trim_start_matches(|c: char| !c.is_whitespace()).trim();
         (word_count(tail) <= TITLE_MAX_WORDS_AFTER_DASH).then_some(at)
     });
@@ -358,7 +361,14 @@ fn split_title_at_bar(text: &str, blocks: &mut Vec<Block>) {
 /// the other with the site's name after a bar or a dash ("<headline> | Site", the page's `<title>`).
 fn is_given_headline(paragraph: &str, given: &str) -> bool {
     let (short, long) = if paragraph.len() <= given.len() { (paragraph, given) } else { (given, paragraph) };
-    long.strip_prefix(short).is_some_and(|rest| rest.is_empty() || [" | ", " – ", " — ", " - "].iter().any(|bar| rest.starts_with(bar)))
+    long.strip_prefix(short).is_some_and(|rest| rest.is_empty() || opens_with_title_separator(rest))
+}
+
+/// Whether `text` opens with a mark that parts a headline from the name after it, a space on each side
+/// (" | Site", " – Artlyst", " / Dec 2025", " » Blog", " · Site").
+fn opens_with_title_separator(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars.next() == Some(' ') && matches!(chars.next(), Some('|' | '–' | '—' | '-' | '/' | '»' | '·')) && chars.next() == Some(' ')
 }
 
 /// Without an article to go by, the title is the longest heading among the paragraphs before the
