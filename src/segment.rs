@@ -276,14 +276,16 @@ fn continues(p: &Paragraph, start: usize, cut: usize) -> bool {
     if ["[...]", "[…]", "(...)", "(…)"].iter().any(|omission| previous.trim_end_matches(is_closing_quote).ends_with(omission)) {
         return true;
     }
-    if mark == '.' && !closed {
-        return full_stop_continues(p, &body[..body.len() - 1], next_start);
+    let closing = &previous.trim_end_matches(is_format)[body.len()..];
+    if mark == '.' && (!closed || closing.bytes().all(|b| matches!(b, b')' | b']'))) {
+        return full_stop_continues(p, &body[..body.len() - 1], next_start, closed);
     }
     false
 }
 
-/// Whether the full stop after `before` is not a sentence end, given what follows (`next`).
-fn full_stop_continues(p: &Paragraph, before: &str, next: &str) -> bool {
+/// Whether the full stop after `before` is not a sentence end, given what follows (`next`) and whether a
+/// closing bracket stands between them (`bracketed`).
+fn full_stop_continues(p: &Paragraph, before: &str, next: &str, bracketed: bool) -> bool {
     let next_word = next.split(char::is_whitespace).next().unwrap_or("");
     let number_follows = next.starts_with(|c: char| c.is_ascii_digit() || c == '(');
     // An ellipsis. Three spaced dots mark an omission inside the sentence ("the thing is . . . I didn't"),
@@ -320,13 +322,19 @@ fn full_stop_continues(p: &Paragraph, before: &str, next: &str) -> bool {
     // A capital letter alone is an initial ("John P. Kennedy"), not the lower-case abbreviation it
     // spells ("p. 55"): the lists hold lower-case forms.
     let initial = *lower != *word && lower.chars().nth(1).is_none();
-    for candidate in std::iter::once(&*lower).chain(after_apostrophe).filter(|_| !initial) {
-        match p.rules.abbreviation(candidate) {
-            Some(Abbreviation::NeverFinal) => return true,
-            Some(Abbreviation::BeforeNumbers) => return number_follows,
-            Some(Abbreviation::MayEnd) => return !p.starts_sentence(next_word),
-            None => {}
-        }
+    let listed = std::iter::once(&*lower).chain(after_apostrophe).filter(|_| !initial).find_map(|candidate| p.rules.abbreviation(candidate));
+    // An abbreviation that closes a bracket is the bracketed text's last word ("in Floss (Hrsg.)
+    // Steinartefakte", "(Eds.) Collected Papers", "(ca.) Stunden"): the sentence ends there only before a
+    // word that starts sentences ("… (Smith et al.) The results"). Nothing else before a closing bracket
+    // keeps the sentence going.
+    if bracketed {
+        return listed.is_some() && !p.starts_sentence(next_word);
+    }
+    match listed {
+        Some(Abbreviation::NeverFinal) => return true,
+        Some(Abbreviation::BeforeNumbers) => return number_follows,
+        Some(Abbreviation::MayEnd) => return !p.starts_sentence(next_word),
+        None => {}
     }
     // The numero sign in every language: "N°. 5", "Nº. 5", "№. 5".
     if lower.ends_with(['°', 'º', '№']) {

@@ -56,6 +56,7 @@ fn english() {
         ("en", "a letter after a lower-case word before a sentence", "The courses on X. The badges are free.", &["The courses on X.", "The badges are free."]),
         ("en", "a dot that opens a word", "Follow established .NET practices. They help.", &["Follow established .NET practices.", "They help."]),
         ("en", "an apostrophe before the full stop", "The car is Kim's. The house isn't. It was sold.", &["The car is Kim's.", "The house isn't.", "It was sold."]),
+        ("en", "an abbreviation closing a bracket", "See Lee (Eds.) Collected Papers, as shown (Lee et al.) The end.", &["See Lee (Eds.) Collected Papers, as shown (Lee et al.)", "The end."]),
     ]);
 }
 
@@ -73,6 +74,8 @@ fn german() {
         ("de", "Sankt before a name", "Er wohnt in St. Gallen und spielt op. 33 Nr. 2. Das ist schön.", &["Er wohnt in St. Gallen und spielt op. 33 Nr. 2.", "Das ist schön."]),
         ("de", "a range of ordinals", "Die Sturmflut am 16./17. Februar und im 6.–7. Jahrhundert. Dann nicht.", &["Die Sturmflut am 16./17. Februar und im 6.–7. Jahrhundert.", "Dann nicht."]),
         ("de", "Roman ordinal", "Papst Benedikt XVI. Ratzinger trat zurück. Das war neu.", &["Papst Benedikt XVI. Ratzinger trat zurück.", "Das war neu."]),
+        ("de", "an abbreviation closing a bracket", "In Floss (Hrsg.) Steinartefakte, nach (ca.) Stunden. Dann nicht.", &["In Floss (Hrsg.) Steinartefakte, nach (ca.) Stunden.", "Dann nicht."]),
+        ("de", "ff. and vs.", "Nach §§ 305 ff. BGB gilt Bayern vs. Dortmund. Dann S. 70 ff. Der Rest.", &["Nach §§ 305 ff. BGB gilt Bayern vs. Dortmund.", "Dann S. 70 ff.", "Der Rest."]),
     ]);
 }
 
@@ -83,6 +86,7 @@ fn french_spanish_italian_portuguese() {
         ("fr", "guillemets inside a sentence", "Il a dit « Non. Jamais. » puis il est parti. Personne n'a répondu.", &["Il a dit « Non. Jamais. » puis il est parti.", "Personne n'a répondu."]),
         ("fr", "etc. ends a sentence", "Il y avait des pommes, des poires, etc. Le marché fermait.", &["Il y avait des pommes, des poires, etc.", "Le marché fermait."]),
         ("es", "titles", "La Sra. García habló con el Dr. Pérez. Luego se fue.", &["La Sra. García habló con el Dr. Pérez.", "Luego se fue."]),
+        ("es", "Latin American titles", "La Abg. Karina Penoni y el Mtro. Ruiz hablaron. Luego se fue.", &["La Abg. Karina Penoni y el Mtro. Ruiz hablaron.", "Luego se fue."]),
         ("es", "inverted marks", "¿Vienes mañana? ¡Claro que sí! Nos vemos.", &["¿Vienes mañana?", "¡Claro que sí!", "Nos vemos."]),
         ("es", "EE. UU.", "Viajó a los EE. UU. en mayo. Volvió en junio.", &["Viajó a los EE. UU. en mayo.", "Volvió en junio."]),
         ("es", "núm. and pág.", "Lea el art. 5 en la pág. 20 del núm. 3. Es breve.", &["Lea el art. 5 en la pág. 20 del núm. 3.", "Es breve."]),
