@@ -287,7 +287,10 @@ fn continues(p: &Paragraph, start: usize, cut: usize) -> bool {
 /// closing bracket stands between them (`bracketed`).
 fn full_stop_continues(p: &Paragraph, before: &str, next: &str, bracketed: bool) -> bool {
     let next_word = next.split(char::is_whitespace).next().unwrap_or("");
-    let number_follows = next.starts_with(|c: char| c.is_ascii_digit() || c == '(');
+    // A number, a parenthesis ("Tel. (030) 12") or a Roman numeral ("Bd. III", "Vol. II", "Nr. XLIV").
+    let numeral = next.bytes().take_while(|b| b"IVXLC".contains(b)).count();
+    let number_follows = next.starts_with(|c: char| c.is_ascii_digit() || c == '(')
+        || (numeral > 1 && !next.as_bytes().get(numeral).is_some_and(u8::is_ascii_alphanumeric));
     // An ellipsis. Three spaced dots mark an omission inside the sentence ("the thing is . . . I didn't"),
     // a fourth ends it ("with a period . . . . Next"); run together, they end it before a capital.
     // In Armenian a full stop is the "mijaket" (a colon or semicolon) or part of an ellipsis; the

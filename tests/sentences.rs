@@ -56,6 +56,7 @@ fn english() {
         ("en", "a letter after a lower-case word before a sentence", "The courses on X. The badges are free.", &["The courses on X.", "The badges are free."]),
         ("en", "a dot that opens a word", "Follow established .NET practices. They help.", &["Follow established .NET practices.", "They help."]),
         ("en", "an apostrophe before the full stop", "The car is Kim's. The house isn't. It was sold.", &["The car is Kim's.", "The house isn't.", "It was sold."]),
+        ("en", "a Roman numeral after Vol.", "See Vol. II of the series. Then stop.", &["See Vol. II of the series.", "Then stop."]),
         ("en", "an abbreviation closing a bracket", "See Lee (Eds.) Collected Papers, as shown (Lee et al.) The end.", &["See Lee (Eds.) Collected Papers, as shown (Lee et al.)", "The end."]),
     ]);
 }
@@ -75,6 +76,7 @@ fn german() {
         ("de", "a range of ordinals", "Die Sturmflut am 16./17. Februar und im 6.–7. Jahrhundert. Dann nicht.", &["Die Sturmflut am 16./17. Februar und im 6.–7. Jahrhundert.", "Dann nicht."]),
         ("de", "Roman ordinal", "Papst Benedikt XVI. Ratzinger trat zurück. Das war neu.", &["Papst Benedikt XVI. Ratzinger trat zurück.", "Das war neu."]),
         ("de", "an abbreviation closing a bracket", "In Floss (Hrsg.) Steinartefakte, nach (ca.) Stunden. Dann nicht.", &["In Floss (Hrsg.) Steinartefakte, nach (ca.) Stunden.", "Dann nicht."]),
+        ("de", "a Roman numeral after an abbreviation before numbers", "Das ist Bd. III der Reihe, Sinfonie Nr. XLIV. Dann nicht.", &["Das ist Bd. III der Reihe, Sinfonie Nr. XLIV.", "Dann nicht."]),
         ("de", "ff. and vs.", "Nach §§ 305 ff. BGB gilt Bayern vs. Dortmund. Dann S. 70 ff. Der Rest.", &["Nach §§ 305 ff. BGB gilt Bayern vs. Dortmund.", "Dann S. 70 ff.", "Der Rest."]),
     ]);
 }
