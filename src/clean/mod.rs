@@ -524,6 +524,9 @@ mod tests {
         let page = "Kim arrives in Russia\n\nKim Jong Un arrived in Russia on Wednesday ahead of his summit.\n\nHe travelled by train.";
         let title = |given: &str| structure_titled(page, Language::ENGLISH, Some(given)).title().map(|t| t.slice(page).to_owned());
         assert_eq!(title("Kim arrives in Russia | World news").as_deref(), Some("Kim arrives in Russia"));
+        // Every mark that parts a headline from a site's name does, as in a title the text itself holds.
+        assert_eq!(title("Kim arrives in Russia » World news").as_deref(), Some("Kim arrives in Russia"));
+        assert_eq!(title("Kim arrives in Russia / Daily Example").as_deref(), Some("Kim arrives in Russia"));
         assert_eq!(title("Kim arrives in Russia for talks"), None);
         assert_eq!(title("Kim"), None);
     }
