@@ -29,11 +29,10 @@ import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 
+from common import punkt_sentences
+from sentences import split_rows
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-# NLTK's Punkt data, written into the venv by scripts/setup.sh eval (as scripts/pastes/run.py finds it).
-_PUNKT = os.path.join(sys.prefix, "nltk_data")
-if "NLTK_DATA" not in os.environ and os.path.isdir(os.path.join(_PUNKT, "tokenizers", "punkt_tab")):
-    os.environ["NLTK_DATA"] = _PUNKT
 SAME_END_CHARS = 2
 PAGE_LINE_MIN_WORDS = 8
 
@@ -68,16 +67,6 @@ def page_lines(binary, directory, lang):
                     yield line
 
 
-def abridge_sentences(binary, paragraphs, lang):
-    rows = "".join(json.dumps({"id": str(i), "text": p, "language": lang}) + "\n" for i, p in enumerate(paragraphs))
-    out = subprocess.run([binary, "--split", "--jsonl", "-"], input=rows.encode(), capture_output=True, check=True).stdout
-    by_id = {}
-    for line in out.decode("utf-8").splitlines():
-        row = json.loads(line)
-        by_id[int(row["id"])] = row.get("sentences", [])
-    return [by_id.get(i, []) for i in range(len(paragraphs))]
-
-
 def other_splitter(name, lang):
     if name == "pysbd":
         import pysbd
@@ -85,8 +74,7 @@ def other_splitter(name, lang):
         return segmenter.segment
     if lang != "en":
         sys.exit("splitdiff: Punkt is run for English only here")
-    from nltk.tokenize.punkt import PunktTokenizer
-    return PunktTokenizer("english").tokenize
+    return punkt_sentences
 
 
 def ends(sentences):
@@ -114,7 +102,10 @@ def main():
     else:
         sys.exit(f"splitdiff: unknown source {a.source!r} (multi:LANG or pages:DIR:LANG)")
     split = other_splitter(a.against, lang)
-    ours = abridge_sentences(a.bin, paragraphs, lang)
+    answers = split_rows(a.bin, [{"id": str(i), "text": p, "language": lang} for i, p in enumerate(paragraphs)])
+    if any("error" in answer for answer in answers):
+        sys.exit(f"splitdiff: {next(answer['error'] for answer in answers if 'error' in answer)}")
+    ours = [answer["sentences"] for answer in answers]
     only_ours, only_theirs = [], []
     for paragraph, sentences in zip(paragraphs, ours):
         flat = re.sub(r"\s", "", paragraph)
