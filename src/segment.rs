@@ -241,7 +241,8 @@ fn continues(p: &Paragraph, start: usize, cut: usize) -> bool {
         return true;
     }
     let body = previous.trim_end_matches(|c: char| is_closing(c) || is_format(c));
-    let closed = body.len() < previous.trim_end_matches(is_format).len();
+    let unformatted = previous.trim_end_matches(is_format);
+    let closed = body.len() < unformatted.len();
     let Some(mark) = body.chars().next_back() else { return false };
     let next_start = next.trim_start_matches(|c: char| is_opening(c) || is_format(c));
     let next_first = next_start.chars().next();
@@ -276,7 +277,7 @@ fn continues(p: &Paragraph, start: usize, cut: usize) -> bool {
     if ["[...]", "[…]", "(...)", "(…)"].iter().any(|omission| previous.trim_end_matches(is_closing_quote).ends_with(omission)) {
         return true;
     }
-    let closing = &previous.trim_end_matches(is_format)[body.len()..];
+    let closing = &unformatted[body.len()..];
     if mark == '.' && (!closed || closing.bytes().all(|b| matches!(b, b')' | b']'))) {
         return full_stop_continues(p, &body[..body.len() - 1], next_start, closed);
     }
