@@ -54,9 +54,11 @@ pub use clean::Boilerplate;
 pub use error::{Error, ErrorKind};
 pub use keywords::Keyword;
 pub use lang::{detect as detect_language, Language};
+#[cfg(feature = "cli")]
+pub use options::typescript_interface;
 pub use options::{
-    typescript_interface, Length, OptionSpec, OptionValue, Options, OptionsBuilder, ValueKind, DEFAULT_DIVERSITY,
-    DEFAULT_KEYWORDS, DEFAULT_SENTENCES, MAX_KEYWORDS, OPTIONS,
+    CliText, Length, OptionSpec, OptionValue, Options, OptionsBuilder, ValueKind, DEFAULT_DIVERSITY, DEFAULT_KEYWORDS,
+    DEFAULT_SENTENCES, MAX_KEYWORDS, OPTIONS,
 };
 pub use prepare::{prepare, prepare_sentences, split, Prepared, Split};
 pub use span::Span;

@@ -172,8 +172,24 @@ pub struct OptionSpec {
     pub name: &'static str,
     pub short: Option<char>,
     pub value: ValueKind,
-    pub placeholder: &'static str,
-    pub help: &'static str,
+    pub placeholder: CliText,
+    pub help: CliText,
+}
+
+/// Text that only the command line and the generated TypeScript show (an option's placeholder and
+/// help): a `&'static str` where the `cli` feature is on, and nothing in the `.wasm`, whose readers
+/// never see it and would download it all the same.
+#[cfg(feature = "cli")]
+pub type CliText = &'static str;
+#[cfg(not(feature = "cli"))]
+pub type CliText = ();
+
+/// `text` as [`CliText`]: in a build without the command line the literal is dropped at compile time.
+const fn cli_text(text: &'static str) -> CliText {
+    #[cfg(feature = "cli")]
+    return text;
+    #[cfg(not(feature = "cli"))]
+    let _ = text;
 }
 
 impl OptionSpec {
@@ -192,50 +208,50 @@ pub const OPTIONS: &[OptionSpec] = &[
         name: "sentences",
         short: Some('n'),
         value: ValueKind::Whole { min: 1, max: u32::MAX },
-        placeholder: "N",
-        help: "Sentences in the summary, at least 1 (default 3). Give at most one of sentences, ratio, words.",
+        placeholder: cli_text("N"),
+        help: cli_text("Sentences in the summary, at least 1 (default 3). Give at most one of sentences, ratio, words."),
     },
     OptionSpec {
         name: "ratio",
         short: Some('r'),
         value: ValueKind::Fraction,
-        placeholder: "R",
-        help: "That fraction of the article's sentences, 0 < ratio <= 1.",
+        placeholder: cli_text("R"),
+        help: cli_text("That fraction of the article's sentences, 0 < ratio <= 1."),
     },
     OptionSpec {
         name: "words",
         short: Some('w'),
         value: ValueKind::Whole { min: 1, max: u32::MAX },
-        placeholder: "N",
-        help: "Word budget: as many of the best sentences as fit, at least one sentence.",
+        placeholder: cli_text("N"),
+        help: cli_text("Word budget: as many of the best sentences as fit, at least one sentence."),
     },
     OptionSpec {
         name: "keywords",
         short: Some('k'),
         value: ValueKind::Whole { min: 0, max: MAX_KEYWORDS as u32 },
-        placeholder: "N",
-        help: "Keywords to report, 0 to 50 (default 8).",
+        placeholder: cli_text("N"),
+        help: cli_text("Keywords to report, 0 to 50 (default 8)."),
     },
     OptionSpec {
         name: "diversity",
         short: Some('d'),
         value: ValueKind::Unit,
-        placeholder: "D",
-        help: "Redundancy removal, 0 (off) to 1 (default 0.5), faded as the summary takes a larger share of the article.",
+        placeholder: cli_text("D"),
+        help: cli_text("Redundancy removal, 0 (off) to 1 (default 0.5), faded as the summary takes a larger share of the article."),
     },
     OptionSpec {
         name: "title",
         short: Some('t'),
         value: ValueKind::Text,
-        placeholder: "TEXT",
-        help: "The article's headline, kept apart from the text.",
+        placeholder: cli_text("TEXT"),
+        help: cli_text("The article's headline, kept apart from the text."),
     },
     OptionSpec {
         name: "language",
         short: Some('l'),
         value: ValueKind::LanguageTag,
-        placeholder: "TAG",
-        help: "The text's language as a BCP 47 tag (\"de\", \"pt-BR\", \"und\"); detected when not given.",
+        placeholder: cli_text("TAG"),
+        help: cli_text("The text's language as a BCP 47 tag (\"de\", \"pt-BR\", \"und\"); detected when not given."),
     },
 ];
 
@@ -327,6 +343,7 @@ fn whole(field: &str, v: f64, min: u32, max: u32) -> Result<usize, Error> {
 }
 
 /// The TypeScript interface of the options object, generated from [`OPTIONS`].
+#[cfg(feature = "cli")]
 pub fn typescript_interface() -> String {
     let mut out = String::from("/** Options for `summarize`; every field is optional. */\nexport interface SummarizeOptions {\n");
     for spec in OPTIONS {
