@@ -249,7 +249,12 @@ fn continues(p: &Paragraph, start: usize, cut: usize) -> bool {
 
     // A lower-case word goes on with the sentence: "Yahoo! in the", "\"Stop!\" she said", "Why? because";
     // so does what no sentence starts with: "consuela. / [...]", "etc., and".
-    if next_first.is_some_and(|c| c.is_lowercase() || matches!(c, '/' | ',' | ';' | ':' | '%' | ')' | ']' | '}')) {
+    // A full stop after a word of five letters or more that is on no abbreviation list ends the
+    // sentence even before a lower-case word: text typed without capitals ("anyone is interested. jill
+    // allen finishes"), or a sentence that starts in lower case ("δούλευε κανένας. το κόστος").
+    // Shorter words may be abbreviations no list holds ("incl.", "Abs.").
+    let plain_end = mark == '.' && !closed && previous.len() < cut - start && ends_plain_word(p, &body[..body.len() - 1]);
+    if !plain_end && next_first.is_some_and(|c| c.is_lowercase() || matches!(c, '/' | ',' | ';' | ':' | '%' | ')' | ']' | '}')) {
         return true;
     }
     // A list item's number run into its text: "1.Helado, 2.Carne", "原则：1.为人们解决…；2.从人开始"; and
@@ -391,6 +396,18 @@ fn full_stop_continues(p: &Paragraph, before: &str, next: &str, bracketed: bool)
     false
 }
 
+/// The fewest letters of a word whose full stop ends a sentence whatever follows, when no list calls
+/// it an abbreviation (see `continues`).
+const PLAIN_WORD_MIN_LETTERS: usize = 5;
+
+/// Whether `before` ends in a word of [`PLAIN_WORD_MIN_LETTERS`] lower-case letters or more that no
+/// abbreviation list of the language holds. (A capital may open an abbreviation, "Approx.", or be
+/// one, "NATO.", and the lists hold lower-case forms.)
+fn ends_plain_word(p: &Paragraph, before: &str) -> bool {
+    let token = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    token.chars().count() >= PLAIN_WORD_MIN_LETTERS && token.chars().all(char::is_lowercase) && p.rules.abbreviation(token).is_none()
+}
+
 /// `word` in lower case: in `buffer` when it is short ASCII, as most words are, so that the lookups
 /// after every full stop cost no allocation.
 fn lower_case<'b>(word: &str, buffer: &'b mut [u8; 32]) -> Cow<'b, str> {
@@ -502,14 +519,6 @@ fn sentence_after(text: &str, at: usize, end: usize, c: char, cuts: &mut Vec<(us
     let rest = after.trim_start();
     let next = end + (after.len() - rest.len());
     match rest.chars().next() {
-        // UAX #29 does not end a sentence before a number and a lower-case word ("kwamen. 81 procent
-        // van"); proposed, so that abbreviations and ordinals still hold ("p. 55 and").
-        Some('0'..='9') if c == '.' => cuts.push((end, Source::Candidate)),
-        // The same behind a quotation's opening mark: `it said. "2004 has been`.
-        // (“ ‘ „ are E2 80 9C / 98 / 9E in UTF-8, « is C2 AB.)
-        Some(_) if c == '.' && matches!(rest.as_bytes(), [b'"', d, ..] | [0xC2, 0xAB, d, ..] | [0xE2, 0x80, 0x98 | 0x9C | 0x9E, d, ..] if d.is_ascii_digit()) => {
-            cuts.push((end, Source::Candidate))
-        }
         // An ellipsis run into the next word opens the next sentence: "raak. ...en toen barste".
         Some('.' | '…') if c == '.' && (rest.starts_with("...") || rest.starts_with('…')) => {
             let dots = rest.trim_start_matches(['.', '…']);
@@ -528,6 +537,14 @@ fn sentence_after(text: &str, at: usize, end: usize, c: char, cuts: &mut Vec<(us
             if rest[dash..].starts_with(' ') && capital_follows(&rest[dash..]) {
                 cuts.push((next, Source::Candidate));
             }
+        }
+        // UAX #29 does not end a sentence after a full stop where a lower-case word follows, whatever
+        // stands between ("kwamen. 81 procent van", `it said. "2004 has been`, "interested. call them"):
+        // proposed, so that abbreviations and ordinals still hold ("p. 55 and", "z. B. die"). Not
+        // before a closing mark, which closes what the full stop ends (`„Keine Lust. “ Wir`), unless
+        // a number follows it as an opening one.
+        Some(n) if c == '.' && !matches!(n, '.' | '…') && (!is_closing(n) || rest[n.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())) => {
+            cuts.push((end, Source::Candidate))
         }
         _ => {}
     }

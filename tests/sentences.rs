@@ -58,6 +58,8 @@ fn english() {
         ("en", "an apostrophe before the full stop", "The car is Kim's. The house isn't. It was sold.", &["The car is Kim's.", "The house isn't.", "It was sold."]),
         ("en", "a Roman numeral after Vol.", "See Vol. II of the series. Then stop.", &["See Vol. II of the series.", "Then stop."]),
         ("en", "an abbreviation closing a bracket", "See Lee (Eds.) Collected Papers, as shown (Lee et al.) The end.", &["See Lee (Eds.) Collected Papers, as shown (Lee et al.)", "The end."]),
+        ("en", "text typed without capitals", "anyone is interested. call them tonight. they know.", &["anyone is interested.", "call them tonight.", "they know."]),
+        ("en", "a short or listed abbreviation before a lower-case word", "It takes approx. three hours, incl. lunch. Then home.", &["It takes approx. three hours, incl. lunch.", "Then home."]),
     ]);
 }
 
@@ -134,6 +136,7 @@ fn central_and_eastern_europe() {
         ("uk", "вул.", "Він живе на вул. Хрещатик у Києві. Там гарно.", &["Він живе на вул. Хрещатик у Києві.", "Там гарно."]),
         ("el", "Greek question mark", "Τι κάνεις; Καλά είμαι. Ευχαριστώ.", &["Τι κάνεις;", "Καλά είμαι.", "Ευχαριστώ."]),
         ("el", "π.χ.", "Μερικά φρούτα, π.χ. Μήλα, είναι κόκκινα. Άλλα όχι.", &["Μερικά φρούτα, π.χ. Μήλα, είναι κόκκινα.", "Άλλα όχι."]),
+        ("el", "a sentence that starts in lower case", "Δεν δούλευε κανένας. το σπίτι ήταν άδειο.", &["Δεν δούλευε κανένας.", "το σπίτι ήταν άδειο."]),
     ]);
 }
 
