@@ -254,7 +254,7 @@ fn continues(p: &Paragraph, start: usize, cut: usize) -> bool {
     // allen finishes"), or a sentence that starts in lower case ("δούλευε κανένας. το κόστος").
     // Shorter words may be abbreviations no list holds ("incl.", "Abs.").
     let plain_end = mark == '.' && !closed && previous.len() < cut - start && ends_plain_word(p, &body[..body.len() - 1]);
-    if !plain_end && next_first.is_some_and(|c| c.is_lowercase() || matches!(c, '/' | ',' | ';' | ':' | '%' | ')' | ']' | '}')) {
+    if next_first.is_some_and(|c| c.is_lowercase() && !plain_end || matches!(c, '/' | ',' | ';' | ':' | '%' | ')' | ']' | '}')) {
         return true;
     }
     // A list item's number run into its text: "1.Helado, 2.Carne", "原则：1.为人们解决…；2.从人开始"; and

@@ -59,6 +59,7 @@ fn english() {
         ("en", "a Roman numeral after Vol.", "See Vol. II of the series. Then stop.", &["See Vol. II of the series.", "Then stop."]),
         ("en", "an abbreviation closing a bracket", "See Lee (Eds.) Collected Papers, as shown (Lee et al.) The end.", &["See Lee (Eds.) Collected Papers, as shown (Lee et al.)", "The end."]),
         ("en", "text typed without capitals", "anyone is interested. call them tonight. they know.", &["anyone is interested.", "call them tonight.", "they know."]),
+        ("en", "a plain word's full stop before a slash of verse", "The bird sings and consoles. / Nobody hears. Then quiet.", &["The bird sings and consoles. / Nobody hears.", "Then quiet."]),
         ("en", "a short or listed abbreviation before a lower-case word", "It takes approx. three hours, incl. lunch. Then home.", &["It takes approx. three hours, incl. lunch.", "Then home."]),
     ]);
 }
