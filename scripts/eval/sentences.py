@@ -3,7 +3,7 @@ score.py (boundary precision, recall and F1 per language, and their macro averag
 
 Usage (from the repository root, after `cargo build --release --bin abridge`):
     python3 scripts/eval/sentences.py [--data ../shared/eval/sentences] [--bin target/release/abridge]
-        [--lang en,de] [--exclude fr,nl] [--errors N] [--out target/eval/sentences]
+        [--lang en,de] [--exclude fr,nl] [--errors N] [--out target/eval/sentences] [--gold ROWS.jsonl]
 
 A second, held-out check (nothing was tuned on it) follows when ../shared/eval/multi.jsonl.gz is there:
 its Vietnamese articles (VietNews) come one sentence a line; the lines are joined with spaces into one
@@ -89,8 +89,9 @@ def main():
     ap.add_argument("--out", default=os.path.join(REPO, "target", "eval", "sentences"))
     ap.add_argument("--multi", default=os.path.join(REPO, "..", "shared", "eval", "multi.jsonl.gz"))
     ap.add_argument("--no-vi", action="store_true", help="skip the Vietnamese check")
+    ap.add_argument("--gold", help="score these rows instead of --data's golden.jsonl (scripts/eval/ud_rows.py)")
     a = ap.parse_args()
-    gold_path = os.path.join(a.data, "golden.jsonl")
+    gold_path = a.gold or os.path.join(a.data, "golden.jsonl")
     with open(gold_path, encoding="utf-8") as f:
         gold = [json.loads(l) for l in f if l.strip()]
     if a.lang:
