@@ -16,6 +16,7 @@ hand-written types under pkg/web/ with web/vendor/ (what extract.js loads on dem
 "files" and "exports"; and pkg/README.md, the package's npm page (docs/npm-package.md, in place of the crate
 README that wasm-pack copies).
 """
+import glob
 import gzip
 import hashlib
 import json
@@ -31,9 +32,23 @@ import single_file
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def run(cmd):
+def run(cmd, env=None):
     print("+", " ".join(cmd), flush=True)
-    subprocess.run(cmd, cwd=ROOT, check=True)
+    subprocess.run(cmd, cwd=ROOT, check=True, env=env)
+
+
+def rustflags_env(flags):
+    """The environment with wasm-pack.toml's rustflags added to any RUSTFLAGS, "{registry}" expanded to
+    each of cargo's registry source folders (one flag each)."""
+    cargo_home = os.environ.get("CARGO_HOME") or os.path.join(os.path.expanduser("~"), ".cargo")
+    registries = sorted(glob.glob(os.path.join(cargo_home, "registry", "src", "*")))
+    expanded = []
+    for flag in flags:
+        expanded += [flag.replace("{registry}", r) for r in registries] if "{registry}" in flag else [flag]
+    env = dict(os.environ)
+    # The encoded form (flags separated by 0x1F) keeps a cargo home with a space in its path one flag.
+    env["CARGO_ENCODED_RUSTFLAGS"] = "\x1f".join([*env.get("RUSTFLAGS", "").split(), *expanded])
+    return env
 
 
 def sizes(path):
@@ -61,7 +76,7 @@ def main():
         if build.get("scope"):
             cmd += ["--scope", build["scope"]]
         cmd += ["--", *pack.get("cargo-args", [])]
-        run(cmd)
+        run(cmd, env=rustflags_env(pack.get("rustflags", [])))
         wasm = os.path.join(ROOT, out_dir, name + "_bg.wasm")
         run([wasm_opt, *opt["args"], wasm, "-o", wasm])
         # wasm-pack writes a .gitignore of "*" into its output; the page's copy is served, not committed,
