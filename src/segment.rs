@@ -365,9 +365,11 @@ fn full_stop_continues(p: &Paragraph, before: &str, next: &str, bracketed: bool)
     }
     let mut chars = word.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
-        // A lower-case letter is part of an abbreviation: "z. B.", "d. h.", "a. m.".
+        // A lower-case letter is part of an abbreviation: "z. B.", "d. h.", "a. m."; unless it is a word
+        // of the language before a word that starts sentences, a preposition left at the end ("det
+        // museet vi bor i. Hvorfor").
         if c.is_lowercase() {
-            return true;
+            return !(p.language.is_stopword(&word) && p.starts_sentence(next_word));
         }
         // An initial ("John F. Kennedy", "J. K. Rowling", "M. Martin"), unless it follows a lower-case
         // word and comes before a word that starts sentences ("you and I. Did", "courses on X. The",

@@ -114,6 +114,7 @@ fn dutch_and_nordic() {
         ("da", "bl.a. and f.eks.", "Vi så bl.a. Rom og f.eks. Paris. Det var dejligt.", &["Vi så bl.a. Rom og f.eks. Paris.", "Det var dejligt."]),
         ("sv", "t.ex.", "Vi köpte frukt, t.ex. Äpplen och päron. Sedan gick vi hem.", &["Vi köpte frukt, t.ex. Äpplen och päron.", "Sedan gick vi hem."]),
         ("no", "ordinal date", "Den 17. Mai feires i hele landet. Barna går i tog.", &["Den 17. Mai feires i hele landet.", "Barna går i tog."]),
+        ("no", "a preposition left at the end", "Det er museet vi bor i. Det er gammelt.", &["Det er museet vi bor i.", "Det er gammelt."]),
         ("fi", "ordinal", "Hän syntyi 1. Toukokuuta Helsingissä. Hän muutti pois.", &["Hän syntyi 1. Toukokuuta Helsingissä.", "Hän muutti pois."]),
     ]);
 }
