@@ -41,6 +41,9 @@ def rustflags_env(flags):
     """The environment with wasm-pack.toml's rustflags added to any RUSTFLAGS, "{registry}" expanded to
     each of cargo's registry source folders (one flag each)."""
     cargo_home = os.environ.get("CARGO_HOME") or os.path.join(os.path.expanduser("~"), ".cargo")
+    if any("{registry}" in flag for flag in flags):
+        # On a fresh machine the folders appear only when the crates are first downloaded.
+        run(["cargo", "fetch", "--quiet"])
     registries = sorted(glob.glob(os.path.join(cargo_home, "registry", "src", "*")))
     expanded = []
     for flag in flags:
