@@ -4,6 +4,7 @@ score.py (boundary precision, recall and F1 per language, and their macro averag
 Usage (from the repository root, after `cargo build --release --bin abridge`):
     python3 scripts/eval/sentences.py [--data ../shared/eval/sentences] [--bin target/release/abridge]
         [--lang en,de] [--exclude fr,nl] [--errors N] [--out target/eval/sentences] [--gold ROWS.jsonl]
+        [--pysbd]
 
 A second, held-out check (nothing was tuned on it) follows when ../shared/eval/multi.jsonl.gz is there:
 its Vietnamese articles (VietNews) come one sentence a line; the lines are joined with spaces into one
@@ -15,6 +16,7 @@ Two runs of `abridge --split --jsonl -` over the same rows:
     given      each row with its own language (`"language": row["lang"]`); a language Abridge does not
                support is sent as `und`, the language-neutral rules (score.py stars those cells)
     detected   no language: Abridge detects it (cells where it chose another language are starred)
+With --pysbd, pySBD 0.3.4 (scripts/requirements.txt) splits the rows too, as a third column.
 score.py prints each run's table (P, R, F1 per language) and then F1 side by side. The system files are
 kept under --out for `score.py --errors`.
 """
@@ -73,10 +75,29 @@ def split_and_score(a, gold, prefix, score_args):
         path = os.path.join(a.out, f"{prefix}{name}.jsonl")
         write_jsonl(path, run(a.bin, gold, given))
         systems.append(path)
+    if a.pysbd:
+        path = os.path.join(a.out, f"{prefix}pysbd.jsonl")
+        write_jsonl(path, pysbd_rows(gold))
+        systems.append(path)
     cmd = [sys.executable, os.path.join(a.data, "score.py"), gold_path, *systems, *score_args]
     if a.errors:
         cmd += ["--errors", str(a.errors)]
     return subprocess.call(cmd)
+
+
+def pysbd_rows(gold):
+    """pySBD's sentences for each row, in the row's language where pySBD has it and with its English
+    rules otherwise (score.py stars those cells)."""
+    import pysbd
+    from pysbd.languages import LANGUAGE_CODES
+
+    segmenters, out = {}, []
+    for g in gold:
+        lang = g["lang"] if g["lang"] in LANGUAGE_CODES else "en"
+        segmenter = segmenters.setdefault(lang, pysbd.Segmenter(language=lang, clean=False))
+        sentences = [s.strip() for s in segmenter.segment(g["text"]) if s.strip()]
+        out.append({"id": g["id"], "sentences": sentences, "lang_used": lang})
+    return out
 
 
 def main():
@@ -89,6 +110,7 @@ def main():
     ap.add_argument("--out", default=os.path.join(REPO, "target", "eval", "sentences"))
     ap.add_argument("--multi", default=os.path.join(REPO, "..", "shared", "eval", "multi.jsonl.gz"))
     ap.add_argument("--no-vi", action="store_true", help="skip the Vietnamese check")
+    ap.add_argument("--pysbd", action="store_true", help="score pySBD too (the eval environment's: .venv/bin/python)")
     ap.add_argument("--gold", help="score these rows instead of --data's golden.jsonl (scripts/eval/ud_rows.py)")
     a = ap.parse_args()
     gold_path = a.gold or os.path.join(a.data, "golden.jsonl")
