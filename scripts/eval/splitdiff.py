@@ -25,7 +25,6 @@ import gzip
 import json
 import os
 import re
-import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 
@@ -33,6 +32,8 @@ from common import punkt_sentences
 from sentences import split_rows
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(ROOT, "scripts", "pastes"))
+from snippets import answer  # noqa: E402  (the CLI's JSON answer for a page, as the pages' scorer reads it)
 SAME_END_CHARS = 2
 PAGE_LINE_MIN_WORDS = 8
 
@@ -48,15 +49,10 @@ def multi_paragraphs(data, lang):
                     yield paragraph
 
 
-def detected_language(binary, path):
-    p = subprocess.run([binary, path, "--json"], capture_output=True)
-    return json.loads(p.stdout).get("language") if p.returncode == 0 else None
-
-
 def page_lines(binary, directory, lang):
     paths = sorted(glob.glob(os.path.join(directory, "*.txt")))
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        languages = list(pool.map(lambda path: detected_language(binary, path), paths))
+        languages = list(pool.map(lambda path: (answer(binary, path) or {}).get("language"), paths))
     for path, language in zip(paths, languages):
         if language != lang:
             continue
