@@ -544,8 +544,9 @@ fn sentence_after(text: &str, at: usize, end: usize, c: char, cuts: &mut Vec<(us
         // stands between ("kwamen. 81 procent van", `it said. "2004 has been`, "interested. call them"):
         // proposed, so that abbreviations and ordinals still hold ("p. 55 and", "z. B. die"). Not
         // before a closing mark, which closes what the full stop ends (`„Keine Lust. “ Wir`), unless
-        // a number follows it as an opening one.
-        Some(n) if c == '.' && !matches!(n, '.' | '…') && (!is_closing(n) || rest[n.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())) => {
+        // a number follows it as an opening one; nor before a bracket, which a year or a page opens after
+        // an abbreviation no list holds ("Baal et al. (1994) zeigten").
+        Some(n) if c == '.' && !matches!(n, '.' | '…' | '(') && (!is_closing(n) || rest[n.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())) => {
             cuts.push((end, Source::Candidate))
         }
         _ => {}

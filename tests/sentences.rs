@@ -67,6 +67,7 @@ fn english() {
 #[test]
 fn german() {
     check(&[
+        ("de", "a year in brackets after an abbreviation no list holds", "Das schlossen Baal et al. (1994) aus. Gut.", &["Das schlossen Baal et al. (1994) aus.", "Gut."]),
         ("de", "ordinal and month", "Am 15. Dezember kam Herr Dr. Weber. Er blieb.", &["Am 15. Dezember kam Herr Dr. Weber.", "Er blieb."]),
         ("de", "century", "Das geschah im 19. Jahrhundert in Bayern. Danach wurde es still.", &["Das geschah im 19. Jahrhundert in Bayern.", "Danach wurde es still."]),
         ("de", "z. B. before a noun", "Manche Obstsorten, z. B. Äpfel, sind rot. Andere nicht.", &["Manche Obstsorten, z. B. Äpfel, sind rot.", "Andere nicht."]),
