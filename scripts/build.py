@@ -70,6 +70,8 @@ def main():
         sys.exit("build: node_modules/.bin/esbuild is missing: run `make setup` (npm package esbuild)")
     only = set(sys.argv[1:])
     vendor()
+    # One environment for every build: the registry folders it names are looked up (and fetched) once.
+    build_env = rustflags_env(pack.get("rustflags", []))
     for build in config["build"]:
         if only and build["name"] not in only:
             continue
@@ -79,7 +81,7 @@ def main():
         if build.get("scope"):
             cmd += ["--scope", build["scope"]]
         cmd += ["--", *pack.get("cargo-args", [])]
-        run(cmd, env=rustflags_env(pack.get("rustflags", [])))
+        run(cmd, env=build_env)
         wasm = os.path.join(ROOT, out_dir, name + "_bg.wasm")
         run([wasm_opt, *opt["args"], wasm, "-o", wasm])
         # wasm-pack writes a .gitignore of "*" into its output; the page's copy is served, not committed,
