@@ -249,10 +249,9 @@ fn continues(p: &Paragraph, start: usize, cut: usize) -> bool {
 
     // A lower-case word goes on with the sentence: "Yahoo! in the", "\"Stop!\" she said", "Why? because";
     // so does what no sentence starts with: "consuela. / [...]", "etc., and".
-    // A full stop after a word of five letters or more that is on no abbreviation list ends the
-    // sentence even before a lower-case word: text typed without capitals ("anyone is interested. jill
-    // allen finishes"), or a sentence that starts in lower case ("δούλευε κανένας. το κόστος").
-    // Shorter words may be abbreviations no list holds ("incl.", "Abs.").
+    // A full stop after a plain word (`ends_plain_word`) ends the sentence even before a lower-case
+    // word: text typed without capitals ("anyone is interested. jill allen finishes"), or a sentence
+    // that starts in lower case ("δούλευε κανένας. το κόστος").
     let plain_end = mark == '.' && !closed && previous.len() < cut - start && ends_plain_word(p, &body[..body.len() - 1]);
     if next_first.is_some_and(|c| c.is_lowercase() && !plain_end || matches!(c, '/' | ',' | ';' | ':' | '%' | ')' | ']' | '}')) {
         return true;
@@ -367,7 +366,7 @@ fn full_stop_continues(p: &Paragraph, before: &str, next: &str, bracketed: bool)
     if let (Some(c), None) = (chars.next(), chars.next()) {
         // A lower-case letter is part of an abbreviation: "z. B.", "d. h.", "a. m."; unless it is a word
         // of the language before a word that starts sentences, a preposition left at the end ("det
-        // museet vi bor i. Hvorfor").
+        // museet vi bor i. Det er").
         if c.is_lowercase() {
             return !(p.language.is_stopword(&word) && p.starts_sentence(next_word));
         }
@@ -403,8 +402,9 @@ fn full_stop_continues(p: &Paragraph, before: &str, next: &str, bracketed: bool)
 const PLAIN_WORD_MIN_LETTERS: usize = 5;
 
 /// Whether `before` ends in a word of [`PLAIN_WORD_MIN_LETTERS`] lower-case letters or more that no
-/// abbreviation list of the language holds. (A capital may open an abbreviation, "Approx.", or be
-/// one, "NATO.", and the lists hold lower-case forms.)
+/// abbreviation list of the language holds. (Shorter words may be abbreviations no list holds, "incl.";
+/// a capital may open an abbreviation, "Approx.", or be one, "NATO.", and the lists hold lower-case
+/// forms.)
 fn ends_plain_word(p: &Paragraph, before: &str) -> bool {
     let token = before.rsplit(char::is_whitespace).next().unwrap_or("");
     token.chars().count() >= PLAIN_WORD_MIN_LETTERS && token.chars().all(char::is_lowercase) && p.rules.abbreviation(token).is_none()
