@@ -197,11 +197,11 @@ impl Paragraph<'_> {
     /// The spans inside which no sentence ends: brackets, book titles, the quotations opened in the
     /// middle of a sentence, which are part of it (`she said, "Go. Now." and left`, `called out, "The
     /// Queen! The Queen!"`, `he shouted; "Stop! Police!"`), and those that open a sentence which a
-    /// lower-case speech tag finishes (`"Stop! Stop!" she cried.`). Any other quotation that opens a
-    /// sentence (after a sentence end or a colon) is split like any text, even before a speech tag
-    /// (`"We won. It's over," he said.`): those are the speaker's own sentences, which a summary may
-    /// quote one by one and which news references and treebanks split too (docs/quality.md, "Sentence
-    /// splitting").
+    /// lower-case speech tag finishes (`"Stop! Stop!" she cried.`, `„Ja. Gut,“ sagte er.`). Any other
+    /// quotation that opens a sentence (after a sentence end or a colon) is split like any text, even
+    /// before a speech tag (`"We won. It's over," he said.`): those are the speaker's own sentences,
+    /// which a summary may quote one by one and which news references and treebanks split too
+    /// (docs/quality.md, "Sentence splitting").
     fn masks(&self, quoted: &[quotes::Quoted], masks: &mut quotes::Covered) {
         let text = self.text;
         let opens_mid_sentence = |q: &quotes::Quoted| {
@@ -210,13 +210,34 @@ impl Paragraph<'_> {
         };
         // A quotation that opens its sentence and whose last sentence end is followed by a lower-case
         // word is a clause of the sentence that its speech tag finishes: `"Stop! Stop!" she cried.`
+        // So is one that closes on a comma before its speech tag, when its marks are low-nine ones or
+        // guillemets, which open unambiguously (`„Prieskumy … váhu. V podstate …,“ reagoval`,
+        // `»Vi vandt. Det er slut,« sagde han`). With straight or English quotation marks, or the comma
+        // after the closing mark (`«…», — сказал`), the speaker's sentences are split, as news
+        // references and treebanks split them (docs/quality.md, "Sentence splitting").
         let clause_of_its_sentence = |q: &quotes::Quoted| {
             let last = text[..q.end].trim_end_matches(is_closing).chars().next_back();
             let next_first = text[q.end..].trim_start().chars().next();
-            matches!(last, Some('!' | '?' | '.' | '…')) && next_first.is_some_and(char::is_lowercase)
+            let low_nine_or_guillemet = text[q.start..].starts_with(['„', '«', '»', '‹', '›']);
+            (matches!(last, Some('!' | '?' | '.' | '…')) || low_nine_or_guillemet && last == Some(','))
+                && next_first.is_some_and(char::is_lowercase)
         };
-        for q in quoted.iter().filter(|q| q.brackets || opens_mid_sentence(q) || clause_of_its_sentence(q)) {
-            masks.push(q.start, q.end);
+        // A quotation before its source in brackets and the sentence's final mark (`"Ei fu. Siccome …"
+        // (Manzoni).`, `"We won. It is over." (Reuters).`) is quoted whole, source included: the end
+        // of that span, after the closing bracket. A source is a few words; more is a sentence in
+        // brackets after the quotation (`"Wer hat Ihnen 99 gesagt?" (Bei den Damen … nur …).`).
+        let cited_until = |q: &quotes::Quoted| {
+            let after = &text.as_bytes()[q.end..];
+            let close = after.iter().position(|&b| b == b')')?;
+            let source = after[..close].trim_ascii();
+            let source_of_a_few_words = source.first() == Some(&b'(') && source.iter().filter(|&&b| b == b' ').count() < 5;
+            (source_of_a_few_words && matches!(after.get(close + 1), Some(b'.' | b'!' | b'?'))).then_some(q.end + close + 1)
+        };
+        for q in quoted {
+            let end = cited_until(q).unwrap_or(q.end);
+            if q.brackets || end > q.end || opens_mid_sentence(q) || clause_of_its_sentence(q) {
+                masks.push(q.start, end);
+            }
         }
     }
 
@@ -253,7 +274,11 @@ fn continues(p: &Paragraph, start: usize, cut: usize) -> bool {
     // word: text typed without capitals ("anyone is interested. jill allen finishes"), or a sentence
     // that starts in lower case ("δούλευε κανένας. το κόστος").
     let plain_end = mark == '.' && !closed && previous.len() < cut - start && ends_plain_word(p, &body[..body.len() - 1]);
-    if next_first.is_some_and(|c| c.is_lowercase() && !plain_end || matches!(c, '/' | ',' | ';' | ':' | '%' | ')' | ']' | '}')) {
+    // A question followed by another question ends, lower case or not ("where did you grow up? india?",
+    // "ауыл шаруашылығы – кім? не?"); a speech tag after a question ends on a full stop ("Why? he
+    // asked.", "Nereye? diye sordu.") and goes on with the sentence.
+    let another_question = mark == '?' && !closed && next.bytes().find(|b| b"?.!\n".contains(b)) == Some(b'?');
+    if next_first.is_some_and(|c| c.is_lowercase() && !plain_end && !another_question || matches!(c, '/' | ',' | ';' | ':' | '%' | ')' | ']' | '}')) {
         return true;
     }
     // A list item's number run into its text: "1.Helado, 2.Carne", "原则：1.为人们解决…；2.从人开始"; and
@@ -404,10 +429,14 @@ const PLAIN_WORD_MIN_LETTERS: usize = 5;
 /// Whether `before` ends in a word of [`PLAIN_WORD_MIN_LETTERS`] lower-case letters or more that no
 /// abbreviation list of the language holds. (Shorter words may be abbreviations no list holds, "incl.";
 /// a capital may open an abbreviation, "Approx.", or be one, "NATO.", and the lists hold lower-case
-/// forms.)
+/// forms.) Where the language's words end in a vowel, one that ends in a consonant is cut short
+/// ("meteor.", "idraul."): not a plain word.
 fn ends_plain_word(p: &Paragraph, before: &str) -> bool {
     let token = before.rsplit(char::is_whitespace).next().unwrap_or("");
-    token.chars().count() >= PLAIN_WORD_MIN_LETTERS && token.chars().all(char::is_lowercase) && p.rules.abbreviation(token).is_none()
+    token.chars().count() >= PLAIN_WORD_MIN_LETTERS
+        && token.chars().all(char::is_lowercase)
+        && p.rules.abbreviation(token).is_none()
+        && !(p.rules.words_end_in_vowels && !token.ends_with(['a', 'e', 'i', 'o', 'u', 'à', 'è', 'é', 'ì', 'ò', 'ù']))
 }
 
 /// `word` in lower case: in `buffer` when it is short ASCII, as most words are, so that the lookups

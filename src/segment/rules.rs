@@ -11,7 +11,9 @@
 //! - `[rules]`: switches. `ordinal-numbers`: a number of up to three digits followed by a full stop is an
 //!   ordinal ("am 15. Dezember", "den 5. maj") and ends a sentence only where an abbreviation of the
 //!   previous kind would. `ordinal-years`: so is a number of four digits (Hungarian dates: "1848.
-//!   március").
+//!   március"). `words-end-in-vowels`: the language's words end in a vowel, so a long lower-case word
+//!   ending in a consonant before a full stop is cut short, an abbreviation no list holds (Italian
+//!   "la centrale meteor. si è guastata").
 
 use crate::lang::{self, Language};
 use rustc_hash::FxHashSet;
@@ -25,6 +27,7 @@ pub(super) struct Rules {
     abbreviations: [(Abbreviation, FxHashSet<&'static str>); 3],
     pub ordinal_numbers: bool,
     pub ordinal_years: bool,
+    pub words_end_in_vowels: bool,
 }
 
 impl Rules {
@@ -45,6 +48,7 @@ impl Rules {
             ],
             ordinal_numbers: sections.get("rules").contains(&"ordinal-numbers"),
             ordinal_years: sections.get("rules").contains(&"ordinal-years"),
+            words_end_in_vowels: sections.get("rules").contains(&"words-end-in-vowels"),
         }
     }
 }
@@ -82,7 +86,7 @@ mod tests {
                 }
             }
             for entry in Language::all().flat_map(|l| l.lexicon().sentences.get("rules").to_vec()) {
-                assert!(["ordinal-numbers", "ordinal-years"].contains(&entry), "an unknown switch in [rules]: {entry}");
+                assert!(["ordinal-numbers", "ordinal-years", "words-end-in-vowels"].contains(&entry), "an unknown switch in [rules]: {entry}");
             }
         }
     }
