@@ -228,10 +228,13 @@ impl Paragraph<'_> {
         // brackets after the quotation (`"Wer hat Ihnen 99 gesagt?" (Bei den Damen … nur …).`).
         let cited_until = |q: &quotes::Quoted| {
             let after = &text.as_bytes()[q.end..];
-            let close = after.iter().position(|&b| b == b')')?;
-            let source = after[..close].trim_ascii();
-            let source_of_a_few_words = source.first() == Some(&b'(') && source.iter().filter(|&&b| b == b' ').count() < 5;
-            (source_of_a_few_words && matches!(after.get(close + 1), Some(b'.' | b'!' | b'?'))).then_some(q.end + close + 1)
+            let source = after.trim_ascii_start().strip_prefix(b"(")?;
+            // Looked for within a few words' length, so that a paragraph of quotations each followed by
+            // an unclosed "(" costs a pass, not a scan to its end for each.
+            let close = source.iter().take(SOURCE_MAX_BYTES).position(|&b| b == b')')?;
+            let source_of_a_few_words = source[..close].iter().filter(|&&b| b == b' ').count() < 5;
+            let end = q.end + (after.len() - source.len()) + close + 1;
+            (source_of_a_few_words && matches!(text.as_bytes().get(end), Some(b'.' | b'!' | b'?'))).then_some(end)
         };
         for q in quoted {
             let end = cited_until(q).unwrap_or(q.end);
@@ -422,6 +425,9 @@ fn full_stop_continues(p: &Paragraph, before: &str, next: &str, bracketed: bool)
     false
 }
 
+/// The longest source in brackets after a quotation (`"…" (Reuters).`), in bytes: a few words.
+const SOURCE_MAX_BYTES: usize = 64;
+
 /// The fewest letters of a word whose full stop ends a sentence whatever follows, when no list calls
 /// it an abbreviation (see `continues`).
 const PLAIN_WORD_MIN_LETTERS: usize = 5;
@@ -436,7 +442,7 @@ fn ends_plain_word(p: &Paragraph, before: &str) -> bool {
     token.chars().count() >= PLAIN_WORD_MIN_LETTERS
         && token.chars().all(char::is_lowercase)
         && p.rules.abbreviation(token).is_none()
-        && !(p.rules.words_end_in_vowels && !token.ends_with(['a', 'e', 'i', 'o', 'u', 'à', 'è', 'é', 'ì', 'ò', 'ù']))
+        && (!p.rules.words_end_in_vowels || token.ends_with(['a', 'e', 'i', 'o', 'u', 'à', 'è', 'é', 'ì', 'ò', 'ù']))
 }
 
 /// `word` in lower case: in `buffer` when it is short ASCII, as most words are, so that the lookups

@@ -79,6 +79,8 @@ def bad_inputs():
          {"text": "\ud800Lone \udc00surrogates. In a pair \U0010ffff and alone \udfff."}, [], {}),
         ("a 5 MB word", b"a" * (5 * MB), {"js": "'a'.repeat(5 * 1024 * 1024)"}, [], {}),
         ("a million dots", b"." * 1_000_000, {"js": "'.'.repeat(1000000)"}, [], {}),
+        ("100,000 quotations, each before an unclosed bracket", b'"Go. Now." ( ' * 100_000,
+         {"js": "'\"Go. Now.\" ( '.repeat(100000)"}, [], {}),
         ("200,000 combining marks on one letter", ("e" + "\u0301" * 200_000).encode("utf-8"),
          {"js": "'e' + '\\u0301'.repeat(200000)"}, [], {}),
         ("50 MB of news paragraphs", None, None, ["--sentences", "5"], {"sentences": 5}),

@@ -247,9 +247,17 @@ pub(super) fn scan(text: &str, marks: &mut Marks, mut terminators: Option<&mut V
             '〕' => close(Kind::Cjk('〔'), end, &mut open, out),
             _ => {}
         }
+        // The oldest of too many open marks was a stray one: dropped, so that finding a closing mark's
+        // opener never walks a stack of thousands ("\"Go.\" (" a hundred thousand times was quadratic).
+        if open.len() > MAX_OPEN_MARKS {
+            open.remove(0);
+        }
         at = end;
     }
 }
+
+/// The most marks [`scan`] keeps open at once; real quotations and brackets nest a few deep.
+const MAX_OPEN_MARKS: usize = 32;
 
 /// The non-ASCII marks [`scan`] pairs.
 fn is_mark(c: char) -> bool {
@@ -323,6 +331,12 @@ mod tests {
         let mut spans: Vec<(usize, usize)> = marks.quoted.into_iter().map(|q| (q.start, q.end)).collect();
         spans.sort_unstable();
         spans.into_iter().map(|(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn quotations_pair_after_more_stray_openers_than_are_kept() {
+        let text = format!("{} She said \"Go. Now.\" and left.", "(".repeat(10 * MAX_OPEN_MARKS));
+        assert_eq!(quoted(&text), ["\"Go. Now.\""]);
     }
 
     #[test]
