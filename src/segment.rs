@@ -197,7 +197,8 @@ impl Paragraph<'_> {
     /// The spans inside which no sentence ends: brackets, book titles, the quotations opened in the
     /// middle of a sentence, which are part of it (`she said, "Go. Now." and left`, `called out, "The
     /// Queen! The Queen!"`, `he shouted; "Stop! Police!"`), and those that open a sentence which a
-    /// lower-case speech tag finishes (`"Stop! Stop!" she cried.`, `„Ja. Gut,“ sagte er.`). Any other
+    /// lower-case speech tag finishes (`"Stop! Stop!" she cried.`, `„Ja. Gut,“ sagte er.`), with the
+    /// source in brackets of one quoted before it (`"We won. It is over." (Reuters).`). Any other
     /// quotation that opens a sentence (after a sentence end or a colon) is split like any text, even
     /// before a speech tag (`"We won. It's over," he said.`): those are the speaker's own sentences,
     /// which a summary may quote one by one and which news references and treebanks split too

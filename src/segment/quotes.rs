@@ -248,7 +248,7 @@ pub(super) fn scan(text: &str, marks: &mut Marks, mut terminators: Option<&mut V
             _ => {}
         }
         // The oldest of too many open marks was a stray one: dropped, so that finding a closing mark's
-        // opener never walks a stack of thousands ("\"Go.\" (" a hundred thousand times was quadratic).
+        // opener never walks a stack of thousands (`"Go." (` a hundred thousand times was quadratic).
         if open.len() > MAX_OPEN_MARKS {
             open.remove(0);
         }
