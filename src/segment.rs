@@ -281,8 +281,8 @@ fn continues(p: &Paragraph, start: usize, cut: usize) -> bool {
     // A question followed by another question ends, lower case or not ("where did you grow up? india?",
     // "ауыл шаруашылығы – кім? не?"); a speech tag after a question ends on a full stop ("Why? he
     // asked.", "Nereye? diye sordu.") and goes on with the sentence.
-    let another_question = mark == '?' && !closed && next.bytes().find(|b| b"?.!\n".contains(b)) == Some(b'?');
-    if next_first.is_some_and(|c| c.is_lowercase() && !plain_end && !another_question || matches!(c, '/' | ',' | ';' | ':' | '%' | ')' | ']' | '}')) {
+    let another_question = || mark == '?' && !closed && next.bytes().find(|b| b"?.!\n".contains(b)) == Some(b'?');
+    if next_first.is_some_and(|c| c.is_lowercase() && !plain_end && !another_question() || matches!(c, '/' | ',' | ';' | ':' | '%' | ')' | ']' | '}')) {
         return true;
     }
     // A list item's number run into its text: "1.Helado, 2.Carne", "原则：1.为人们解决…；2.从人开始"; and
