@@ -219,8 +219,7 @@ impl Paragraph<'_> {
         let clause_of_its_sentence = |q: &quotes::Quoted| {
             let last = text[..q.end].trim_end_matches(is_closing).chars().next_back();
             let next_first = text[q.end..].trim_start().chars().next();
-            let low_nine_or_guillemet = text[q.start..].starts_with(['„', '«', '»', '‹', '›']);
-            (matches!(last, Some('!' | '?' | '.' | '…')) || low_nine_or_guillemet && last == Some(','))
+            (matches!(last, Some('!' | '?' | '.' | '…')) || q.low_nine_or_guillemet && last == Some(','))
                 && next_first.is_some_and(char::is_lowercase)
         };
         // A quotation before its source in brackets and the sentence's final mark (`"Ei fu. Siccome …"

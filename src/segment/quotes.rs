@@ -32,6 +32,9 @@ pub(super) struct Quoted {
     pub end: usize,
     /// Parentheses, brackets, braces or a book title (《…》, 〈…〉, 【…】), not a quotation.
     pub brackets: bool,
+    /// A quotation in low-nine marks („…“) or guillemets («…», »…«), whose opening mark cannot be taken
+    /// for a closing one, as a straight quote can.
+    pub low_nine_or_guillemet: bool,
 }
 
 /// What one pass over a paragraph finds besides its sentence-ending marks.
@@ -90,7 +93,7 @@ pub(super) fn scan(text: &str, marks: &mut Marks, mut terminators: Option<&mut V
     let close = |kind: Kind, end: usize, open: &mut Vec<(Kind, usize)>, out: &mut Vec<Quoted>| {
         if let Some(depth) = open.iter().rposition(|&(k, _)| k == kind) {
             let brackets = matches!(kind, Kind::Paren | Kind::Bracket | Kind::Brace | Kind::Cjk('《' | '〈' | '【' | '〔'));
-            out.push(Quoted { start: open[depth].1, end, brackets });
+            out.push(Quoted { start: open[depth].1, end, brackets, low_nine_or_guillemet: kind == Kind::LowNine });
             open.truncate(depth);
         }
     };
@@ -219,7 +222,7 @@ pub(super) fn scan(text: &str, marks: &mut Marks, mut terminators: Option<&mut V
                 let pointing_left = matches!(c, '«' | '‹');
                 match open.iter().rposition(|&(k, _)| k == Kind::Guillemet) {
                     Some(depth) if text[open[depth].1..].starts_with(['«', '‹']) != pointing_left => {
-                        out.push(Quoted { start: open[depth].1, end, brackets: false });
+                        out.push(Quoted { start: open[depth].1, end, brackets: false, low_nine_or_guillemet: true });
                         open.truncate(depth);
                     }
                     _ => open.push((Kind::Guillemet, at)),
