@@ -435,14 +435,14 @@ const PLAIN_WORD_MIN_LETTERS: usize = 5;
 /// Whether `before` ends in a word of [`PLAIN_WORD_MIN_LETTERS`] lower-case letters or more that no
 /// abbreviation list of the language holds. (Shorter words may be abbreviations no list holds, "incl.";
 /// a capital may open an abbreviation, "Approx.", or be one, "NATO.", and the lists hold lower-case
-/// forms.) Where the language's words end in a vowel, one that ends in a consonant is cut short
-/// ("meteor.", "idraul."): not a plain word.
+/// forms.) Where the language's words end in few letters (Italian's vowels), one that ends in another
+/// letter is cut short ("meteor.", "idraul."): not a plain word.
 fn ends_plain_word(p: &Paragraph, before: &str) -> bool {
     let token = before.rsplit(char::is_whitespace).next().unwrap_or("");
     token.chars().count() >= PLAIN_WORD_MIN_LETTERS
         && token.chars().all(char::is_lowercase)
         && p.rules.abbreviation(token).is_none()
-        && (!p.rules.words_end_in_vowels || token.ends_with(['a', 'e', 'i', 'o', 'u', 'à', 'è', 'é', 'ì', 'ò', 'ù']))
+        && (p.rules.word_final_letters.is_empty() || p.rules.word_final_letters.iter().any(|letter| token.ends_with(letter)))
 }
 
 /// `word` in lower case: in `buffer` when it is short ASCII, as most words are, so that the lookups

@@ -11,9 +11,10 @@
 //! - `[rules]`: switches. `ordinal-numbers`: a number of up to three digits followed by a full stop is an
 //!   ordinal ("am 15. Dezember", "den 5. maj") and ends a sentence only where an abbreviation of the
 //!   previous kind would. `ordinal-years`: so is a number of four digits (Hungarian dates: "1848.
-//!   március"). `words-end-in-vowels`: the language's words end in a vowel, so a long lower-case word
-//!   ending in a consonant before a full stop is cut short, an abbreviation no list holds (Italian
-//!   "la centrale meteor. si è guastata").
+//!   március").
+//! - `[word-final-letters]`: the letters the language's words end in, where they end in few (Italian's
+//!   vowels): a long lower-case word ending in another letter before a full stop is cut short, an
+//!   abbreviation no list holds (Italian "la centrale meteor. si è guastata").
 
 use crate::lang::{self, Language};
 use rustc_hash::FxHashSet;
@@ -27,7 +28,8 @@ pub(super) struct Rules {
     abbreviations: [(Abbreviation, FxHashSet<&'static str>); 3],
     pub ordinal_numbers: bool,
     pub ordinal_years: bool,
-    pub words_end_in_vowels: bool,
+    /// The letters every word of the language ends in; empty where words end in any letter.
+    pub word_final_letters: &'static [&'static str],
 }
 
 impl Rules {
@@ -48,7 +50,7 @@ impl Rules {
             ],
             ordinal_numbers: sections.get("rules").contains(&"ordinal-numbers"),
             ordinal_years: sections.get("rules").contains(&"ordinal-years"),
-            words_end_in_vowels: sections.get("rules").contains(&"words-end-in-vowels"),
+            word_final_letters: sections.get("word-final-letters"),
         }
     }
 }
@@ -74,19 +76,23 @@ mod tests {
 
     #[test]
     fn every_language_s_sentence_rules_are_lower_case_known_sections_without_final_dots() {
-        const SECTIONS: [&str; 4] = ["abbreviations", "abbreviations-before-numbers", "abbreviations-may-end", "rules"];
+        const SECTIONS: [&str; 5] =
+            ["abbreviations", "abbreviations-before-numbers", "abbreviations-may-end", "rules", "word-final-letters"];
         for language in Language::all() {
             for (name, entries) in lang::sections(language.data().sentences) {
                 assert!(SECTIONS.contains(&name), "{language}: unknown section [{name}]");
                 for entry in entries {
                     assert!(!entry.ends_with('.') && !entry.contains(' '), "{language} [{name}]: `{entry}`");
+                if name == "word-final-letters" {
+                    assert_eq!(entry.chars().count(), 1, "{language} [{name}]: `{entry}` is not one letter");
+                }
                     if name != "rules" {
                         assert_eq!(crate::span::lowercase(entry), entry, "{language} [{name}]: `{entry}` is not lower case");
                     }
                 }
             }
             for entry in Language::all().flat_map(|l| l.lexicon().sentences.get("rules").to_vec()) {
-                assert!(["ordinal-numbers", "ordinal-years", "words-end-in-vowels"].contains(&entry), "an unknown switch in [rules]: {entry}");
+                assert!(["ordinal-numbers", "ordinal-years"].contains(&entry), "an unknown switch in [rules]: {entry}");
             }
         }
     }
