@@ -225,7 +225,9 @@ impl Paragraph<'_> {
         // A quotation before its source in brackets and the sentence's final mark (`"Ei fu. Siccome …"
         // (Manzoni).`, `"We won. It is over." (Reuters).`) is quoted whole, source included: the end
         // of that span, after the closing bracket. A source is a few words; more is a sentence in
-        // brackets after the quotation (`"Wer hat Ihnen 99 gesagt?" (Bei den Damen … nur …).`).
+        // brackets after the quotation (`"Wer hat Ihnen 99 gesagt?" (Bei den Damen … nur …).`). A
+        // sentence in brackets keeps its source the same way (`(Ça aide. Beaucoup.) (AFP).`), which
+        // would otherwise be a sentence of its own, "(AFP)."
         let cited_until = |q: &quotes::Quoted| {
             let after = &text.as_bytes()[q.end..];
             let source = after.trim_ascii_start().strip_prefix(b"(")?;

@@ -93,6 +93,7 @@ fn french_spanish_italian_portuguese() {
     check(&[
         ("fr", "Mme and M.", "Mme Dupont et M. Martin sont arrivés. Ils ont parlé.", &["Mme Dupont et M. Martin sont arrivés.", "Ils ont parlé."]),
         ("fr", "guillemets inside a sentence", "Il a dit « Non. Jamais. » puis il est parti. Personne n'a répondu.", &["Il a dit « Non. Jamais. » puis il est parti.", "Personne n'a répondu."]),
+        ("fr", "a sentence in brackets before its source", "Il pleut. (Ça aide. Beaucoup.) (AFP). Puis il neige.", &["Il pleut.", "(Ça aide. Beaucoup.) (AFP).", "Puis il neige."]),
         ("fr", "etc. ends a sentence", "Il y avait des pommes, des poires, etc. Le marché fermait.", &["Il y avait des pommes, des poires, etc.", "Le marché fermait."]),
         ("es", "titles", "La Sra. García habló con el Dr. Pérez. Luego se fue.", &["La Sra. García habló con el Dr. Pérez.", "Luego se fue."]),
         ("es", "Latin American titles", "La Abg. Karina Penoni y el Mtro. Ruiz hablaron. Luego se fue.", &["La Abg. Karina Penoni y el Mtro. Ruiz hablaron.", "Luego se fue."]),
