@@ -1,11 +1,11 @@
 //! Stage 3, tokenize: the content words of each sentence as stemmed term ids.
 //!
 //! Words are UAX #29 words (`unicode-segmentation`), case-folded, with typographic apostrophes and
-//! zero-width characters normalized away; stopwords are dropped and the rest stemmed with the Snowball
-//! stemmer (`rust-stemmers`) so that "summit" and "summits" are one term. Each distinct surface form is
-//! looked up once and cached: a novel has about 200,000 words but only some 15,000 distinct forms, and
-//! stemming is the costly step. Every content word keeps its byte span, which is how keywords are
-//! highlighted where they occur.
+//! zero-width characters normalized away and an elided article taken off ("l'armée" is "armée");
+//! stopwords are dropped and the rest stemmed with the Snowball stemmer (`rust-stemmers`) so that
+//! "summit" and "summits" are one term. Each distinct surface form is looked up once and cached: a
+//! novel has about 200,000 words but only some 15,000 distinct forms, and stemming is the costly step.
+//! Every content word keeps its byte span, which is how keywords are highlighted where they occur.
 
 use crate::scan::{class, DIGIT, JOINER, LETTER, UNDERSCORE};
 use crate::span::{is_letter_or_digit, is_unspaced, is_zero_width, unspaced_class, Span, Unspaced};
@@ -103,6 +103,7 @@ pub fn tokenize(text: &str, sentences: &[Span], language: Language) -> Tokens {
 pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<&'a str>, language: Language) -> Tokens {
     let stemmer = language.stemmer();
     let stop_characters = StopCharacters::of(language);
+    let elided = language.lexicon().elided.as_slice();
     // Surface form → its term and counts: one hash lookup per word, for the stemming cache and the
     // display-form counts alike.
     let mut cache: FxHashMap<&'a str, FormCount> = FxHashMap::default();
@@ -143,6 +144,7 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
         let counting = !matches!(words_of, Words::Unspaced(_));
         for (offset, piece) in words_of {
             words += usize::from(counting);
+            let (offset, piece) = without_elided(offset, piece, elided);
             let span = Span::new(sentence.start + offset, sentence.start + offset + piece.len());
             let word = span.slice(text);
             let form = match cache.entry(word) {
@@ -365,6 +367,23 @@ fn ascii_words(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
     })
 }
 
+/// A word without the elided short form it is written with ("l'armée", "qu'il", Italian "dell'anno"),
+/// when the language's `[elided]` list holds that form: the word a reader sees, "armée", at its own
+/// offset. The short form is a function word; as part of the word it made "l'armée" and "armée" two
+/// terms and offered "qu'il" and "d'un" as keywords.
+fn without_elided<'a>(offset: usize, word: &'a str, elided: &[&str]) -> (usize, &'a str) {
+    if elided.is_empty() {
+        return (offset, word);
+    }
+    let Some((at, apostrophe)) = word.char_indices().find(|&(_, c)| matches!(c, '\'' | '’' | 'ʼ')) else { return (offset, word) };
+    let after = at + apostrophe.len_utf8();
+    if after < word.len() && elided.iter().any(|form| form.eq_ignore_ascii_case(&word[..at])) {
+        (offset + after, &word[after..])
+    } else {
+        (offset, word)
+    }
+}
+
 /// Letters, digits and the underscore: what words are made of.
 const CORE: u8 = LETTER | DIGIT | UNDERSCORE;
 
@@ -566,6 +585,24 @@ mod tests {
         let first: std::collections::HashSet<_> = t.sentence_terms(0).iter().collect();
         let shared = t.sentence_terms(1).iter().filter(|term| first.contains(term)).count();
         assert!(shared >= 4, "北京, 京大, 大学, 会议, 举行 are in both: {shared}");
+    }
+
+    #[test]
+    fn an_elided_article_or_pronoun_is_not_part_of_the_word() {
+        let words = |text: &str, tag: &str| -> Vec<String> {
+            let t = tokenize(text, &[Span::new(0, text.len())], Language::from_tag(tag).unwrap());
+            t.spans.iter().map(|s| s.slice(text).to_string()).collect()
+        };
+        // French: "l'armée" is "armée", "qu'il" and "d'un" are stopwords, "aujourd'hui" stays whole.
+        assert_eq!(words("L'armée dit qu'il part d’un camp aujourd'hui. L’armée recule.", "fr"), ["armée", "dit", "part", "camp", "aujourd'hui", "armée", "recule"]);
+        // Italian: "dell'anno", "un'altra".
+        assert_eq!(words("La fine dell'anno e un'altra storia", "it"), ["fine", "anno", "altra", "storia"]);
+        // English has no such list: "o'clock" and "O'Brien" stay whole.
+        assert_eq!(words("O'Brien left at ten o'clock", "en"), ["O'Brien", "left", "ten", "o'clock"]);
+        let text = "L'armée avance. L'armée recule. Armée fatiguée.";
+        let t = tokenize(text, &[Span::new(0, text.len())], Language::from_tag("fr").unwrap());
+        let armee = t.terms[0];
+        assert_eq!(t.vocabulary.count[armee as usize], 3, "one term for \"l'armée\" and \"Armée\"");
     }
 
     #[test]

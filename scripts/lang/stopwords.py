@@ -15,6 +15,12 @@ space are dropped (a stopword is looked up one word at a time), and so are entri
 characters are kept. Thai (no wordfreq list) keeps
 its stopwords-iso order. The files list the words most frequent first.
 
+French and Italian also get an `[elided]` section: the short forms written with an apostrophe before the
+next word ("l'armée", "qu'il", "dell'anno"), which `tokenize` takes off so that the word after the
+apostrophe is the term ("armée"). The lists are Lucene's elision articles for the two languages (the
+`ElisionFilter` defaults of its FrenchAnalyzer and ItalianAnalyzer, Apache-2.0), as Elasticsearch's
+`french_elision` and `italian_elision` filters use them.
+
 Usage:
     cargo info stop-words@0.10.1 >/dev/null   # puts the crate's source under ~/.cargo/registry/src
     pip install wordfreq==3.1.1
@@ -42,6 +48,12 @@ NAMES = {tag: name for tag, name in registry.supported() if tag != "en"}
 PAIR_LANGUAGES = {"zh", "ja"}
 # wordfreq's code where it differs from ours.
 WORDFREQ_CODE = {"no": "nb"}
+# Lucene's elision articles (see above), written in the file's `[elided]` section.
+ELIDED = {
+    "fr": ["l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"],
+    "it": ["c", "l", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl", "degl", "negl",
+           "sugl", "un", "m", "t", "s", "v", "d"],
+}
 
 
 def crate_dir():
@@ -95,9 +107,16 @@ def main():
             f"# {name} stopwords: {source}, from the stop-words crate 0.10.1 (MIT OR Apache-2.0);",
             f"# {cut}. Made by scripts/lang/stopwords.py.",
         ]
+        elided = []
+        if tag in ELIDED:
+            elided = [
+                "",
+                "[elided]",
+                "# Written with an apostrophe before the next word, which is the term: Lucene's elision articles.",
+            ] + ELIDED[tag]
         path = os.path.join(ROOT, "src", "lang", tag, "stopwords.txt")
         with open(path, "w", encoding="utf-8") as f:
-            f.write("\n".join(header + words) + "\n")
+            f.write("\n".join(header + words + elided) + "\n")
         print(f"{tag}: {len(words)} words ({source})")
 
 

@@ -3,7 +3,8 @@
 //!
 //! A language is a folder `src/lang/<tag>/` (the BCP 47 primary tag) holding a `mod.rs` with one
 //! [`LanguageData`] — its tag, name and Snowball stemmer — and plain-text data
-//! files that the stages read through [`Language`]: `stopwords.txt` (words that carry no topic),
+//! files that the stages read through [`Language`]: `stopwords.txt` (words that carry no topic, and in an `[elided]` section
+//! the short forms written with an apostrophe before the next word, French "l'"),
 //! `generic.txt` (words too common in news prose to be keywords), `sentences.txt` (sentence rules, read
 //! by `segment`: `[abbreviations]` that never end a sentence, `[abbreviations-before-numbers]`,
 //! `[abbreviations-may-end]` before a word that starts sentences, and `[rules]` switches such as
@@ -201,6 +202,9 @@ impl fmt::Display for Language {
 /// A language's data files, parsed: sets for lookups, lists where order or prefixes matter.
 pub(crate) struct Lexicon {
     pub stopwords: FxHashSet<&'static str>,
+    /// `stopwords.txt`'s `[elided]` section: short forms written with an apostrophe before the next
+    /// word (French "l'", "qu'", Italian "dell'"), which `tokenize` takes off it ("l'armée" is "armée").
+    pub elided: Vec<&'static str>,
     pub generic: FxHashSet<&'static str>,
     /// `sentences.txt`, by section (read by `segment`).
     pub sentences: Sections,
@@ -210,9 +214,12 @@ pub(crate) struct Lexicon {
 
 impl Lexicon {
     fn parse(data: &'static LanguageData) -> Lexicon {
+        // The stopwords are the file's entries before any section header.
+        let stopwords = Sections::parse(data.stopwords);
         Lexicon {
-            stopwords: sections(data.stopwords).flat_map(|(_, entries)| entries).collect(),
-            generic: sections(data.generic).flat_map(|(_, entries)| entries).collect(),
+            stopwords: stopwords.get("").iter().copied().collect(),
+            elided: stopwords.get("elided").to_vec(),
+            generic: Sections::parse(data.generic).get("").iter().copied().collect(),
             sentences: Sections::parse(data.sentences),
             furniture: Sections::parse(data.furniture),
         }
@@ -314,8 +321,8 @@ mod tests {
     fn every_language_has_lower_case_unique_stopwords() {
         for language in Language::all() {
             let data = language.data();
-            let words: Vec<&str> = sections(data.stopwords).flat_map(|(_, e)| e).collect();
-            for w in &words {
+            let words: Vec<&str> = sections(data.stopwords).filter(|&(name, _)| name.is_empty()).flat_map(|(_, e)| e).collect();
+            for w in words.iter().chain(&language.lexicon().elided) {
                 assert_eq!(crate::span::lowercase(w), *w, "{}: {w}", data.tag);
             }
             assert_eq!(language.lexicon().stopwords.len(), words.len(), "{}: a stopword twice", data.tag);
