@@ -3,7 +3,8 @@
 //! A term's weight is the sum, over its occurrences, of the centrality of the sentence it occurs in:
 //! a word repeated in the sentences that carry the article outranks one repeated in asides. Names
 //! (mostly capitalized mid-sentence) and title words weigh more; numbers and the generic words of news
-//! prose ("said", "year", "people": the language's `generic.txt`) are not keywords. Each keyword is
+//! prose ("said", "year", "people": the language's `generic.txt`) are not keywords, and nor, in German,
+//! which capitalizes every noun, is a word never capitalized but where it opens a sentence. Each keyword is
 //! shown in its commonest written form and carries the spans of all its occurrences, so the page can
 //! highlight them.
 
@@ -63,9 +64,15 @@ pub fn keywords(text: &str, tokens: &Tokens, centrality: &[f64], limit: usize) -
     crate::rank::by_weight_descending(&mut candidates, &weight, Some(&|t| vocabulary.display[t].start));
     // Generic words are dropped from the top down, only as far as the keywords asked for: lower-casing
     // every term of a novel to look it up was most of this stage.
-    // The language's generic words (`generic.txt`): reporting verbs, time words, quantities.
-    let generic = &tokens.language.lexicon().generic;
-    let is_generic = |t: usize| generic.contains(lowercase(vocabulary.display[t].slice(text)).as_str());
+    // The language's generic words (`generic.txt`): reporting verbs, time words, quantities. Where every
+    // noun is capitalized (German), a word never capitalized but where it opens a sentence is a verb, an
+    // adjective or a function word the stopword list is too short to hold ("seit", "Seit Montag …",
+    // "wurde", "gegen"): no keyword either.
+    let lexicon = tokens.language.lexicon();
+    let is_generic = |t: usize| {
+        (lexicon.nouns_capitalized && vocabulary.capitalized[t] == 0)
+            || lexicon.generic.contains(lowercase(vocabulary.display[t].slice(text)).as_str())
+    };
     let candidates: Vec<usize> = candidates.into_iter().filter(|&t| !is_generic(t)).take(limit).collect();
 
     let mut occurrences: Vec<Vec<Span>> = vec![Vec::new(); candidates.len()];

@@ -266,6 +266,29 @@ fn check_page(t: &str) {
     }
 }
 
+/// Keywords are the words an article is about, not function words past the end of the stopword list:
+/// German writes every noun capitalized, so a word in lower case ("seit", "wurde") is no keyword; French
+/// and Italian join an article to its word with an apostrophe, which is not part of the keyword.
+#[test]
+fn keywords_are_what_the_article_is_about_in_german_and_french() {
+    let keywords = |text: &str, tag: &str| -> Vec<String> {
+        let options = Options::sentences(2).with_language(Language::from_tag(tag).unwrap());
+        summarize(text, &options).unwrap().keywords.into_iter().map(|k| k.term).collect()
+    };
+    let german = "Seit Montag fährt die neue Straßenbahn durch die Stadt. Die Straßenbahn wurde seit Jahren geplant. \
+        Seit dem Frühjahr wurde an der Strecke gebaut, und die Stadt wurde dafür gelobt. \
+        Die Strecke verbindet den Bahnhof mit dem Norden der Stadt. Am Bahnhof halten nun drei Linien.";
+    let found = keywords(german, "de");
+    assert!(found.iter().any(|k| k == "Straßenbahn") && found.iter().any(|k| k == "Stadt"), "{found:?}");
+    assert!(found.iter().all(|k| k.chars().any(char::is_uppercase)), "a German keyword in lower case: {found:?}");
+    assert!(!found.iter().any(|k| k.eq_ignore_ascii_case("seit")), "a German preposition, capitalized where it opens sentences: {found:?}");
+    let french = "L'armée a quitté la ville. Selon l'armée, qu'il pleuve ou non, le camp d'un régiment reste ouvert. \
+        L'armée reviendra au camp. Le régiment attend l'ordre de l'armée. Le camp est calme.";
+    let found = keywords(french, "fr");
+    assert!(found.iter().any(|k| k.eq_ignore_ascii_case("armée")), "{found:?}");
+    assert!(found.iter().all(|k| !k.contains(['\'', '’'])), "an elided article in a keyword: {found:?}");
+}
+
 /// A cookie notice and a comment form's notice, in the page's own language and set between two of its
 /// article's paragraphs, are left out as what they are (not merely as text outside the article).
 #[test]

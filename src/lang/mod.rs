@@ -5,7 +5,8 @@
 //! [`LanguageData`] — its tag, name and Snowball stemmer — and plain-text data
 //! files that the stages read through [`Language`]: `stopwords.txt` (words that carry no topic, and in an `[elided]` section
 //! the short forms written with an apostrophe before the next word, French "l'"),
-//! `generic.txt` (words too common in news prose to be keywords), `sentences.txt` (sentence rules, read
+//! `generic.txt` (words too common in news prose to be keywords, and a `[rules]` switch,
+//! `nouns-capitalized`, where a word capitalized only at a sentence's start is no keyword), `sentences.txt` (sentence rules, read
 //! by `segment`: `[abbreviations]` that never end a sentence, `[abbreviations-before-numbers]`,
 //! `[abbreviations-may-end]` before a word that starts sentences, and `[rules]` switches such as
 //! `ordinal-numbers`; English's file header explains each) and `furniture.txt` (the site furniture vocabulary
@@ -206,6 +207,9 @@ pub(crate) struct Lexicon {
     /// word (French "l'", "qu'", Italian "dell'"), which `tokenize` takes off it ("l'armée" is "armée").
     pub elided: Vec<&'static str>,
     pub generic: FxHashSet<&'static str>,
+    /// `generic.txt`'s `[rules]` switch `nouns-capitalized`: the language writes every noun capitalized
+    /// (German), so a word never capitalized but where it opens a sentence is no keyword.
+    pub nouns_capitalized: bool,
     /// `sentences.txt`, by section (read by `segment`).
     pub sentences: Sections,
     /// `furniture.txt`, by section (read by `clean`).
@@ -216,10 +220,12 @@ impl Lexicon {
     fn parse(data: &'static LanguageData) -> Lexicon {
         // The stopwords are the file's entries before any section header.
         let stopwords = Sections::parse(data.stopwords);
+        let generic = Sections::parse(data.generic);
         Lexicon {
             stopwords: stopwords.get("").iter().copied().collect(),
             elided: stopwords.get("elided").to_vec(),
-            generic: Sections::parse(data.generic).get("").iter().copied().collect(),
+            generic: generic.get("").iter().copied().collect(),
+            nouns_capitalized: generic.get("rules").contains(&"nouns-capitalized"),
             sentences: Sections::parse(data.sentences),
             furniture: Sections::parse(data.furniture),
         }
