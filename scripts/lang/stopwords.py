@@ -5,7 +5,8 @@ Source: the `stop-words` crate 0.10.1 (crates.io, MIT OR Apache-2.0), which ship
 collections verbatim: NLTK's stopwords corpus (`src/nltk/<language>`; for the Snowball languages these
 are the Snowball project's lists, the ones its stemmers were designed with) and stopwords-iso
 (`src/iso/stopwords-iso.json`, MIT; the same lists as the `stopwordsiso` PyPI package). NLTK's list is
-used where NLTK has the language, stopwords-iso otherwise.
+used where NLTK has the language, stopwords-iso otherwise, and for Turkish, whose NLTK list has 53 words
+and not "bir" ("a", "one"), the language's most frequent word.
 
 Every list is lower-cased, deduplicated, and cut to the MAX_WORDS most frequent words by `wordfreq`
 (PyPI, 3.1.1), so that every language's list costs about the same in the `.wasm` and the words kept are
@@ -46,6 +47,8 @@ MAX_WORDS = 80
 NAMES = {tag: name for tag, name in registry.supported() if tag != "en"}
 # Read as character pairs; Thai is too, but its words are longer than two characters and kept whole.
 PAIR_LANGUAGES = {"zh", "ja"}
+# NLTK has a list for these, but stopwords-iso's serves better (see above).
+ISO_INSTEAD = {"tr"}
 # wordfreq's code where it differs from ours.
 WORDFREQ_CODE = {"no": "nb"}
 # Lucene's elision articles (see above), written in the file's `[elided]` section.
@@ -82,7 +85,7 @@ def main():
     iso = json.load(open(os.path.join(crate, "src", "iso", "stopwords-iso.json"), encoding="utf-8"))
     for tag, name in NAMES.items():
         nltk_path = os.path.join(crate, "src", "nltk", name.lower())
-        if os.path.exists(nltk_path):
+        if os.path.exists(nltk_path) and tag not in ISO_INSTEAD:
             source = "NLTK's list"
             if name.lower() in ("danish", "dutch", "english", "finnish", "french", "german", "hungarian",
                                 "italian", "norwegian", "portuguese", "russian", "spanish", "swedish"):
