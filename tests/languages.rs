@@ -270,7 +270,7 @@ fn check_page(t: &str) {
 /// German writes every noun capitalized, so a word in lower case ("seit", "wurde") is no keyword; French
 /// and Italian join an article to its word with an apostrophe, which is not part of the keyword.
 #[test]
-fn keywords_are_what_the_article_is_about_in_german_and_french() {
+fn keywords_are_what_the_article_is_about_in_german_french_and_turkish() {
     let keywords = |text: &str, tag: &str| -> Vec<String> {
         let options = Options::sentences(2).with_language(Language::from_tag(tag).unwrap());
         summarize(text, &options).unwrap().keywords.into_iter().map(|k| k.term).collect()
@@ -287,6 +287,9 @@ fn keywords_are_what_the_article_is_about_in_german_and_french() {
     let found = keywords(french, "fr");
     assert!(found.iter().any(|k| k.eq_ignore_ascii_case("armée")), "{found:?}");
     assert!(found.iter().all(|k| !k.contains(['\'', '’'])), "an elided article in a keyword: {found:?}");
+    // Turkish's most frequent word, "bir" ("a", "one"), is a stopword.
+    let found = keywords(&fixture("tr"), "tr");
+    assert!(!found.is_empty() && !found.iter().any(|k| k.eq_ignore_ascii_case("bir")), "{found:?}");
 }
 
 /// A cookie notice and a comment form's notice, in the page's own language and set between two of its
