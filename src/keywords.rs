@@ -4,8 +4,8 @@
 //! a word repeated in the sentences that carry the article outranks one repeated in asides. Names
 //! (mostly capitalized mid-sentence) and title words weigh more; numbers and the generic words of news
 //! prose ("said", "year", "people": the language's `generic.txt`) are not keywords, and nor, in German,
-//! which capitalizes every noun, is a word never capitalized but where it opens a sentence. Each keyword is
-//! shown in its commonest written form and carries the spans of all its occurrences, so the page can
+//! which capitalizes every noun, is a word never capitalized but where it opens a sentence. Each keyword
+//! is shown in its commonest written form and carries the spans of all its occurrences, so the page can
 //! highlight them.
 
 use crate::span::{lowercase, Span};

@@ -375,7 +375,9 @@ fn without_elided<'a>(offset: usize, word: &'a str, elided: &[&str]) -> (usize, 
     if elided.is_empty() {
         return (offset, word);
     }
-    let Some((at, apostrophe)) = word.char_indices().find(|&(_, c)| matches!(c, '\'' | '’' | 'ʼ')) else { return (offset, word) };
+    let Some((at, apostrophe)) = word.char_indices().find(|&(_, c)| matches!(c, '\'' | '’' | 'ʼ')) else {
+        return (offset, word);
+    };
     let after = at + apostrophe.len_utf8();
     if after < word.len() && elided.iter().any(|form| form.eq_ignore_ascii_case(&word[..at])) {
         (offset + after, &word[after..])

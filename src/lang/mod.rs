@@ -2,21 +2,20 @@
 //! module is the registry that lists them.
 //!
 //! A language is a folder `src/lang/<tag>/` (the BCP 47 primary tag) holding a `mod.rs` with one
-//! [`LanguageData`] — its tag, name and Snowball stemmer — and plain-text data
-//! files that the stages read through [`Language`]: `stopwords.txt` (words that carry no topic, and in an `[elided]` section
-//! the short forms written with an apostrophe before the next word, French "l'"),
-//! `generic.txt` (words too common in news prose to be keywords, and a `[rules]` switch,
-//! `nouns-capitalized`, where a word capitalized only at a sentence's start is no keyword), `sentences.txt` (sentence rules, read
-//! by `segment`: `[abbreviations]` that never end a sentence, `[abbreviations-before-numbers]`,
-//! `[abbreviations-may-end]` before a word that starts sentences, and `[rules]` switches such as
-//! `ordinal-numbers`; English's file header explains each) and `furniture.txt` (the site furniture vocabulary
-//! that `clean` recognises: captions and credits, "Read more", share rows, bylines, menus, the headers
-//! of readers' comments). The data
-//! files share one format ([`sections`]): `# comment` lines, `[section]` headers, one entry a line.
-//! The build script (`build.rs`) copies them without their comment lines, and `data_file!` includes
-//! the copies, so the comments document the data without costing the `.wasm` a byte.
-//! Adding a language is a new folder, one line in [`REGISTRY`], and a test. The data is parsed once,
-//! on first use, into a [`Lexicon`].
+//! [`LanguageData`] — its tag, name and Snowball stemmer — and plain-text data files that the stages
+//! read through [`Language`]: `stopwords.txt` (words that carry no topic, and in an `[elided]` section
+//! the short forms written with an apostrophe before the next word, French "l'"), `generic.txt` (words
+//! too common in news prose to be keywords, and a `[rules]` switch, `nouns-capitalized`, where a word
+//! capitalized only at a sentence's start is no keyword), `sentences.txt` (sentence rules, read by
+//! `segment`: `[abbreviations]` that never end a sentence, `[abbreviations-before-numbers]`,
+//! `[abbreviations-may-end]` before a word that starts sentences, `[rules]` switches such as
+//! `ordinal-numbers`, and `[word-final-letters]`; English's file header explains each) and
+//! `furniture.txt` (the site furniture vocabulary that `clean` recognises: captions and credits, "Read
+//! more", share rows, bylines, menus, the headers of readers' comments). The data files share one
+//! format ([`sections`]): `# comment` lines, `[section]` headers, one entry a line. The build script
+//! (`build.rs`) copies them without their comment lines, and `data_file!` includes the copies, so the
+//! comments document the data without costing the `.wasm` a byte. Adding a language is a new folder,
+//! one line in [`REGISTRY`], and a test. The data is parsed once, on first use, into a [`Lexicon`].
 //!
 //! `und` ("undetermined", BCP 47) is the language-neutral fallback: no stopwords, no stemmer, Unicode's
 //! own word rules and `segment`'s script rules (every script's terminators, Armenian's ":"), without
@@ -327,7 +326,8 @@ mod tests {
     fn every_language_has_lower_case_unique_stopwords() {
         for language in Language::all() {
             let data = language.data();
-            let words: Vec<&str> = sections(data.stopwords).filter(|&(name, _)| name.is_empty()).flat_map(|(_, e)| e).collect();
+            let words: Vec<&str> =
+                sections(data.stopwords).filter(|&(name, _)| name.is_empty()).flat_map(|(_, e)| e).collect();
             for w in words.iter().chain(&language.lexicon().elided) {
                 assert_eq!(crate::span::lowercase(w), *w, "{}: {w}", data.tag);
             }
