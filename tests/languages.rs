@@ -267,8 +267,9 @@ fn check_page(t: &str) {
 }
 
 /// Keywords are the words an article is about, not function words past the end of the stopword list:
-/// German writes every noun capitalized, so a word in lower case ("seit", "wurde") is no keyword; French
-/// and Italian join an article to its word with an apostrophe, which is not part of the keyword.
+/// German writes every noun capitalized, so a word never capitalized but where it opens a sentence
+/// ("seit", "Seit Montag", "wurde") is no keyword; French and Italian join an article to its word with an
+/// apostrophe, which is not part of the keyword; Turkish's stopwords hold its commonest word.
 #[test]
 fn keywords_are_what_the_article_is_about_in_german_french_and_turkish() {
     let keywords = |text: &str, tag: &str| -> Vec<String> {

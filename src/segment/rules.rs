@@ -83,16 +83,16 @@ mod tests {
                 assert!(SECTIONS.contains(&name), "{language}: unknown section [{name}]");
                 for entry in entries {
                     assert!(!entry.ends_with('.') && !entry.contains(' '), "{language} [{name}]: `{entry}`");
-                if name == "word-final-letters" {
-                    assert_eq!(entry.chars().count(), 1, "{language} [{name}]: `{entry}` is not one letter");
-                }
+                    if name == "word-final-letters" {
+                        assert_eq!(entry.chars().count(), 1, "{language} [{name}]: `{entry}` is not one letter");
+                    }
                     if name != "rules" {
                         assert_eq!(crate::span::lowercase(entry), entry, "{language} [{name}]: `{entry}` is not lower case");
                     }
                 }
             }
-            for entry in Language::all().flat_map(|l| l.lexicon().sentences.get("rules").to_vec()) {
-                assert!(["ordinal-numbers", "ordinal-years"].contains(&entry), "an unknown switch in [rules]: {entry}");
+            for entry in language.lexicon().sentences.get("rules") {
+                assert!(["ordinal-numbers", "ordinal-years"].contains(entry), "{language}: an unknown switch in [rules]: {entry}");
             }
         }
     }
