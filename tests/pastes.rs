@@ -344,6 +344,17 @@ fn a_table_inside_the_article_is_kept_but_not_summarized() {
     }
 }
 
+/// A page whose only line above the article is a table's row (a comparison table's last row, above
+/// a buying guide's prose) has no title: a row of cells is not a headline.
+#[test]
+fn a_table_row_is_never_the_title() {
+    for row in ["Mayflower\t$9,000\tNone\t50 states\tGet a Quote", "Riverside\tOpen daily\tStory room\tFree"] {
+        let text = format!("{row}\n\n{}", ARTICLE.join("\n\n"));
+        let result = summary(&text, 3);
+        assert_eq!(result.title.map(|t| t.slice(&text)), None, "{row:?}");
+    }
+}
+
 /// A page whose only line above the article is its date ("19 FEB 2020 - 18:37 CET", a time, a score)
 /// has no title: a line that is a third digits is not a headline.
 #[test]

@@ -556,8 +556,9 @@ pub fn title_candidates(
         // A headline does not end with a full stop (unless in Title Case: "… in the U.S."), does not
         // open in lower case ("7 ways …" opens with a digit), and is not furniture the vocabulary knows.
         // Nor is it a third digits: that is a date, a time, a price or a score ("19 FEB 2020 - 18:37 CET").
+        // Nor a table's row: a browser copies its cells with tabs between them.
         if s.words < 1.0 || s.words > TITLE_MAX_WORDS || reads_as_prose(i) || opens_in_lower_case(&normalized[i]) || s.furniture
-            || s.digits >= TITLE_MAX_DIGITS
+            || s.digits >= TITLE_MAX_DIGITS || s.tabs
         {
             continue;
         }
