@@ -54,6 +54,18 @@ def rustflags_env(flags):
     return env
 
 
+def patch_glue(glue, replacements):
+    """Applies wasm-pack.toml's [glue] replacements to the glue wasm-bindgen wrote, each exactly once: a
+    text not found once (a wasm-bindgen that writes its glue differently) stops the build."""
+    source = open(glue, encoding="utf-8").read()
+    for old, new in replacements:
+        if source.count(old) != 1:
+            sys.exit(f"build: {glue} holds {old!r} {source.count(old)} times, not once: update [glue] replace "
+                     "in wasm-pack.toml for this wasm-bindgen")
+        source = source.replace(old, new)
+    open(glue, "w", encoding="utf-8").write(source)
+
+
 def sizes(path):
     data = open(path, "rb").read()
     return len(data), len(gzip.compress(data, 9))
@@ -90,6 +102,7 @@ def main():
         if build["name"] == "npm" and os.path.exists(gitignore):
             os.remove(gitignore)
         glue = os.path.join(ROOT, out_dir, name + ".js")
+        patch_glue(glue, config["glue"].get("replace", []))
         run([esbuild, glue, *config["glue"]["esbuild-args"], "--outfile=" + glue, "--allow-overwrite"])
         (wr, wg), (jr, jg) = sizes(wasm), sizes(glue)
         print(f"build {build['name']}: {out_dir}/{name}_bg.wasm {wr/1024:.1f} KB raw, {wg/1024:.1f} KB gzip; "
