@@ -32,7 +32,12 @@ impl Utf16Offsets {
         let mut units = Vec::with_capacity(offsets.len());
         let (mut byte, mut unit) = (0usize, 0usize);
         let mut chars = text.chars();
+        // In ASCII text a byte is a unit: no need to walk it (a novel's keywords occur to its end).
+        let ascii = text.is_ascii();
         for &target in &offsets {
+            if ascii {
+                (byte, unit) = (target, target.min(text.len()));
+            }
             while byte < target {
                 let Some(c) = chars.next() else { break };
                 byte += c.len_utf8();
