@@ -156,7 +156,7 @@ pub(crate) fn is_unspaced(c: char) -> bool {
 /// Blocks without letter case (Arabic, the Indic scripts, Thai to Tibetan, general punctuation, CJK
 /// symbols, kana and ideographs, Hangul syllables, the full-width forms but their Latin capitals):
 /// `char::to_lowercase` maps each of their characters to itself.
-fn is_caseless(c: char) -> bool {
+pub(crate) fn is_caseless(c: char) -> bool {
     matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0900}'..='\u{0FFF}' | '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{9FFF}'
         | '\u{AC00}'..='\u{D7A3}' | '\u{FF00}'..='\u{FF20}' | '\u{FF3B}'..='\u{FFEF}')
 }
@@ -172,9 +172,14 @@ pub fn is_letter(c: char) -> bool {
     }
 }
 
-/// `char::is_alphanumeric` by way of [`is_letter`].
+/// `char::is_alphanumeric` by way of [`is_letter`], with the punctuation of Chinese text (general, CJK
+/// and full-width) answered by its ranges too: it is neither, and core's search of its numeric table
+/// would otherwise be made for each such character.
 pub fn is_letter_or_digit(c: char) -> bool {
-    is_letter(c) || c.is_numeric()
+    match c {
+        '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3020}' | '\u{FF00}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}' => false,
+        _ => is_letter(c) || c.is_numeric(),
+    }
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 //! Every content word keeps its byte span, which is how keywords are highlighted where they occur.
 
 use crate::scan::{class, DIGIT, JOINER, LETTER, UNDERSCORE};
-use crate::span::{is_letter_or_digit, is_unspaced, is_zero_width, unspaced_class, Span, Unspaced};
+use crate::span::{is_caseless, is_letter_or_digit, is_unspaced, is_zero_width, unspaced_class, Span, Unspaced};
 use crate::lang::Language;
 use rust_stemmers::Stemmer;
 use rustc_hash::FxHashMap;
@@ -127,7 +127,9 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
         // break hints. The word joiner U+2060 is as long in UTF-8 and ignored inside words (WB4), so
         // swapping it in keeps every offset and joins the word.
         let ascii = source.is_ascii(); // then it has no zero-width space either
-        let joined: std::borrow::Cow<str> = if !ascii && source.contains('\u{200B}') {
+        // (Looked for by its bytes: `contains` with a character of several bytes builds a substring
+        // searcher for each sentence.)
+        let joined: std::borrow::Cow<str> = if !ascii && source.as_bytes().windows(3).any(|w| w == "\u{200B}".as_bytes()) {
             source.replace('\u{200B}', "\u{2060}").into()
         } else {
             source.into()
@@ -440,6 +442,7 @@ fn normalize_chars(word: &str, out: &mut String) {
         match c {
             '’' | '‘' | 'ʼ' | '′' => out.push('\''),
             c if is_zero_width(c) => {}
+            c if is_caseless(c) => out.push(c), // a Chinese word: no search of the case table
             c => out.extend(c.to_lowercase()),
         }
     }
