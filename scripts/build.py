@@ -2,7 +2,7 @@
 """Builds the WebAssembly module with wasm-pack, then shrinks it with wasm-opt and its JS glue with esbuild.
 
 Every setting comes from wasm-pack.toml (wasm-pack itself never reads that file): one `wasm-pack build`,
-one `wasm-opt` call and one `esbuild` call per [[build]] section. Prints the size of each output, raw and
+one `wasm-opt` call, the [glue] replacements and one `esbuild` call per [[build]] section. Prints the size of each output, raw and
 gzip.
 
 Before that, www/vendor/: third-party modules the page loads on demand, copied from node_modules (Mozilla's
