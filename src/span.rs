@@ -162,24 +162,27 @@ pub(crate) fn is_caseless(c: char) -> bool {
 }
 
 /// `char::is_alphabetic`, with the CJK ideographs, kana and Hangul syllables (letters) and general and
-/// CJK punctuation (not letters) answered by their ranges: core's table search for a character past
-/// Latin costs a text in Chinese a search per character.
+/// CJK punctuation and the full-width digits (not letters) answered by their ranges: core's table search
+/// for a character past Latin costs a text in Chinese a search per character.
 pub fn is_letter(c: char) -> bool {
     match c {
         '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}' => true,
-        '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3020}' | '\u{FF00}'..='\u{FF20}' => false,
+        '\u{FF10}'..='\u{FF19}' => false,
+        c if is_punctuation_of_chinese_text(c) => false,
         _ => c.is_alphabetic(),
     }
 }
 
-/// `char::is_alphanumeric` by way of [`is_letter`], with the punctuation of Chinese text (general, CJK
-/// and full-width) answered by its ranges too: it is neither, and core's search of its numeric table
-/// would otherwise be made for each such character.
+/// `char::is_alphanumeric` by way of [`is_letter`], with the punctuation of Chinese text answered by its
+/// ranges too: it is neither, and core's search of its numeric table would otherwise be made for each
+/// such character.
 pub fn is_letter_or_digit(c: char) -> bool {
-    match c {
-        '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3020}' | '\u{FF00}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}' => false,
-        _ => is_letter(c) || c.is_numeric(),
-    }
+    !is_punctuation_of_chinese_text(c) && (is_letter(c) || c.is_numeric())
+}
+
+/// General punctuation, CJK punctuation and the full-width punctuation: neither letters nor digits.
+fn is_punctuation_of_chinese_text(c: char) -> bool {
+    matches!(c, '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3020}' | '\u{FF00}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}')
 }
 
 #[cfg(test)]
