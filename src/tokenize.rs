@@ -19,11 +19,9 @@ use unicode_segmentation::UnicodeSegmentation;
 /// Index of a term (a stem) in the [`Vocabulary`].
 pub type TermId = u32;
 
-/// The terms: stems, and how they were written.
+/// The terms (stems: the stems themselves are only `tokenize`'s keys), and how they were written.
 #[derive(Clone, Debug, Default)]
 pub struct Vocabulary {
-    /// The stem of each term.
-    pub stems: Vec<String>,
     /// Where the term's most frequent surface form first occurs: its display form ("Putin", "summit").
     pub display: Vec<Span>,
     /// How many times the term occurs.
@@ -36,11 +34,11 @@ pub struct Vocabulary {
 
 impl Vocabulary {
     pub fn len(&self) -> usize {
-        self.stems.len()
+        self.count.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.stems.is_empty()
+        self.count.is_empty()
     }
 }
 
@@ -409,8 +407,7 @@ fn intern(
         return id;
     }
     let id = vocabulary.len() as TermId;
-    stem_ids.insert(stem.to_string(), id);
-    vocabulary.stems.push(stem.into_owned());
+    stem_ids.insert(stem.into_owned(), id);
     vocabulary.display.push(first_seen);
     vocabulary.count.push(0);
     vocabulary.capitalized.push(0);
@@ -465,9 +462,15 @@ pub(crate) fn tokenize_sentences(sentences: &[&str]) -> Tokens {
 mod tests {
     use super::*;
 
+    /// The stem of each content word of `text`, as its term's display form stems.
     fn stems(text: &str) -> Vec<String> {
         let t = tokenize(text, &[Span::new(0, text.len())], Language::ENGLISH);
-        t.terms.iter().map(|&id| t.vocabulary.stems[id as usize].clone()).collect()
+        let stemmer = Language::ENGLISH.stemmer().unwrap();
+        let mut normalized = String::new();
+        t.terms.iter().map(|&id| {
+            normalize_word(t.vocabulary.display[id as usize].slice(text), &mut normalized);
+            stemmer.stem(&normalized).into_owned()
+        }).collect()
     }
 
     proptest::proptest! {
