@@ -46,7 +46,7 @@ pub fn keywords(text: &str, tokens: &Tokens, centrality: &[f64], limit: usize) -
         weight[t as usize] *= TITLE_BONUS;
     }
     let min_occurrences = if tokens.ranges.len() < 5 { 1 } else { MIN_OCCURRENCES };
-    let mut candidates: Vec<usize> = (0..vocabulary.len())
+    let candidates: Vec<usize> = (0..vocabulary.len())
         .filter(|&t| vocabulary.count[t] >= min_occurrences && !vocabulary.numeric[t] && weight[t] > 0.0)
         .collect();
     for &t in &candidates {
@@ -61,7 +61,6 @@ pub fn keywords(text: &str, tokens: &Tokens, centrality: &[f64], limit: usize) -
     for &t in &candidates {
         weight[t] = (weight[t] / largest * 1e9).round().max(1.0);
     }
-    crate::rank::by_weight_descending(&mut candidates, &weight, Some(&|t| vocabulary.display[t].start));
     // Generic words are dropped from the top down, only as far as the keywords asked for: lower-casing
     // every term of a novel to look it up was most of this stage.
     // The language's generic words (`generic.txt`): reporting verbs, time words, quantities. Where every
@@ -73,7 +72,7 @@ pub fn keywords(text: &str, tokens: &Tokens, centrality: &[f64], limit: usize) -
         (lexicon.nouns_capitalized && vocabulary.capitalized[t] == 0)
             || lexicon.generic.contains(lowercase(vocabulary.display[t].slice(text)).as_str())
     };
-    let candidates: Vec<usize> = candidates.into_iter().filter(|&t| !is_generic(t)).take(limit).collect();
+    let candidates = heaviest(&candidates, &weight, &|t| vocabulary.display[t].start, &|t| !is_generic(t), limit);
 
     let mut occurrences: Vec<Vec<Span>> = vec![Vec::new(); candidates.len()];
     // Each term's place among the keywords (a table, not a map: it is read once per word of the text).
@@ -98,9 +97,64 @@ pub fn keywords(text: &str, tokens: &Tokens, centrality: &[f64], limit: usize) -
         .collect()
 }
 
+/// The first `limit` of `candidates` that `keep` accepts, in the order of their ranking by `weight`
+/// (heaviest first, ties by `tie`, then by their order in `candidates`).
+///
+/// A long text has tens of thousands of candidates (1 MB of Chinese: its character pairs) and wants a
+/// handful, so not all of them are sorted: only those in the heaviest binary orders of magnitude that
+/// hold a few times `limit` of them. Every candidate at least as heavy as the lightest of those is among
+/// them, so they are the head of the whole ranking; only if `keep` leaves too few of them is the whole
+/// list sorted.
+fn heaviest(candidates: &[usize], weight: &[f64], tie: &dyn Fn(usize) -> usize, keep: &dyn Fn(usize) -> bool, limit: usize) -> Vec<usize> {
+    // The binary exponent above 1, as far as 63: never lower for a heavier weight, which is all the
+    // head needs (weights under 1 share the lowest, any over 2^63 the highest).
+    let magnitude = |t: usize| (((weight[t].to_bits() >> 52) & 0x7ff) as usize).saturating_sub(1023).min(63);
+    let mut per_magnitude = [0usize; 64];
+    for &t in candidates {
+        per_magnitude[magnitude(t)] += 1;
+    }
+    let (mut lightest, mut kept) = (64, 0);
+    while lightest > 0 && kept < 4 * limit + 16 {
+        lightest -= 1;
+        kept += per_magnitude[lightest];
+    }
+    loop {
+        let mut head: Vec<usize> = candidates.iter().copied().filter(|&t| magnitude(t) >= lightest).collect();
+        crate::rank::by_weight_descending(&mut head, weight, Some(tie));
+        let best: Vec<usize> = head.into_iter().filter(|&t| keep(t)).take(limit).collect();
+        if best.len() == limit || lightest == 0 {
+            return best;
+        }
+        lightest = 0; // too few kept: the whole list
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        /// The head found through the orders of magnitude is the head of the whole ranking, with weights
+        /// from several magnitudes or crowded into one, and `keep` refusing many or all.
+        #[test]
+        fn the_heaviest_are_the_head_of_the_whole_ranking(
+            weights in proptest::collection::vec(prop_oneof![1.0f64..4.0, 1.0f64..1e9, Just(1.0), Just(1e9)], 0..200),
+            draws in proptest::collection::vec(0usize..1000, 200),
+            keep_one_in in 1usize..40,
+            limit in 0usize..12,
+            ties in proptest::collection::vec(0usize..5, 200),
+        ) {
+            let weights: Vec<f64> = weights.iter().map(|w| w.round()).collect();
+            let candidates: Vec<usize> = (0..weights.len()).collect();
+            let (tie, keep) = (|t: usize| ties[t], |t: usize| draws[t] % keep_one_in == 0);
+            let mut all = candidates.clone();
+            crate::rank::by_weight_descending(&mut all, &weights, Some(&tie));
+            let expected: Vec<usize> = all.into_iter().filter(|&t| keep(t)).take(limit).collect();
+            prop_assert_eq!(heaviest(&candidates, &weights, &tie, &keep, limit), expected);
+        }
+    }
     use crate::tokenize::tokenize;
     use crate::Language;
 
