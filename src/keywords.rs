@@ -132,6 +132,8 @@ fn heaviest(candidates: &[usize], weight: &[f64], tie: &dyn Fn(usize) -> usize, 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tokenize::tokenize;
+    use crate::Language;
     use proptest::prelude::*;
 
     proptest! {
@@ -155,8 +157,6 @@ mod tests {
             prop_assert_eq!(heaviest(&candidates, &weights, &tie, &keep, limit), expected);
         }
     }
-    use crate::tokenize::tokenize;
-    use crate::Language;
 
     #[test]
     fn central_names_outrank_generic_words_and_numbers() {

@@ -19,7 +19,8 @@ use unicode_segmentation::UnicodeSegmentation;
 /// Index of a term (a stem) in the [`Vocabulary`].
 pub type TermId = u32;
 
-/// The terms (stems: the stems themselves are only `tokenize`'s keys), and how they were written.
+/// The terms, one per stem, and how they were written. (The stems themselves are kept only while
+/// `tokenize` runs, as the keys of its stem-to-term map: nothing later reads them.)
 #[derive(Clone, Debug, Default)]
 pub struct Vocabulary {
     /// Where the term's most frequent surface form first occurs: its display form ("Putin", "summit").
