@@ -11,7 +11,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { closeCheckingProblems, FIXTURES, openPage, ROOT, useServerAndBrowser, waitForMessage, waitForSummary } from './harness.mjs';
+import {
+  closeCheckingProblems, COUNCIL_ARTICLE, FIXTURES, openPage, pasteClipboard, ROOT, useServerAndBrowser, waitForMessage,
+  waitForSummary,
+} from './harness.mjs';
 
 const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 /** WCAG 2.1 level A and AA, as axe-core tags its rules. */
@@ -52,19 +55,6 @@ async function audit(page, where) {
   const count = violations.reduce((n, v) => n + v.nodes.length, 0);
   console.log(`AXE ${where}: ${count} violation${count === 1 ? '' : 's'}${violations.map((v) => ` ${v.id}×${v.nodes.length}`).join('')}`);
   return violations.map((v) => ({ where, ...v }));
-}
-
-/** Pastes into the box as Ctrl+A, Ctrl+V would with a web page on the clipboard (extract-page.test.mjs). */
-async function pasteHtml(page, html) {
-  await page.evaluate((html) => {
-    const input = document.getElementById('input');
-    input.focus();
-    input.select();
-    const clipboardData = new DataTransfer();
-    clipboardData.setData('text/html', html);
-    clipboardData.setData('text/plain', html.replace(/<[^>]+>/g, '\n'));
-    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
-  }, html);
 }
 
 /** A page of widgets in every state the widget has: each type, collapsed, forced themes, an error. */
@@ -111,7 +101,8 @@ describe('accessibility: axe-core, WCAG 2.1 AA', () => {
         await page.locator('#keywords .chip').first().click(); // a pressed chip and underlined keywords
         found.push(...await audit(page, `page ${viewName(view)} summary`));
 
-        await pasteHtml(page, fs.readFileSync(path.join(FIXTURES, 'extract', 'navigation.html'), 'utf8'));
+        const html = fs.readFileSync(path.join(FIXTURES, 'extract', 'navigation.html'), 'utf8');
+        await pasteClipboard(page, { 'text/html': html, 'text/plain': html.replace(/<[^>]+>/g, '\n') });
         await page.locator('.paste-bar:not([hidden])').waitFor();
         await waitForSummary(page);
         found.push(...await audit(page, `page ${viewName(view)} html-paste`));
@@ -175,13 +166,6 @@ describe('accessibility: axe-core, WCAG 2.1 AA', () => {
   }
 });
 
-const ARTICLE = `The council approved a new budget for public libraries on Monday evening.
-The plan adds evening opening hours at six branches and hires twelve more librarians.
-Council members said demand for study space had doubled since last year.
-Some residents asked why the money was not spent on road repairs instead.
-The mayor said both matter, and that a second vote on roads is planned for June.
-Libraries will start the longer hours in September, after the summer reading programme ends.`;
-
 /** Starts recording every change of the page's live regions (#live and #message) as `{ region, text }`. */
 function recordLiveRegions(page) {
   return page.evaluate(() => {
@@ -217,7 +201,7 @@ describe('accessibility: what a screen reader is given', () => {
     const page = await openPage(browser, server.url, { reducedMotion: 'reduce' });
     try {
       await waitForSummary(page, { count: 3 });
-      await page.locator('#input').fill(ARTICLE);
+      await page.locator('#input').fill(COUNCIL_ARTICLE);
       const first = await waitForSummary(page, { count: 3 });
       await page.waitForFunction(() => document.getElementById('live').textContent.startsWith('Summary updated'));
       await recordLiveRegions(page);
@@ -225,7 +209,7 @@ describe('accessibility: what a screen reader is given', () => {
       // Type inside a chosen sentence, one key every 200 ms: longer than the page's 150 ms pause, so the
       // summary is redone (and its sentence changes) after nearly every key.
       const renders = await summaries(page);
-      const at = ARTICLE.indexOf(first.sentences[0]) + first.sentences[0].length - 1; // before its full stop
+      const at = COUNCIL_ARTICLE.indexOf(first.sentences[0]) + first.sentences[0].length - 1; // before its full stop
       await page.locator('#input').evaluate((input, at) => input.setSelectionRange(at, at), at);
       await page.locator('#input').focus();
       await page.keyboard.type(' at last', { delay: 200 });

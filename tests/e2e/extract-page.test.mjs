@@ -8,25 +8,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { closeCheckingProblems, FIXTURES, openPage, readSummary, useServerAndBrowser, waitForSummary } from './harness.mjs';
+import {
+  closeCheckingProblems, FIXTURES, openPage, pasteClipboard, readSummary, useServerAndBrowser, waitForSummary,
+} from './harness.mjs';
 
 const DIR = path.join(FIXTURES, 'extract');
 const EXPECTED = JSON.parse(fs.readFileSync(path.join(DIR, 'expected.json'), 'utf8'));
 const fixtureHtml = (name) => fs.readFileSync(path.join(DIR, name), 'utf8');
-
-/** Pastes into the box as Ctrl+A, Ctrl+V would: everything selected, a paste event with this clipboard. */
-async function pasteClipboard(page, data) {
-  return page.evaluate((data) => {
-    const input = document.getElementById('input');
-    input.focus();
-    input.select();
-    const clipboardData = new DataTransfer();
-    for (const [type, value] of Object.entries(data)) clipboardData.setData(type, value);
-    const event = new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true });
-    input.dispatchEvent(event);
-    return { defaultPrevented: event.defaultPrevented };
-  }, data);
-}
 
 /** The paste bar: shown or not, what it says, and the whole-paste box. */
 function pasteBar(page) {

@@ -236,6 +236,31 @@ export async function waitForOfflineCopy(page) {
   });
 }
 
+/**
+ * Pastes into the box as Ctrl+A, Ctrl+V would: everything selected, then a paste event whose clipboard
+ * holds `data` (`{ 'text/html': …, 'text/plain': … }`). Returns whether the page took the paste over.
+ */
+export async function pasteClipboard(page, data) {
+  return page.evaluate((data) => {
+    const input = document.getElementById('input');
+    input.focus();
+    input.select();
+    const clipboardData = new DataTransfer();
+    for (const [type, value] of Object.entries(data)) clipboardData.setData(type, value);
+    const event = new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true });
+    input.dispatchEvent(event);
+    return { defaultPrevented: event.defaultPrevented };
+  }, data);
+}
+
+/** A short news article of six sentences, for the tests that type, paste or step through a summary. */
+export const COUNCIL_ARTICLE = `The council approved a new budget for public libraries on Monday evening.
+The plan adds evening opening hours at six branches and hires twelve more librarians.
+Council members said demand for study space had doubled since last year.
+Some residents asked why the money was not spent on road repairs instead.
+The mayor said both matter, and that a second vote on roads is planned for June.
+Libraries will start the longer hours in September, after the summer reading programme ends.`;
+
 /** Replaces the textarea's text the way a paste does (one input event). */
 export async function paste(page, text) {
   await page.locator('#input').fill(text);

@@ -7,14 +7,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { closeCheckingProblems, openPage, useServerAndBrowser, waitForSummary } from './harness.mjs';
-
-const ARTICLE = `The council approved a new budget for public libraries on Monday evening.
-The plan adds evening opening hours at six branches and hires twelve more librarians.
-Council members said demand for study space had doubled since last year.
-Some residents asked why the money was not spent on road repairs instead.
-The mayor said both matter, and that a second vote on roads is planned for June.
-Libraries will start the longer hours in September, after the summer reading programme ends.`;
+import { closeCheckingProblems, COUNCIL_ARTICLE, openPage, useServerAndBrowser, waitForSummary } from './harness.mjs';
 
 /**
  * Follows focus as keys are pressed: `press(key)` presses it and returns what has focus then (through
@@ -108,11 +101,11 @@ describe('keyboard only', () => {
       assert.ok(await page.locator('.skip-link').evaluate((a) => a.getBoundingClientRect().top >= 0), 'the skip link shows when focused');
 
       // Paste: into the box with Ctrl+A, Ctrl+V (the clipboard is the system's, filled beforehand).
-      await page.evaluate((text) => navigator.clipboard.writeText(text), ARTICLE);
+      await page.evaluate((text) => navigator.clipboard.writeText(text), COUNCIL_ARTICLE);
       await keys.tabTo('textarea#input');
       await page.keyboard.press('ControlOrMeta+A');
       await page.keyboard.press('ControlOrMeta+V');
-      assert.equal(await page.locator('#input').inputValue(), ARTICLE);
+      assert.equal(await page.locator('#input').inputValue(), COUNCIL_ARTICLE);
       await waitForSummary(page, { count: 3 });
 
       // Summarize: the button, by Enter.

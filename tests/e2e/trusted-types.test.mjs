@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import {
-  FIXTURES, WWW, closePageAfterEach, openPage, paste, pagePolicy, useServerAndBrowser, waitForOfflineCopy, waitForSummary,
+  FIXTURES, WWW, closePageAfterEach, openPage, paste, pagePolicy, pasteClipboard, useServerAndBrowser, waitForOfflineCopy,
+  waitForSummary,
 } from './harness.mjs';
 
 const TEXT = `The ferry company said on Friday that the winter timetable will keep two crossings a day.
@@ -46,18 +47,6 @@ async function violations(page) {
   return page.evaluate(() => window.__violations);
 }
 
-async function pasteHtml(page, html) {
-  await page.evaluate((html) => {
-    const input = document.getElementById('input');
-    input.focus();
-    input.select();
-    const clipboardData = new DataTransfer();
-    clipboardData.setData('text/html', html);
-    clipboardData.setData('text/plain', 'The pasted page');
-    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
-  }, html);
-}
-
 describe('Trusted Types and CSP', () => {
   let server;
   let browser;
@@ -92,7 +81,7 @@ describe('Trusted Types and CSP', () => {
     await page.locator('#amount-number').fill('2');
     await waitForSummary(page, { count: 2 });
 
-    await pasteHtml(page, pastedPage());
+    await pasteClipboard(page, { 'text/html': pastedPage(), 'text/plain': 'The pasted page' });
     await page.waitForFunction(() => !document.querySelector('.paste-bar').hidden);
     const shown = await waitForSummary(page, { count: 2 });
     assert.ok(shown.input.length > 200, 'the article from the pasted page is in the box');
@@ -101,7 +90,7 @@ describe('Trusted Types and CSP', () => {
 
     // A short article: Readability finds too little at first and retries from its copy of the page, which
     // it puts back with innerHTML (a TrustedHTML sink).
-    await pasteHtml(page, SHORT_PAGE);
+    await pasteClipboard(page, { 'text/html': SHORT_PAGE, 'text/plain': 'The pasted page' });
     await page.waitForFunction(() => document.getElementById('input').value.startsWith('Islanders crowded'));
     await waitForSummary(page, { count: 2 });
 
