@@ -192,6 +192,48 @@ fn a_newsletter_and_a_paywall_prompt_inside_the_article() {
     assert_article_only(&text, &inside);
 }
 
+/// Labels that copying the page ran into the paragraph after them, with a space or with nothing:
+/// each is left out on its own, and the sentence after it is the article's, whole.
+#[test]
+fn labels_glued_to_the_article_are_split_from_it() {
+    let glued = [
+        ("HIGHLIGHTS ", 0),
+        ("Updated: 14 June 2025", 2),
+        ("ADVERTISEMENT ", 4),
+        ("Advertisement", 6),
+    ];
+    let mut text = page(&[], &[], &[], &[]);
+    for (label, paragraph) in glued {
+        text = text.replace(ARTICLE[paragraph], &format!("{label}{}", ARTICLE[paragraph]));
+    }
+    let labels: Vec<&str> = glued.iter().map(|(label, _)| label.trim_end()).collect();
+    assert_article_only(&text, &labels);
+    // Every paragraph of the article is summarized from its first word.
+    let result = summarize(&text, &Options::sentences(ARTICLE.len() * 3)).unwrap();
+    for paragraph in ARTICLE {
+        let first = paragraph.split('.').next().unwrap_or_default();
+        assert!(result.sentences.iter().any(|s| s.span.slice(&text).starts_with(first)), "{first:?}");
+    }
+}
+
+/// What opens in capitals or has a capital inside a word is not a label unless the vocabulary names
+/// it: initials before a title, a brand, an article's list of terms.
+#[test]
+fn openings_in_capitals_are_not_labels() {
+    let openings = [
+        "US President Joe Biden visited the library on Monday and praised the new children's wing.",
+        "NASA Administrator Bill Nelson sent a message read out at the opening ceremony.",
+        "NewsCorp and VnExpress reported the opening in their morning editions.",
+        "Advertising: The council spent four thousand pounds on posters announcing the reopening.",
+    ];
+    let text = page(&[], &[], &openings, &[]);
+    let result = summarize(&text, &Options::sentences(ARTICLE.len() + openings.len())).unwrap();
+    let left_out: Vec<&str> = result.left_out.iter().map(|l| l.span.slice(&text)).collect();
+    for opening in openings {
+        assert!(result.sentences.iter().any(|s| s.span.slice(&text) == opening), "{opening:?} not whole; left out: {left_out:?}");
+    }
+}
+
 #[test]
 fn a_cookie_banner() {
     let banner = [

@@ -25,6 +25,11 @@ const CAPTION_MAX_WORDS: usize = 60;
 /// How much of a paragraph's end is read for a teaser's link: the longest ending ("διαβάστε ολόκληρο
 /// το άρθρο", 49 bytes) and the sentence end before it.
 const TEASER_TAIL_BYTES: usize = 64;
+/// The longest label [`glued_label`] looks for at a paragraph's start ("Story continues below
+/// advertisement", and a dated byline's "Published 10:38 BST, 24 April 2019").
+const GLUED_LABEL_MAX_BYTES: usize = 48;
+/// The text after a glued label is a sentence: a capitalized word and a few more.
+const GLUED_TEXT_MIN_WORDS: usize = 4;
 /// A credit after a caption's last full stop: an agency, or a photographer and an agency
 /// ("REUTERS/Gleb Garanich", "Foto: dpa").
 const CREDIT_MAX_WORDS: usize = 4;
@@ -55,6 +60,46 @@ pub(super) fn classify(norm: &str, words: usize, furniture: &Furniture) -> Optio
     } else {
         None
     }
+}
+
+/// A label the paste ran into the paragraph under it, and its kind: "ADVERTISEMENT The team tested …",
+/// "AdvertisementThe study found …", "HIGHLIGHTS LLMs mimic …", "Updated: 9 December 2024The puzzles
+/// …". Copying a page's text joins an inline label to the text after it with a space or with nothing. A
+/// label is what [`classify`] takes for furniture, in capitals before a space, or glued to a capital:
+/// after a lower-case letter only an advertisement's or a link's label (not "Theo Vn" of "Theo
+/// VnExpress", a byline's opening), after a digit only a dated line. The text after it opens with a
+/// capital and goes on for a few words. (A label before a colon is not looked for: "Advertising: Target
+/// your ads …" and "Privacy policy: We read …" are an article's list.) Each of `vocabularies` is tried
+/// in turn. Returns where the longest such label ends and where the text after it starts.
+pub(super) fn glued_label(paragraph: &str, vocabularies: &[&Furniture]) -> Option<(usize, usize, Boilerplate)> {
+    // By bytes: each end looked at is an ASCII space or capital, so a character boundary.
+    let bytes = paragraph.as_bytes();
+    // `capitals`: the paragraph so far is capital letters, spaces and letters outside ASCII (whose case
+    // the bytes do not tell: "РЕКЛАМА Текст …").
+    let (mut capitals, mut found) = (true, None);
+    for end in 1..bytes.len().min(GLUED_LABEL_MAX_BYTES) {
+        let (previous, b) = (bytes[end - 1], bytes[end]);
+        capitals &= previous.is_ascii_uppercase() || previous == b' ' || !previous.is_ascii();
+        let glued = previous.is_ascii_lowercase() && b.is_ascii_uppercase();
+        let dated = previous.is_ascii_digit() && b.is_ascii_uppercase();
+        // Four letters at least before a space: "US President …" opens a sentence.
+        if !((b == b' ' && capitals && end > 3) || glued || dated) {
+            continue;
+        }
+        let (label, rest) = (&paragraph[..end], &paragraph[end + usize::from(b == b' ')..]);
+        if rest.starts_with(char::is_uppercase) && word_count(rest) >= GLUED_TEXT_MIN_WORDS {
+            let words = word_count(label);
+            let kind = vocabularies.iter().find_map(|furniture| classify(label, words, furniture)).filter(|&kind| {
+                if glued {
+                    matches!(kind, Boilerplate::Advertisement | Boilerplate::ReadMore)
+                } else {
+                    !dated || kind == Boilerplate::Byline
+                }
+            });
+            found = kind.map(|kind| (end, paragraph.len() - rest.len(), kind)).or(found);
+        }
+    }
+    found
 }
 
 /// Whether any of `needles` occurs in `haystack`. Kept out of line: every inlined substring search is a

@@ -328,7 +328,24 @@ pub fn structure_titled(text: &str, language: Language, given_title: Option<&str
         mark_title(&mut blocks, word_counts);
     }
     split_title_at_bar(text, &mut blocks);
+    split_glued_labels(text, &mut blocks, vocabulary);
     Structure { blocks, article_found: run.is_some() }
+}
+
+/// A label run into the prose under it ("ADVERTISEMENT The team tested …": [`furniture::glued_label`]) is
+/// left out on its own, and the prose after it kept. Looked up in the text's vocabulary, then English's.
+fn split_glued_labels(text: &str, blocks: &mut Vec<Block>, vocabulary: &Furniture) {
+    let vocabularies = [vocabulary, Furniture::of(Language::ENGLISH)];
+    let mut i = 0;
+    while i < blocks.len() {
+        let span = blocks[i].span;
+        let paragraph = span.slice(text);
+        if let Some((end, rest, why)) = (blocks[i].kind == BlockKind::Body).then(|| furniture::glued_label(paragraph, &vocabularies)).flatten() {
+            split_block(blocks, i, end, rest, BlockKind::LeftOut(why), BlockKind::Body);
+            i += 1;
+        }
+        i += 1;
+    }
 }
 
 /// "How meditation rewires brains | Opinion": a headline runs up to a bar, and what follows it names the
@@ -352,9 +369,15 @@ fn split_title_at_bar(text: &str, blocks: &mut Vec<Block>) {
     if word_count(headline) < TITLE_MIN_WORDS_BEFORE_BAR {
         return; // "News | How …": a label before the bar, not the headline
     }
-    blocks[k].span = Span { start: span.start, end: span.start + headline.len() };
-    let rest = Span { start: span.start + cut + 1, end: span.end };
-    blocks.insert(k + 1, Block { span: rest, kind: BlockKind::LeftOut(Boilerplate::SiteName) });
+    split_block(blocks, k, headline.len(), cut + 1, BlockKind::Title, BlockKind::LeftOut(Boilerplate::SiteName));
+}
+
+/// Block `k` cut in two: its first `end` bytes become a block of the kind `first`, and its bytes from
+/// `rest` on one of the kind `second` after it.
+fn split_block(blocks: &mut Vec<Block>, k: usize, end: usize, rest: usize, first: BlockKind, second: BlockKind) {
+    let span = blocks[k].span;
+    blocks[k] = Block { span: Span::new(span.start, span.start + end), kind: first };
+    blocks.insert(k + 1, Block { span: Span::new(span.start + rest, span.end), kind: second });
 }
 
 /// Whether a paragraph, in lower case, is the headline the caller gave: the same, or one of the two is
