@@ -224,6 +224,7 @@ fn openings_in_capitals_are_not_labels() {
         "US President Joe Biden visited the library on Monday and praised the new children's wing.",
         "NASA Administrator Bill Nelson sent a message read out at the opening ceremony.",
         "NewsCorp and VnExpress reported the opening in their morning editions.",
+        "AdBlue tanks of the council's vans were refilled before the opening day.",
         "Advertising: The council spent four thousand pounds on posters announcing the reopening.",
     ];
     let text = page(&[], &[], &openings, &[]);
