@@ -82,7 +82,7 @@ pub(super) fn glued_label(paragraph: &str, vocabularies: &[&Furniture]) -> Optio
         capitals &= previous.is_ascii_uppercase() || previous == b' ' || !previous.is_ascii();
         let glued = previous.is_ascii_lowercase() && b.is_ascii_uppercase();
         let dated = previous.is_ascii_digit() && b.is_ascii_uppercase();
-        // Four letters at least: "US President …" opens a sentence, "AdBlue" is a brand.
+        // Four bytes at least: "US President …" opens a sentence, "AdBlue" is a brand.
         if end < 4 || !((b == b' ' && capitals) || glued || dated) {
             continue;
         }
