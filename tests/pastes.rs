@@ -4,7 +4,7 @@
 //! furniture must be reported as left out. The pages are written for these tests (in the shapes the
 //! real pastes of `../shared/pastes/` show); `make pastes` measures the same on the 711 real pages.
 
-use abridge::{summarize, Options, Summary};
+use abridge::{summarize, Boilerplate, Options, Summary};
 
 const HEADLINE: &str = "Riverside library reopens after three-year rebuild";
 
@@ -243,6 +243,78 @@ fn a_cookie_banner() {
     ];
     let text = page(&banner, &[], &[], &[]);
     assert_article_only(&text, &banner);
+}
+
+/// A consent dialog's settings as a page renders them (a consent plugin's wording, its headings and
+/// switches, and a table of the cookies it sets): more paragraphs of well-formed prose than a short
+/// article has.
+const CONSENT_DIALOG: [&str; 12] = [
+    "We use cookies on our website to give you the most relevant experience by remembering your preferences and repeat visits.",
+    "Cookie settings\nAccept",
+    "Privacy Overview",
+    "This website uses cookies to improve your experience while you navigate through the website. Out of these, the cookies that are categorized as necessary are stored on your browser as they are essential for the working of basic functionalities of the website.",
+    "Necessary\nAlways Enabled",
+    "Necessary cookies are absolutely essential for the website to function properly. These cookies ensure basic functionalities and security features of the website, anonymously.",
+    "Cookie\tDuration\tDescription\nconsent-analytics\t11 months\tThis cookie is set by the consent plugin to store whether the user has agreed to the cookies in the category \"Analytics\".",
+    "Functional",
+    "Functional cookies help to perform certain functionalities like sharing the content of the website on social media platforms, collecting feedback and other third-party features.",
+    "Performance",
+    "Performance cookies are used to understand and analyze the key performance indexes of the website, which helps in delivering a better user experience for the visitors.",
+    "Analytical cookies are used to understand how visitors interact with the website. These cookies help provide information on the number of visitors, the bounce rate and the traffic source.",
+];
+
+/// A short article with a consent dialog after it or before it: the dialog is left out as a footer,
+/// and the headline after a dialog set first is still the title.
+#[test]
+fn a_consent_dialog_longer_than_the_article() {
+    let article = [HEADLINE, ARTICLE[0], ARTICLE[1], ARTICLE[2]];
+    for dialog_first in [false, true] {
+        let blocks: Vec<&str> = if dialog_first {
+            CONSENT_DIALOG.iter().chain(["Home\nNews\nEvents"].iter()).chain(&article).copied().collect()
+        } else {
+            article.iter().chain(&CONSENT_DIALOG).copied().collect()
+        };
+        let text = blocks.join("\n\n");
+        let result = summary(&text, 3);
+        assert_eq!(result.title.map(|t| t.slice(&text)), Some(HEADLINE), "dialog first: {dialog_first}");
+        for s in &result.sentences {
+            let sentence = s.span.slice(&text);
+            assert!(ARTICLE[..3].iter().any(|p| p.contains(sentence)), "dialog first: {dialog_first}: {sentence:?}");
+        }
+        for paragraph in CONSENT_DIALOG.iter().filter(|p| p.to_lowercase().contains("cookie")) {
+            let start = text.find(paragraph).unwrap_or_default();
+            let kind = result.left_out.iter().find(|l| l.span.start <= start && start < l.span.end).map(|l| l.kind);
+            assert_eq!(kind, Some(Boilerplate::Footer), "dialog first: {dialog_first}: {paragraph:?}");
+        }
+    }
+}
+
+/// An article about cookies is an article: with no notice above it, and with a notice and the site's
+/// menu between them, its paragraphs are summarized.
+#[test]
+fn an_article_about_cookies_is_not_a_consent_dialog() {
+    let article = [
+        "Browser makers to keep third-party cookies",
+        "The company behind the most used web browser said on Monday that it would keep third-party cookies, reversing a plan it had pursued for four years.",
+        "Advertisers had warned that removing the cookies would cut the revenue of small news sites, which rely on them to show targeted ads.",
+        "Privacy campaigners said the decision left hundreds of millions of people tracked from site to site without knowing it.",
+        "Regulators in Britain, who had reviewed the plan since 2021, said they would study how the change affects competition in online advertising.",
+    ];
+    let notice = "This site uses cookies. By continuing to browse, you agree to our use of cookies.";
+    for with_notice in [false, true] {
+        let mut blocks = Vec::new();
+        if with_notice {
+            blocks.extend([notice, "Accept", "Home", "World", "Business", "Technology", "Science", "Sport"]);
+        }
+        blocks.extend(article);
+        let text = blocks.join("\n\n");
+        let result = summary(&text, 3);
+        assert_eq!(result.sentences.len(), 3, "with the notice: {with_notice}");
+        for s in &result.sentences {
+            let sentence = s.span.slice(&text);
+            assert!(article[1..].iter().any(|p| p.contains(sentence)), "with the notice: {with_notice}: {sentence:?}");
+        }
+    }
 }
 
 #[test]

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 /// Navigation lines ("Home News World", "Sign in | Subscribe") are short.
 const NAVIGATION_MAX_WORDS: usize = 12;
 /// "Share this", "Follow us on …", "Published 10:38 BST": short lines of site furniture.
-const FURNITURE_MAX_WORDS: usize = 15;
+pub(super) const FURNITURE_MAX_WORDS: usize = 15;
 /// "Read more: <a headline>" lines carry a headline, so they may be longer.
 const READ_MORE_MAX_WORDS: usize = 30;
 /// A "From Belfast Telegraph" footer names the site in a few words.
@@ -60,6 +60,13 @@ pub(super) fn classify(norm: &str, words: usize, furniture: &Furniture) -> Optio
     } else {
         None
     }
+}
+
+/// Whether a paragraph names cookies, as a consent dialog's paragraphs do ("We use cookies …",
+/// "Necessary cookies are absolutely essential …", "Diese Cookies sind unbedingt erforderlich …"):
+/// "cookie" is the word in most languages' dialogs.
+pub(super) fn names_cookies(norm: &str) -> bool {
+    norm.as_bytes().windows(6).any(|w| w.eq_ignore_ascii_case(b"cookie"))
 }
 
 /// A label the paste ran into the paragraph under it, and its kind: "ADVERTISEMENT The team tested …",

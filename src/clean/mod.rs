@@ -17,7 +17,7 @@ pub use paragraphs::{normalize, paragraphs};
 
 use crate::lang::Language;
 use crate::span::{is_space, lowercase, Span};
-use furniture::{classify, footer_site_name, is_comment_header, is_contents_label, Furniture, CONTENTS_LABEL_MAX_WORDS};
+use furniture::{classify, footer_site_name, is_comment_header, is_contents_label, names_cookies, Furniture, CONTENTS_LABEL_MAX_WORDS, FURNITURE_MAX_WORDS};
 use paragraphs::{normalize_counting_words, word_count};
 use rustc_hash::FxHashSet;
 use serde::Serialize;
@@ -190,6 +190,10 @@ impl Analysis {
     }
 }
 
+/// The most short lines (a heading, a switch, "Always Enabled") between two of a consent dialog's
+/// paragraphs on cookies.
+const CONSENT_DIALOG_MAX_GAP: usize = 4;
+
 /// Measures `text` for [`structure`].
 #[doc(hidden)]
 pub fn analyse(text: &str, language: Language) -> Analysis {
@@ -205,9 +209,26 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
     let mut seen: FxHashSet<&str> = FxHashSet::default();
     let mut furniture = Vec::with_capacity(paragraphs.len());
     let mut shapes = Vec::with_capacity(paragraphs.len());
+    // Short lines a consent dialog may still run through before its next paragraph on cookies.
+    let mut dialog_lines_left = 0;
     for ((norm, &words), span) in normalized.iter().zip(&word_counts).zip(&paragraphs) {
         let first_time = seen.insert(norm.as_str());
-        let kind = classify(norm, words, vocabulary).or_else(|| english.and_then(|english| classify(norm, words, english)));
+        let mut kind = classify(norm, words, vocabulary).or_else(|| english.and_then(|english| classify(norm, words, english)));
+        // A consent dialog: the cookie notice and the settings under it. Sites render it after the
+        // article or before it, and its paragraphs are long, end like sentences and are dense in
+        // function words, so the block model takes them for prose and, beside a short article, for the
+        // article. It opens with a notice the vocabulary knows as a footer, and its paragraphs name
+        // cookies, with a few short lines between them (headings, buttons, which stay what they are);
+        // a long paragraph that does not name them, or more short lines, are the page again (an
+        // article about cookies under a notice keeps its paragraphs past the menu between them).
+        if kind == Some(Boilerplate::Footer) || dialog_lines_left > 0 {
+            if names_cookies(norm) {
+                dialog_lines_left = CONSENT_DIALOG_MAX_GAP + 1;
+                kind = Some(Boilerplate::Footer);
+            } else {
+                dialog_lines_left = if words > FURNITURE_MAX_WORDS { 0 } else { dialog_lines_left.saturating_sub(1) };
+            }
+        }
         furniture.push(kind);
         // Tabs (between a table's cells) are looked for in the paragraph as pasted: normalizing
         // collapses them.
@@ -233,7 +254,14 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
     });
     let cut = comments.unwrap_or(shapes.len());
     let mut features = article::block_features(&shapes[..cut]);
-    let probabilities: Vec<f64> = features.iter().map(article::article_probability).chain((cut..shapes.len()).map(|_| 0.0)).collect();
+    // A footer longer than a line (a notice, a consent dialog's paragraph) is never the article's,
+    // whatever its shape. (A short one may be a credit inside it: "©5 Minuten".)
+    let probabilities: Vec<f64> = features
+        .iter()
+        .zip(furniture.iter().zip(&word_counts))
+        .map(|(x, (kind, &words))| if *kind == Some(Boilerplate::Footer) && words > FURNITURE_MAX_WORDS { 0.0 } else { article::article_probability(x) })
+        .chain((cut..shapes.len()).map(|_| 0.0))
+        .collect();
     if cut < shapes.len() {
         features.extend(article::block_features(&shapes[cut..]));
     }
