@@ -18,7 +18,8 @@
 //   Apache-2.0; about half German, the rest in a dozen languages), each with snippets that its article
 //   holds ("with") and snippets of the page's furniture ("without"), from tests/evaldata.json. Writes
 //   OUT_DIR/pages/NAME.txt and OUT_DIR/snippets.jsonl ({name, with, without}), which
-//   scripts/pastes/snippets.py scores.
+//   scripts/pastes/snippets.py scores, and the page's HTML as OUT_DIR/html/NAME.html, from which
+//   scripts/pastes/extract_pages.mjs gives the article the HTML path finds (snippets.py --extracted).
 //
 // A CHECKOUT is a clone of the repository; a bare git directory works too (files are read with
 // `git show`).
@@ -103,6 +104,7 @@ if (source === 'readability') {
     kept += 1;
   }
 } else {
+  fs.mkdirSync(path.join(outDir, 'html'), { recursive: true });
   const evaldata = JSON.parse(show('tests/evaldata.json').toString('utf8'));
   const files = new Set(git('ls-tree', '-r', '--name-only', 'HEAD', 'tests/eval', 'tests/cache').toString().split('\n'));
   const rows = [];
@@ -111,14 +113,16 @@ if (source === 'readability') {
     const file = [`tests/eval/${entry.file}`, `tests/cache/${entry.file}`].find((f) => files.has(f));
     if (!file || !(entry.with?.length || entry.without?.length)) continue;
     const name = entry.file.replace(/\.html?(\.gz)?$/, '').replace(/[^\w.-]+/g, '_');
+    const html = decode(show(file));
     let text;
     try {
-      text = await innerText(decode(show(file)));
+      text = await innerText(html);
     } catch (err) {
       console.error(`render_pages: ${file}: ${err.message.split('\n')[0]}`);
       continue;
     }
     fs.writeFileSync(path.join(outDir, 'pages', `${name}.txt`), text);
+    fs.writeFileSync(path.join(outDir, 'html', `${name}.html`), html);
     rows.push(JSON.stringify({ name, with: entry.with ?? [], without: entry.without ?? [] }));
     kept += 1;
   }

@@ -4,7 +4,7 @@ article (Trafilatura's evaluation pages, made by `node scripts/pastes/render_pag
 per language as Abridge detects it.
 
     python3 scripts/pastes/snippets.py [--dir target/pastes-trafilatura] [--bin target/release/abridge]
-                                       [--errors N] [--out FILE.jsonl]
+                                       [--errors N] [--out FILE.jsonl] [--extracted FILE.jsonl]
 
 For each page, `abridge PAGE -n 3 --json` (the command line, as on ../shared/pastes): the text kept is
 the paste less the blocks the answer lists as left out (`leftOut`). Each snippet found in the paste (white
@@ -13,6 +13,14 @@ is a true positive and left out a false negative; a furniture snippet ("without"
 and left out a true negative. Snippets the paste lacks (text the page's scripts would have written) are
 not counted. Prints precision, recall and F1 of the kept text per detected language and overall, and the
 share of pages where a summary sentence holds a furniture snippet.
+
+The snippets are few a page, so a summary sentence from the page's furniture seldom holds one. With
+--extracted (the output of `node scripts/pastes/extract_pages.mjs DIR/html FILE.jsonl`: the article the
+HTML path finds in each page's HTML), each summary sentence is also judged against that article by
+../shared/pastes/score.py's rule (half its word 3-grams in it), and the pages with a sentence outside it
+are counted per language. A rough reference, made by Abridge's own extractor, whose misses count as
+outside too (a standfirst it leaves out is the commonest): for finding kinds of pages the plain-text path
+gets wrong, and for comparing two builds, not as a figure of quality.
 """
 
 import argparse
@@ -55,7 +63,18 @@ def main():
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "abridge"))
     ap.add_argument("--errors", type=int, default=0, help="print N pages with snippets misjudged")
     ap.add_argument("--out", help="write one JSON line a page")
+    ap.add_argument("--extracted", help="extract_pages.mjs's output for the pages' HTML: judge the summary against it")
     a = ap.parse_args()
+    extracted = {}
+    if a.extracted:
+        sys.path.insert(0, os.path.join(ROOT, "..", "shared", "pastes"))
+        import score
+
+        for l in open(a.extracted, encoding="utf-8"):
+            e = json.loads(l)
+            # A page whose HTML gave no article, or only a scrap of one, is no reference.
+            if e.get("found") and len(e["text"]) >= 500:
+                extracted[e["name"]] = score.Body(e["text"])
     rows = [json.loads(l) for l in open(os.path.join(a.dir, "snippets.jsonl"), encoding="utf-8") if l.strip()]
     pastes = {r["name"]: open(os.path.join(a.dir, "pages", r["name"] + ".txt"), encoding="utf-8").read() for r in rows}
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
@@ -84,9 +103,18 @@ def main():
                     wrong.append(("kept", snippet))
         c["pages"] += 1
         c["furniture_in_summary"] += any(fold(sn) in s for s in sentences for sn in r["without"] if fold(sn))
+        outside = []
+        if out and r["name"] in extracted:
+            body = extracted[r["name"]]
+            fracs = [(s["text"], body.frac_text(s["text"])) for s in out["sentences"]]
+            outside = [t for t, f in fracs if f is not None and f < 0.5]
+            c["judged_pages"] += 1
+            c["judged_sentences"] += sum(f is not None for _, f in fracs)
+            c["outside_sentences"] += len(outside)
+            c["pages_outside"] += bool(outside)
         for key in (lang, "all"):
             counts[key].update(c)
-        results.append({"name": r["name"], "language": lang, **c, "wrong": wrong})
+        results.append({"name": r["name"], "language": lang, **c, "wrong": wrong, "outside_extracted": outside})
 
     def line(key, c):
         p = c["tp"] / max(1, c["tp"] + c["fp"])
@@ -99,6 +127,14 @@ def main():
     for key in sorted((k for k in counts if k != "all"), key=lambda k: -counts[k]["pages"]):
         print(line(key, counts[key]))
     print(line("all", counts["all"]))
+    if extracted:
+        print("\nagainst the article extractArticle finds in the HTML (rough: its misses count as outside)")
+        print("lang   pages  sentences inside  pages with a sentence outside")
+        for key in sorted(counts, key=lambda k: (k == "all", -counts[k]["judged_pages"])):
+            c = counts[key]
+            if c["judged_pages"]:
+                inside = 1 - c["outside_sentences"] / max(1, c["judged_sentences"])
+                print(f"{key:6} {c['judged_pages']:5} {inside:17.3f}   {c['pages_outside']:4} ({c['pages_outside'] / c['judged_pages']:.3f})")
     if a.errors:
         for res in [r for r in results if r["wrong"]][: a.errors]:
             print(f"\n{res['name']} ({res['language']}):", "; ".join(f"{k}: {s[:60]!r}" for k, s in res["wrong"]))
