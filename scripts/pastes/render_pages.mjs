@@ -13,7 +13,9 @@
 //   human annotation, so the title figure is rough (sites' <title>s carry the site's name). Pages whose
 //   expected article is under MIN_WORDS words or placeholder text (the set's unit tests of single
 //   features) are left out. Writes OUT_DIR/pages/NAME.txt and OUT_DIR/gt/NAME.json ({title, body,
-//   lang}), which ../shared/pastes/score.py reads with --pages and --gt.
+//   lang}), which ../shared/pastes/score.py reads with --pages and --gt, and the page's HTML as
+//   OUT_DIR/html/NAME.html: the layout of ../shared/pastes, so that scripts/pastes/run.py --pastes
+//   OUT_DIR measures both paths on them.
 // - trafilatura: the evaluation pages of Trafilatura (tests/eval/ and tests/cache/ in adbar/trafilatura,
 //   Apache-2.0; about half German, the rest in a dozen languages), each with snippets that its article
 //   holds ("with") and snippets of the page's furniture ("without"), from tests/evaldata.json. Writes
@@ -85,6 +87,7 @@ function decode(bytes) {
 fs.mkdirSync(path.join(outDir, 'pages'), { recursive: true });
 let kept = 0;
 let total = 0;
+fs.mkdirSync(path.join(outDir, 'html'), { recursive: true });
 if (source === 'readability') {
   fs.mkdirSync(path.join(outDir, 'gt'), { recursive: true });
   const names = git('ls-tree', '--name-only', 'HEAD', 'test/test-pages/').toString().split('\n').filter(Boolean).map((p) => path.basename(p));
@@ -101,10 +104,10 @@ if (source === 'readability') {
     const lang = metadata.lang || (text.match(/<html[^>]*\blang=["']?([A-Za-z-]+)/i) ?? [])[1] || '';
     fs.writeFileSync(path.join(outDir, 'pages', `${name}.txt`), await innerText(text));
     fs.writeFileSync(path.join(outDir, 'gt', `${name}.json`), JSON.stringify({ title: metadata.title ?? '', body, lang }));
+    fs.writeFileSync(path.join(outDir, 'html', `${name}.html`), text);
     kept += 1;
   }
 } else {
-  fs.mkdirSync(path.join(outDir, 'html'), { recursive: true });
   const evaldata = JSON.parse(show('tests/evaldata.json').toString('utf8'));
   const files = new Set(git('ls-tree', '-r', '--name-only', 'HEAD', 'tests/eval', 'tests/cache').toString().split('\n'));
   const rows = [];

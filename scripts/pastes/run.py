@@ -17,6 +17,10 @@ Prints the table and writes it to OUT/results.md; score.py's per-page results ar
     .venv/bin/python scripts/pastes/run.py [--pastes DIR] [--out DIR] [--bin PATH] [--only PREFIX]
                                            [--no-peers] [--reuse-extraction]
 
+Another set in the same layout (DIR/pages/NAME.txt, DIR/gt/NAME.json, DIR/html/NAME.html: what
+scripts/pastes/render_pages.mjs writes for Readability's test pages) is scored with ../shared/pastes/'s
+score.py when DIR has none of its own.
+
 Needs `make build` first (www/vendor/readability.js) and takes minutes (sumy over 1,400 texts): it is not
 part of `make test`, which checks the extractor on small pages of its own (tests/e2e/extract*.test.mjs).
 """
@@ -157,8 +161,18 @@ def run_peers(pastes, articles, out, names):
     return failures
 
 
+SHARED_SCORER = os.path.join(ROOT, "..", "shared", "pastes", "score.py")
+
+
+def scorer_of(pastes):
+    """The set's own score.py, else ../shared/pastes/'s (told where the set's pages are)."""
+    own = os.path.join(pastes, "score.py")
+    return own if os.path.exists(own) else SHARED_SCORER
+
+
 def score(pastes, out, system, template, only):
-    cmd = [sys.executable, os.path.join(pastes, "score.py"), system, template]
+    cmd = [sys.executable, scorer_of(pastes), system, template,
+           "--pages", os.path.join(pastes, "pages"), "--gt", os.path.join(pastes, "gt")]
     if only:
         cmd += ["--only", only]
     subprocess.run(cmd, cwd=out, check=True, stdout=subprocess.DEVNULL)
@@ -170,7 +184,7 @@ def text_figures(pastes, articles, scored):
     """How well an extractor's text matches the annotated body, over the scored pages: the mean share of the
     body's word 3-grams found in the text (recall) and of the text's 3-grams found in the body (precision),
     with score.py's normalization."""
-    sys.path.insert(0, pastes)
+    sys.path.insert(0, os.path.dirname(scorer_of(pastes)))
     import score as scorer  # ../shared/pastes/score.py
     recall, precision = [], []
     for name in scored:
@@ -196,8 +210,8 @@ def main():
     ap.add_argument("--reuse-extraction", action="store_true", help="keep OUT/extracted.jsonl if it is there")
     a = ap.parse_args()
     pastes, out = os.path.abspath(a.pastes), os.path.abspath(a.out)
-    if not os.path.exists(os.path.join(pastes, "score.py")):
-        sys.exit(f"pastes: no score.py in {pastes} (--pastes DIR)")
+    if not os.path.exists(scorer_of(pastes)):
+        sys.exit(f"pastes: no score.py in {pastes} or ../shared/pastes (--pastes DIR)")
     os.makedirs(out, exist_ok=True)
     binary = a.bin
     if binary is None:
