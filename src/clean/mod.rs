@@ -514,6 +514,7 @@ mod tests {
             ("a sentence with no-break spaces in a cell", "Fees\t2025\tThe\u{a0}fund\u{a0}charges\u{a0}a\u{a0}small\u{a0}fee every year.", Body),
             ("a blog's comment form", "Leave a Reply", LeftOut(Share)),
             ("a comment's reply link", "Reply", LeftOut(Share)),
+            ("a blog's sign-in prompt over its comment form", "Fill in your details below or click an icon to log in:", LeftOut(Share)),
             ("a blog post's filing line", "This entry was posted in Gardening and tagged hedges", LeftOut(Footer)),
             ("breadcrumbs", "Home News World", LeftOut(Navigation)),
             ("menu with separators", "Sign in | Register | Subscribe", LeftOut(Navigation)),
@@ -552,6 +553,15 @@ mod tests {
         assert_eq!(kinds_in(&text, "de")[1], LeftOut(ReadMore));
         // "Mehr" is German's, not English's: an English page ending a paragraph on it keeps it.
         assert_ne!(kinds_in(&text, "en")[1], LeftOut(ReadMore));
+    }
+
+    /// WordPress.com's prompt over a comment form, in German (27 of Trafilatura's German pages carry it,
+    /// and two had it as a summary sentence).
+    #[test]
+    fn a_comment_forms_sign_in_prompt_is_left_out_in_its_language() {
+        let prompt = "Trage deine Daten unten ein oder klicke ein Icon um dich einzuloggen:";
+        let text = format!("Der erste Satz steht hier.\n\n{prompt}\n\nDer letzte Satz steht hier.");
+        assert_eq!(kinds_in(&text, "de")[1], LeftOut(Share));
     }
 
     #[test]
