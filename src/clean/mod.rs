@@ -515,6 +515,10 @@ mod tests {
             ("a blog's comment form", "Leave a Reply", LeftOut(Share)),
             ("a comment's reply link", "Reply", LeftOut(Share)),
             ("a blog's sign-in prompt over its comment form", "Fill in your details below or click an icon to log in:", LeftOut(Share)),
+            ("a comment form's subscription box", "Notify me of follow-up comments by email.", LeftOut(Share)),
+            ("a blog's follow box", "Enter your email address to follow this blog and receive notifications of new posts by email.", LeftOut(Share)),
+            ("a comment form's spam filter notice", "This site uses Akismet to reduce spam. Learn how your comment data is processed.", LeftOut(Footer)),
+            ("a blog host's footer", "Create a free website or blog at WordPress.com.", LeftOut(Footer)),
             ("a blog post's filing line", "This entry was posted in Gardening and tagged hedges", LeftOut(Footer)),
             ("breadcrumbs", "Home News World", LeftOut(Navigation)),
             ("menu with separators", "Sign in | Register | Subscribe", LeftOut(Navigation)),
@@ -555,13 +559,22 @@ mod tests {
         assert_ne!(kinds_in(&text, "en")[1], LeftOut(ReadMore));
     }
 
-    /// WordPress.com's prompt over a comment form, in German (27 of Trafilatura's German pages carry it,
-    /// and two had it as a summary sentence).
+    /// WordPress's lines around a blog's comment form and in its footer, in German (on tens of
+    /// Trafilatura's German pages; each of these was a summary sentence on one or two). The spam
+    /// filter's notice is known by its name, in every language.
     #[test]
-    fn a_comment_forms_sign_in_prompt_is_left_out_in_its_language() {
-        let prompt = "Trage deine Daten unten ein oder klicke ein Icon um dich einzuloggen:";
-        let text = format!("Der erste Satz steht hier.\n\n{prompt}\n\nDer letzte Satz steht hier.");
-        assert_eq!(kinds_in(&text, "de")[1], LeftOut(Share));
+    fn a_blogs_comment_form_and_footer_lines_are_left_out_in_its_language() {
+        let lines = [
+            ("Trage deine Daten unten ein oder klicke ein Icon um dich einzuloggen:", LeftOut(Share)),
+            ("Benachrichtige mich über nachfolgende Kommentare via E-Mail.", LeftOut(Share)),
+            ("Gib deine E-Mail-Adresse ein, um diesem Blog zu folgen und per E-Mail Benachrichtigungen über neue Beiträge zu erhalten.", LeftOut(Share)),
+            ("Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie deine Kommentardaten verarbeitet werden.", LeftOut(Footer)),
+            ("Erstelle eine kostenlose Website oder Blog – auf WordPress.com.", LeftOut(Footer)),
+        ];
+        for (line, kind) in lines {
+            let text = format!("Der erste Satz steht hier.\n\n{line}\n\nDer letzte Satz steht hier.");
+            assert_eq!(kinds_in(&text, "de")[1], kind, "{line:?}");
+        }
     }
 
     #[test]
