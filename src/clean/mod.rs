@@ -567,6 +567,8 @@ mod tests {
         let lines = [
             ("Trage deine Daten unten ein oder klicke ein Icon um dich einzuloggen:", LeftOut(Share)),
             ("Benachrichtige mich über nachfolgende Kommentare via E-Mail.", LeftOut(Share)),
+            ("Benachrichtigung bei weiteren Kommentaren per E-Mail senden.", LeftOut(Share)),
+            ("Informiere mich über neue Beiträge per E-Mail.", LeftOut(Share)),
             ("Gib deine E-Mail-Adresse ein, um diesem Blog zu folgen und per E-Mail Benachrichtigungen über neue Beiträge zu erhalten.", LeftOut(Share)),
             ("Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie deine Kommentardaten verarbeitet werden.", LeftOut(Footer)),
             ("Erstelle eine kostenlose Website oder Blog – auf WordPress.com.", LeftOut(Footer)),
