@@ -17,7 +17,7 @@ share of pages where a summary sentence holds a furniture snippet.
 The snippets are few a page, so a summary sentence from the page's furniture seldom holds one. With
 --extracted (the output of `node scripts/pastes/extract_pages.mjs DIR/html FILE.jsonl`: the article the
 HTML path finds in each page's HTML), each summary sentence is also judged against that article by
-../shared/pastes/score.py's rule (half its word 3-grams in it), and the pages with a sentence outside it
+../shared/pastes/score.py's own rule (its `THRESH` share of word 3-grams in it), and the pages with a sentence outside it
 are counted per language. A rough reference, made by Abridge's own extractor, whose misses count as
 outside too (a standfirst it leaves out is the commonest): for finding kinds of pages the plain-text path
 gets wrong, and for comparing two builds, not as a figure of quality.
@@ -107,7 +107,7 @@ def main():
         if out and r["name"] in extracted:
             body = extracted[r["name"]]
             fracs = [(s["text"], body.frac_text(s["text"])) for s in out["sentences"]]
-            outside = [t for t, f in fracs if f is not None and f < 0.5]
+            outside = [t for t, f in fracs if f is not None and f < score.THRESH]
             c["judged_pages"] += 1
             c["judged_sentences"] += sum(f is not None for _, f in fracs)
             c["outside_sentences"] += len(outside)
