@@ -579,6 +579,26 @@ mod tests {
         }
     }
 
+    /// German captions mark a stock photo "Symbolbild" (or "Symbolfoto"), before its credit or in
+    /// brackets after its words; as a caption's last words, the bracket ends in a full stop as often.
+    #[test]
+    fn a_stock_photo_caption_is_a_caption_in_german() {
+        let captions = [
+            "Die Kinder waren alle noch sehr klein (Symbolbild).",
+            "Es gibt Fusionsexperimente weltweit, um neue Energiequellen zu erschließen. (Symbolbild)",
+            "Autohäuser in Thüringen dürfen wieder öffnen. (Symbolfoto) Bildrechte: IMAGO",
+            "Symbolbild / Salzgitter Flachstahl AG",
+        ];
+        for caption in captions {
+            let text = format!("Der erste Satz steht hier.\n\n{caption}\n\nDer letzte Satz steht hier.");
+            assert_eq!(kinds_in(&text, "de")[1], LeftOut(Caption), "{caption:?}");
+        }
+        // The word itself, in the article's prose, is prose.
+        let prose = "Ein Symbolbild zeigt nie die Menschen, um die es im Bericht geht, sagt die Fotografin.";
+        let text = format!("Der erste Satz steht hier.\n\n{prose}\n\nDer letzte Satz steht hier.");
+        assert_eq!(kinds_in(&text, "de")[1], Body);
+    }
+
     #[test]
     fn title_is_the_longest_heading_before_the_prose() {
         let text = "Belfast Telegraph\n\nHome News World\n\nNorth Korea’s Kim arrives in Russia before summit with Putin\n\nThe leader left at dawn.\n\nFrom Belfast Telegraph";
