@@ -10,7 +10,6 @@
 
 use crate::options::Length;
 use crate::score::SentenceVectors;
-use rustc_hash::FxHashSet;
 
 /// A sentence this similar (tf-idf cosine) to a chosen one repeats it and is never chosen too.
 pub const DUPLICATE_SIMILARITY: f64 = 0.9;
@@ -63,6 +62,32 @@ pub fn sentence_count(length: Length, n: usize) -> usize {
         Length::Words(_) => n,
     };
     k.clamp(1, n.max(1)).min(n)
+}
+
+/// For each of the first `n` sentences, the first sentence with the same vector: exact repeats have
+/// identical vectors (a sentence without terms repeats none). Ranked with the crate's one stable sort
+/// by a fingerprint of their vector (its weights times their term ids, summed), identical vectors are
+/// neighbours, and a neighbour is a copy when its vector is equal. A hash set of the vectors would add
+/// a hash table's code of its own to the `.wasm`: 0.6 KB gzip more (docs/performance.md).
+fn first_copies(vectors: &SentenceVectors, n: usize) -> Vec<usize> {
+    let fingerprints: Vec<f64> = (0..n)
+        .map(|i| vectors.get(i).iter().map(|&(t, w)| f64::from(w) * f64::from(t + 1)).sum())
+        .collect();
+    let mut by_fingerprint: Vec<usize> = (0..n).collect();
+    crate::rank::by_weight_descending(&mut by_fingerprint, &fingerprints, None);
+    let mut first: Vec<usize> = (0..n).collect();
+    // Within a run of equal fingerprints the indices ascend (the sort is stable): the run's first
+    // sentence is the first copy of the others that have its vector.
+    let mut run = 0;
+    for at in 1..n {
+        let (head, i) = (by_fingerprint[run], by_fingerprint[at]);
+        if fingerprints[i] != fingerprints[head] {
+            run = at;
+        } else if !vectors.get(i).is_empty() && vectors.get(i) == vectors.get(head) {
+            first[i] = head;
+        }
+    }
+    first
 }
 
 /// The indices of the chosen sentences, in document order.
@@ -118,17 +143,13 @@ pub fn select(scores: &[f64], vectors: &SentenceVectors, word_counts: &[usize], 
             }
         }
     } else {
-        let mut seen: FxHashSet<Vec<(u32, u32)>> = FxHashSet::default();
+        let first_copy = first_copies(vectors, n);
+        let mut copy_taken = vec![false; n];
         for &i in &order {
             if chosen.len() == k {
                 break;
             }
-            if words(i) > budget {
-                continue;
-            }
-            // Exact repeats have identical vectors; compare them bit for bit.
-            let key: Vec<(u32, u32)> = vectors.get(i).iter().map(|&(t, w)| (t, w.to_bits())).collect();
-            if !key.is_empty() && !seen.insert(key) {
+            if words(i) > budget || std::mem::replace(&mut copy_taken[first_copy[i]], true) {
                 continue;
             }
             chosen.push(i);
@@ -179,6 +200,26 @@ mod tests {
         let (v, w) = setup(&["Kim met Putin in Vladivostok.", "Kim met Putin in Vladivostok.", "Trade is small."]);
         let chosen = select(&[1.0, 0.99, 0.1], &v, &w, Length::Sentences(2), 0.0);
         assert_eq!(chosen, [0, 2]);
+    }
+
+    /// A summary of thousands of sentences goes by score without MMR (MMR_MAX_COMPARISONS): exact
+    /// repeats are still left out, whichever copy scores best, and sentences without terms all stay.
+    #[test]
+    fn a_repeated_sentence_is_never_chosen_twice_in_a_summary_of_thousands() {
+        let distinct: Vec<String> = (0..1500).map(|i| format!("Alpha{i} beta{i} gamma.")).collect();
+        let mut texts: Vec<&str> = distinct.iter().map(String::as_str).collect();
+        texts.extend(distinct.iter().map(String::as_str));
+        texts.extend(["The.", "The."]);
+        let (v, w) = setup(&texts);
+        let n = texts.len();
+        assert!(n * n > MMR_MAX_COMPARISONS);
+        // The earlier copies score best, then the later ones do.
+        let first_best: Vec<f64> = (0..n).map(|i| (n - i) as f64).collect();
+        let chosen = select(&first_best, &v, &w, Length::Ratio(1.0), 0.3);
+        assert_eq!(chosen, (0..1500).chain([n - 2, n - 1]).collect::<Vec<_>>());
+        let later_best: Vec<f64> = (0..n).map(|i| if i < 1500 { 0.0 } else { i as f64 }).collect();
+        let chosen = select(&later_best, &v, &w, Length::Ratio(1.0), 0.3);
+        assert_eq!(chosen, (1500..n).collect::<Vec<_>>());
     }
 
     #[test]
