@@ -18,7 +18,7 @@
 //!   sentence ("kwamen. 81 procent"), an ellipsis "…" before a capital, an interrupted quotation ("sir--"
 //!   The"), list items ([`lists`]: "1. Eat 2. Sleep", "• a line"), and the script rules of languages
 //!   whose keyboards lack their terminators (an Armenian sentence ends with ":", a Greek question with
-//!   ";").
+//!   ";") or that have none (Thai ends a sentence with a space).
 //!
 //! Script rules are language-neutral and apply whatever the language; abbreviations and ordinals are the
 //! language's. Segmentation runs per paragraph, so no sentence ever runs across a paragraph break;
@@ -122,6 +122,9 @@ fn segment_paragraph(text: &str, paragraph: Span, language: Language, scratch: &
     quotes::scan(original, marks, (!ascii).then_some(&mut *terminators));
     cuts.extend(pieces.iter().skip(1).map(|piece| (before_opening_marks(&unwrapped, piece.start), Source::Candidate)));
     rule_cuts(p, original, marks, terminators, cuts);
+    if !ascii {
+        thai_space_cuts(p.text, cuts);
+    }
     // Every cut moved past the white space after it, so that the same end found twice is one.
     for cut in cuts.iter_mut() {
         cut.0 += p.text[cut.0..].len() - p.text[cut.0..].trim_start().len();
@@ -549,6 +552,34 @@ fn rule_cuts(p: &Paragraph, original: &str, marks: &quotes::Marks, terminators: 
     }
     cuts.extend(marks.bullets.iter().map(|&at| (at, Source::Rule)));
     cuts.extend(marks.interrupted.iter().filter(|&&end| capital_follows(&text[end..])).map(|&end| (end, Source::Rule)));
+}
+
+/// The fewest bytes on each side of a space between two Thai letters, up to the sentence's start and to
+/// the next space, for the space to end a sentence: ten Thai characters of three bytes each in UTF-8
+/// (tuned on the UD Thai-TUD treebank's dev sentences: docs/quality.md).
+const THAI_SENTENCE_MIN_BYTES: usize = 30;
+
+/// Thai has no sentence punctuation: a space ends its sentences (and sets off clauses and a few phrases
+/// inside them). A space between two Thai letters ends one where a clause's length stands on both sides
+/// of it, up to the sentence's start and to the next space: beside a word or two set between spaces
+/// ("นอกจากนี้ …", "in addition, …") the sentence goes on. A script rule, as the Armenian and Greek
+/// ones are: any text's Thai is split so. Lengths in bytes, and bytes rather than `str` searches: a
+/// character count or a searcher of its own cost the `.wasm` hundreds of bytes.
+#[inline(never)]
+fn thai_space_cuts(text: &str, cuts: &mut Vec<(usize, Source)>) {
+    let bytes = text.as_bytes();
+    // A Thai character (U+0E00–U+0E7F) starts with the UTF-8 bytes E0 B8 or E0 B9.
+    let thai_at = |i: usize| bytes.get(i) == Some(&0xE0) && matches!(bytes.get(i + 1), Some(0xB8 | 0xB9));
+    let mut start = 0;
+    for at in 3..bytes.len() {
+        if bytes[at] == b' ' && at - start >= THAI_SENTENCE_MIN_BYTES && thai_at(at - 3) && thai_at(at + 1) {
+            let next = bytes[at + 1..].iter().position(|&b| b == b' ').unwrap_or(bytes.len() - at - 1);
+            if next >= THAI_SENTENCE_MIN_BYTES {
+                start = at + 1;
+                cuts.push((start, Source::Rule));
+            }
+        }
+    }
 }
 
 /// After a sentence-ending mark `c` at `at..end` and white space: what may start a sentence that UAX

@@ -152,7 +152,7 @@ fn a_table_of_contents_under_the_headline() {
     // A guide's headline, its author and date, then its sections listed under a table of contents'
     // label (in the forms sites and their plugins print it): Title Case lines nearer the prose than the
     // headline, the last one sharing its words.
-    for label in ["Table of Contents", "Table of Content", "Contents hide", "Toggle Table of Contents", "Jump to chapter"] {
+    for label in ["Table of Contents", "Table of Content", "Contents hide", "Jump to chapter"] {
         let under = [
             "Priya Natarajan",
             "Local Affairs Reporter",
