@@ -69,6 +69,17 @@ impl Span {
     }
 }
 
+/// Where `needle` first occurs in `haystack`, compared byte for byte. `str::find` and `str::contains`
+/// with a string pattern link core's two-way searcher into the `.wasm` (about 2.6 KB of its code); the
+/// crate looks for a few words in a line or a paragraph, where a comparison at each position is as
+/// quick. A match is at a character boundary: a needle starts with a character's first byte.
+pub(crate) fn find_str(haystack: &str, needle: &str) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    haystack.as_bytes().windows(needle.len()).position(|window| window == needle.as_bytes())
+}
+
 /// White space for the purpose of trimming and joining: Unicode white space (which includes the no-break
 /// space U+00A0) plus the zero-width characters that web pages scatter through text and that Unicode
 /// does not count as white space.
@@ -212,6 +223,12 @@ mod tests {
         fn lowercase_agrees_with_char_to_lowercase(s in "\\PC{0,40}") {
             let expected: String = s.chars().flat_map(char::to_lowercase).collect();
             proptest::prop_assert_eq!(lowercase(&s), expected);
+        }
+
+        /// Short strings over a few letters (some of several bytes) so that needles do occur.
+        #[test]
+        fn find_str_agrees_with_str_find(haystack in "[ab é中|]{0,30}", needle in "[ab é中|]{0,4}") {
+            proptest::prop_assert_eq!(find_str(&haystack, &needle), haystack.find(needle.as_str()));
         }
     }
 

@@ -23,7 +23,7 @@ use super::paragraphs::TITLE_CASE_SHARE;
 use super::ends_with_full_stop;
 use crate::lang::Language;
 use crate::tokenize::{title_words, StopCharacters};
-use crate::span::{is_letter, is_letter_or_digit, is_unspaced, lowercase};
+use crate::span::{find_str, is_letter, is_letter_or_digit, is_unspaced, lowercase};
 
 /// A paragraph's shape: what the models read of it, measured once.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -574,7 +574,7 @@ pub fn title_candidates(
         let nearest = headline_shaped && !nearest_seen;
         nearest_seen |= headline_shaped;
         let lower = &window[i - from];
-        let repeated = s.words >= 2.0 && window.iter().enumerate().any(|(k, other)| k != i - from && other.contains(lower.as_str()));
+        let repeated = s.words >= 2.0 && window.iter().enumerate().any(|(k, other)| k != i - from && find_str(other, lower).is_some());
         // A subheading listed in a table of contents stands again over its section; a headline does not.
         let later = normalized[i + 1..run.end].iter().any(|n| n.len() == normalized[i].len() && *n == normalized[i]);
         // A headline stands a byline, a date and a share row above the prose it announces; a menu

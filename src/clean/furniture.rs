@@ -4,7 +4,7 @@
 
 use super::{final_mark, has_final_punctuation, word_count, Boilerplate};
 use crate::lang::{self, Language};
-use crate::span::{is_letter, is_letter_or_digit, lowercase};
+use crate::span::{find_str, is_letter, is_letter_or_digit, lowercase};
 use std::sync::OnceLock;
 
 /// Navigation lines ("Home News World", "Sign in | Subscribe") are short.
@@ -113,7 +113,7 @@ pub(super) fn glued_label(paragraph: &str, vocabularies: &[&Furniture]) -> Optio
 /// copy of the two-way searcher, and each byte of the `.wasm` is downloaded by every reader.
 #[inline(never)]
 pub(super) fn contains_any(haystack: &str, needles: &[&str]) -> bool {
-    needles.iter().any(|n| haystack.contains(n))
+    needles.iter().any(|n| find_str(haystack, n).is_some())
 }
 
 /// Lower-case phrases to find in many paragraphs, ignoring case, in one pass.

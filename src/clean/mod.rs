@@ -16,7 +16,7 @@ mod paragraphs;
 pub use paragraphs::{normalize, paragraphs};
 
 use crate::lang::Language;
-use crate::span::{is_space, lowercase, Span};
+use crate::span::{find_str, is_space, lowercase, Span};
 use furniture::{classify, footer_site_name, is_comment_header, is_contents_label, names_cookies, Furniture, CONTENTS_LABEL_MAX_WORDS, FURNITURE_MAX_WORDS};
 use paragraphs::{normalize_counting_words, word_count};
 use rustc_hash::FxHashSet;
@@ -385,7 +385,7 @@ fn split_title_at_bar(text: &str, blocks: &mut Vec<Block>) {
     let Some(k) = blocks.iter().position(|b| b.kind == BlockKind::Title) else { return };
     let span = blocks[k].span;
     let title = span.slice(text);
-    let cut = title.find(" | ").or_else(|| {
+    let cut = find_str(title, " | ").or_else(|| {
         // The last separator: a space, the mark, a space (char by char: `str::rfind` with a string would
         // link a searcher of its own into the `.wasm`).
         let at = title.char_indices().rev().find(|&(at, c)| c == ' ' && opens_with_title_separator(&title[at..]))?.0;
