@@ -74,27 +74,61 @@ pub fn keywords(text: &str, tokens: &Tokens, centrality: &[f64], limit: usize) -
     };
     let candidates = heaviest(&candidates, &weight, &|t| vocabulary.display[t].start, &|t| !is_generic(t), limit);
 
-    let mut occurrences: Vec<Vec<Span>> = vec![Vec::new(); candidates.len()];
+    // Where each keyword occurs, as positions in the token stream.
+    let mut occurrences: Vec<Vec<usize>> = vec![Vec::new(); candidates.len()];
     // Each term's place among the keywords (a table, not a map: it is read once per word of the text).
     let mut slot = vec![usize::MAX; vocabulary.len()];
     for (s, &t) in candidates.iter().enumerate() {
         slot[t] = s;
     }
-    for (&t, &span) in tokens.terms.iter().zip(&tokens.spans) {
+    for (at, &t) in tokens.terms.iter().enumerate() {
         if let Some(list) = slot.get(t as usize).and_then(|&s| occurrences.get_mut(s)) {
-            list.push(span);
+            list.push(at);
         }
     }
     let top = candidates.first().map_or(1.0, |&t| weight[t]);
-    candidates
+    let spans = &tokens.spans;
+    let mut keywords: Vec<Keyword> = candidates
         .iter()
         .zip(occurrences)
-        .map(|(&t, occurrences)| Keyword {
-            term: vocabulary.display[t].slice(text).to_string(),
-            score: weight[t] / top,
-            occurrences,
+        .map(|(&t, at)| {
+            let (before, after) = widening(tokens, &at);
+            let span = |p: usize| Span::new(spans[p - before].start, spans[p + after].end);
+            let term = if before + after > 0 { span(at[0]) } else { vocabulary.display[t] };
+            Keyword { term: term.slice(text).to_string(), score: weight[t] / top, occurrences: at.iter().map(|&p| span(p)).collect() }
         })
-        .collect()
+        .collect();
+    // The pairs of one word widen to it alike, and rank side by side (they weigh the same, and the
+    // first occurrences of the word's pairs are adjacent): the word is one keyword.
+    keywords.dedup_by(|later, earlier| later.term == earlier.term);
+    keywords
+}
+
+/// How many tokens a term's occurrences (positions `at` in the token stream) take in before and
+/// after them. In a script written without spaces a term is a pair of characters (`tokenize`), and a
+/// word of three or more is overlapping pairs ("図書" and "書館" of "図書館", "新电" and "电脑" of
+/// "新电脑"): a term that occurs more than once takes in the pair overlapping it on either side, one at
+/// a time, while every occurrence has the same pair there. A word of a spaced script overlaps no
+/// other, and `tokenize` cuts the runs of pairs at a stop character ("の", "的"), so neither is widened.
+fn widening(tokens: &Tokens, at: &[usize]) -> (usize, usize) {
+    let (spans, terms) = (&tokens.spans, &tokens.terms);
+    let mut reach = [0usize; 2];
+    if at.len() > 1 {
+        for (side, step) in [1usize, usize::MAX].into_iter().enumerate() {
+            // The token `n` steps from `p` on this side; below zero it wraps past the end, where no
+            // token is.
+            let near = |p: usize, n: usize| p.wrapping_add(step.wrapping_mul(n));
+            // It overlaps the token before it on the way and is the first occurrence's term there.
+            let joins = |p: usize, n: usize| match (spans.get(near(p, n)), spans.get(near(p, n - 1)), terms.get(near(at[0], n))) {
+                (Some(q), Some(r), Some(&first)) => terms[near(p, n)] == first && q.start < r.end && r.start < q.end,
+                _ => false,
+            };
+            while at.iter().all(|&p| joins(p, reach[side] + 1)) {
+                reach[side] += 1;
+            }
+        }
+    }
+    (reach[1], reach[0])
 }
 
 /// The first `limit` of `candidates` that `keep` accepts, in the order of their ranking by `weight`
@@ -175,6 +209,27 @@ mod tests {
         assert!(!terms.contains(&"said") && !terms.contains(&"2019"));
         assert_eq!(found[0].occurrences.iter().map(|s| s.slice(text)).collect::<Vec<_>>(), ["Putin", "Putin"]);
         assert_eq!(found[0].score, 1.0);
+    }
+
+    /// Chinese and Japanese terms are pairs of characters: a word of three or more that recurs is
+    /// one keyword, with its whole occurrences, not its pairs ("図書" and "書館"), and a stop character
+    /// ("の", "的") ends it.
+    #[test]
+    fn a_word_of_three_characters_or_more_is_one_keyword_in_chinese_and_japanese() {
+        let cases = [
+            ("ja", "東京の新しい図書館が開館した。図書館には子ども向けの部屋がある。市は図書館の建設に十億円を使った。", "図書館", &["図書", "書館", "図書館の"][..]),
+            ("zh", "公司发布了新电脑。新电脑能够下围棋。专家认为新电脑的水平很高。宇航学会也表示欢迎。", "新电脑", &["新电", "电脑"][..]),
+        ];
+        for (tag, text, word, pieces) in cases {
+            let language = Language::from_tag(tag).unwrap();
+            let spans = crate::segment::sentences(text, &[Span::new(0, text.len())], language).collect::<Vec<_>>();
+            let tokens = tokenize(text, &spans, language);
+            let found = keywords(text, &tokens, &vec![1.0; spans.len()], 8);
+            let terms: Vec<&str> = found.iter().map(|k| k.term.as_str()).collect();
+            assert!(terms.contains(&word) && !pieces.iter().any(|p| terms.contains(p)), "{tag}: {terms:?}");
+            let keyword = &found[terms.iter().position(|t| *t == word).unwrap()];
+            assert!(keyword.occurrences.len() == 3 && keyword.occurrences.iter().all(|o| o.slice(text) == word), "{tag}: {keyword:?}");
+        }
     }
 
     #[test]
