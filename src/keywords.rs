@@ -8,7 +8,7 @@
 //! is shown in its commonest written form and carries the spans of all its occurrences, so the page can
 //! highlight them.
 
-use crate::span::{lowercase, Span};
+use crate::span::{lowercase, unspaced_class, Span, Unspaced};
 use crate::tokenize::Tokens;
 
 /// A term that is mostly written capitalized mid-sentence is a name: names are what a reader scans for.
@@ -66,11 +66,17 @@ pub fn keywords(text: &str, tokens: &Tokens, centrality: &[f64], limit: usize) -
     // The language's generic words (`generic.txt`): reporting verbs, time words, quantities. Where every
     // noun is capitalized (German), a word never capitalized but where it opens a sentence is a verb, an
     // adjective or a function word the stopword list is too short to hold ("seit", "Seit Montag …",
-    // "wurde", "gegen"): no keyword either.
+    // "wurde", "gegen"): no keyword either. Nor is a term of Thai (Lao, Khmer, Myanmar) letters: unlike a
+    // pair of Chinese characters, a pair of them is seldom a word ("าง", "ือ"), and widened over its
+    // neighbours (below) it is a word as often as a fragment ("รถราง", tram, but "นทาง" of "เส้นทาง", route);
+    // telling an alphabet's words apart without spaces takes a dictionary, and no keyword reads better
+    // than a fragment.
     let lexicon = tokens.language.lexicon();
     let is_generic = |t: usize| {
+        let display = vocabulary.display[t].slice(text);
         (lexicon.nouns_capitalized && vocabulary.capitalized[t] == 0)
-            || lexicon.generic.contains(lowercase(vocabulary.display[t].slice(text)).as_str())
+            || display.chars().next().is_some_and(|c| unspaced_class(c) == Some(Unspaced::Brahmic))
+            || lexicon.generic.contains(lowercase(display).as_str())
     };
     let candidates = heaviest(&candidates, &weight, &|t| vocabulary.display[t].start, &|t| !is_generic(t), limit);
 
@@ -230,6 +236,17 @@ mod tests {
             let keyword = &found[terms.iter().position(|t| *t == word).unwrap()];
             assert!(keyword.occurrences.len() == 3 && keyword.occurrences.iter().all(|o| o.slice(text) == word), "{tag}: {keyword:?}");
         }
+    }
+
+    /// Thai letters make no keyword: a Thai text's keywords are its words in other scripts.
+    #[test]
+    fn a_pair_of_thai_letters_is_no_keyword() {
+        let text = "รถรางสายใหม่เชื่อมสถานีกลางกับย่านทางตอนเหนือ Siemens สร้างรถรางสายใหม่ บริษัท Siemens คาดว่ารถรางจะมีผู้โดยสารมาก";
+        let language = Language::from_tag("th").unwrap();
+        let spans = crate::segment::sentences(text, &[Span::new(0, text.len())], language).collect::<Vec<_>>();
+        let tokens = tokenize(text, &spans, language);
+        let terms: Vec<String> = keywords(text, &tokens, &vec![1.0; spans.len()], 8).into_iter().map(|k| k.term).collect();
+        assert_eq!(terms, ["Siemens"]);
     }
 
     #[test]
