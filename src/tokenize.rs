@@ -1,7 +1,8 @@
 //! Stage 3, tokenize: the content words of each sentence as stemmed term ids.
 //!
 //! Words are UAX #29 words (`unicode-segmentation`), case-folded, with typographic apostrophes and
-//! zero-width characters normalized away and an elided article taken off ("l'armée" is "armée");
+//! zero-width characters normalized away, an elided article taken off ("l'armée" is "armée") and a
+//! particle written joined to its noun too (Korean "정부가" is "정부");
 //! stopwords are dropped and the rest stemmed with the Snowball stemmer (`rust-stemmers`) so that
 //! "summit" and "summits" are one term. Each distinct surface form is looked up once and cached: a
 //! novel has about 200,000 words but only some 15,000 distinct forms, and stemming is the costly step.
@@ -103,6 +104,7 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
     let stemmer = language.stemmer();
     let stop_characters = StopCharacters::of(language);
     let elided = language.lexicon().elided.as_slice();
+    let particles = language.lexicon().particles.as_slice();
     // Surface form → its term and counts: one hash lookup per word, for the stemming cache and the
     // display-form counts alike.
     let mut cache: FxHashMap<&'a str, FormCount> = FxHashMap::default();
@@ -147,6 +149,7 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
         for (offset, piece) in words_of {
             words += usize::from(counting);
             let (offset, piece) = without_elided(offset, piece, elided);
+            let piece = without_particle(piece, particles);
             let span = Span::new(sentence.start + offset, sentence.start + offset + piece.len());
             let word = span.slice(text);
             let form = match cache.entry(word) {
@@ -389,6 +392,15 @@ fn without_elided<'a>(offset: usize, word: &'a str, elided: &[&str]) -> (usize, 
     }
 }
 
+/// A word without the particle written joined to its end (Korean "정부가", "정부는", "정부의"), when the
+/// language's `[particles]` list holds it and a character is left: the longest such particle. Each form
+/// of a noun was a term of its own, so a Korean article's nouns seldom recurred as one and its
+/// keywords were its commonest verb endings.
+fn without_particle<'a>(word: &'a str, particles: &[&str]) -> &'a str {
+    let longest = particles.iter().filter(|p| p.len() < word.len() && word.ends_with(*p)).map(|p| p.len()).max();
+    longest.map_or(word, |len| &word[..word.len() - len])
+}
+
 /// Letters, digits and the underscore: what words are made of.
 const CORE: u8 = LETTER | DIGIT | UNDERSCORE;
 
@@ -614,6 +626,23 @@ mod tests {
         let t = tokenize(text, &[Span::new(0, text.len())], Language::from_tag("fr").unwrap());
         let armee = t.terms[0];
         assert_eq!(t.vocabulary.count[armee as usize], 3, "one term for \"l'armée\" and \"Armée\"");
+    }
+
+    #[test]
+    fn a_korean_particle_is_not_part_of_the_noun() {
+        let text = "정부가 발표했다. 정부는 계획을 세웠다. 정부의 계획에서는 노선이 바뀐다. 이 노선.";
+        let t = tokenize(text, &[Span::new(0, text.len())], Language::from_tag("ko").unwrap());
+        let words: Vec<&str> = t.spans.iter().map(|s| s.slice(text)).collect();
+        // The longest particle goes ("에서는", not "는"), a word is never taken whole ("이" alone is a
+        // stopword), and a verb's ending that is no particle stays.
+        assert_eq!(words, ["정부", "발표했다", "정부", "계획", "세웠다", "정부", "계획", "노선", "바뀐다", "노선"]);
+        assert_eq!(t.terms[0], t.terms[2]);
+        assert_eq!(t.terms[3], t.terms[6]);
+        assert_eq!(t.terms[7], t.terms[9]);
+        // Other languages have no such list: French "Paris" keeps its final letters.
+        let text = "Le maire de Paris.";
+        let t = tokenize(text, &[Span::new(0, text.len())], Language::from_tag("fr").unwrap());
+        assert_eq!(t.spans.iter().map(|s| s.slice(text)).collect::<Vec<_>>(), ["maire", "Paris"]);
     }
 
     #[test]
