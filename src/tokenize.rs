@@ -392,14 +392,18 @@ fn without_elided<'a>(offset: usize, word: &'a str, elided: &[&str]) -> (usize, 
     }
 }
 
-/// A word without the particle written joined to its end (Korean "정부가", "정부는", "정부의"), when the
-/// language's `[particles]` list holds it and a character is left: the longest such particle. Each form
-/// of a noun was a term of its own, so a Korean article's nouns seldom recurred as one and its
-/// keywords were its commonest verb endings.
+/// A word without the particle written joined to its end (Korean "정부가", "정부는", "정부의", Indonesian
+/// "pemerintahnya"), when the language's `[particles]` list holds it and [`PARTICLE_STEM_MIN_BYTES`] are
+/// left: the longest such particle. Each form of a noun was a term of its own, so a Korean article's
+/// nouns seldom recurred as one and its keywords were its commonest verb endings.
 fn without_particle<'a>(word: &'a str, particles: &[&str]) -> &'a str {
-    let longest = particles.iter().filter(|p| p.len() < word.len() && word.ends_with(*p)).map(|p| p.len()).max();
+    let longest = particles.iter().filter(|p| word.len() >= p.len() + PARTICLE_STEM_MIN_BYTES && word.ends_with(*p)).map(|p| p.len()).max();
     longest.map_or(word, |len| &word[..word.len() - len])
 }
+
+/// What a particle leaves of its word at the least: a Hangul syllable (three bytes in UTF-8: "시는" is
+/// "시"), or three Latin letters (Indonesian "hanya", "only", is no "ha" and "-nya").
+const PARTICLE_STEM_MIN_BYTES: usize = 3;
 
 /// Letters, digits and the underscore: what words are made of.
 const CORE: u8 = LETTER | DIGIT | UNDERSCORE;
@@ -629,7 +633,7 @@ mod tests {
     }
 
     #[test]
-    fn a_korean_particle_is_not_part_of_the_noun() {
+    fn a_korean_or_indonesian_particle_is_not_part_of_the_noun() {
         let text = "정부가 발표했다. 정부는 계획을 세웠다. 정부의 계획에서는 노선이 바뀐다. 이 노선.";
         let t = tokenize(text, &[Span::new(0, text.len())], Language::from_tag("ko").unwrap());
         let words: Vec<&str> = t.spans.iter().map(|s| s.slice(text)).collect();
@@ -639,6 +643,12 @@ mod tests {
         assert_eq!(t.terms[0], t.terms[2]);
         assert_eq!(t.terms[3], t.terms[6]);
         assert_eq!(t.terms[7], t.terms[9]);
+        // Indonesian's possessive "-nya": "pemerintahnya" is "pemerintah", but "hanya" keeps its letters.
+        let text = "Pemerintahnya menolak. Pemerintah hanya diam.";
+        let t = tokenize(text, &[Span::new(0, text.len())], Language::from_tag("id").unwrap());
+        let words: Vec<&str> = t.spans.iter().map(|s| s.slice(text)).collect();
+        assert_eq!(words[0], "Pemerintah");
+        assert_eq!(t.terms[0], t.terms[words.iter().rposition(|w| *w == "Pemerintah").unwrap()]);
         // Other languages have no such list: French "Paris" keeps its final letters.
         let text = "Le maire de Paris.";
         let t = tokenize(text, &[Span::new(0, text.len())], Language::from_tag("fr").unwrap());

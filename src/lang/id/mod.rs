@@ -2,6 +2,8 @@
 //!
 //! `rust-stemmers` has no Indonesian stemmer (Snowball has one, not in the crate): each word form is its
 //! own term (no stemming), so affixed forms ("membangun", "pembangunan") count apart from their root.
+//! Only the possessive "-nya", `stopwords.txt`'s `[particles]`, comes off ("pemerintahnya" is
+//! "pemerintah"; docs/languages.md).
 
 use super::LanguageData;
 
