@@ -179,7 +179,8 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
     // The title's terms share the ids; a title word the article never uses becomes a term of count 0
     // (never a keyword: it does not occur).
     for word in title_words(title.unwrap_or(""), &stop_characters) {
-        normalize_word(word, &mut normalized);
+        // A particle comes off a title's word as off the text's, so that "정부가" there is "정부" here.
+        normalize_word(without_particle(word, particles), &mut normalized);
         if is_content_word(&normalized, language) {
             let id = intern(&mut stem_ids, vocabulary, stemmer.as_ref(), &normalized, Span::default());
             tokens.title_terms.push(id);
@@ -643,6 +644,9 @@ mod tests {
         assert_eq!(t.terms[0], t.terms[2]);
         assert_eq!(t.terms[3], t.terms[6]);
         assert_eq!(t.terms[7], t.terms[9]);
+        // A title's word loses its particle too, and is the text's term.
+        let title = tokenize_with_title(text, &[Span::new(0, text.len())], Some("정부가 노선을"), Language::from_tag("ko").unwrap());
+        assert_eq!(title.title_terms, [title.terms[0], title.terms[7]]);
         // Indonesian's possessive "-nya": "pemerintahnya" is "pemerintah", but "hanya" keeps its letters.
         let text = "Pemerintahnya menolak. Pemerintah hanya diam.";
         let t = tokenize(text, &[Span::new(0, text.len())], Language::from_tag("id").unwrap());
