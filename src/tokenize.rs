@@ -9,7 +9,7 @@
 //! Every content word keeps its byte span, which is how keywords are highlighted where they occur.
 
 use crate::scan::{class, DIGIT, JOINER, LETTER, UNDERSCORE};
-use crate::span::{is_caseless, is_letter_or_digit, is_unspaced, is_zero_width, unspaced_class, Span, Unspaced};
+use crate::span::{find_str, is_caseless, is_letter_or_digit, is_unspaced, is_zero_width, unspaced_class, Span, Unspaced};
 use crate::lang::Language;
 use rust_stemmers::Stemmer;
 use rustc_hash::FxHashMap;
@@ -129,9 +129,9 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
         // break hints. The word joiner U+2060 is as long in UTF-8 and ignored inside words (WB4), so
         // swapping it in keeps every offset and joins the word.
         let ascii = source.is_ascii(); // then it has no zero-width space either
-        // (Looked for by its bytes: `contains` with a character of several bytes builds a substring
-        // searcher for each sentence.)
-        let joined: std::borrow::Cow<str> = if !ascii && source.as_bytes().windows(3).any(|w| w == "\u{200B}".as_bytes()) {
+        // (Looked for by its bytes, `find_str`: `contains` with a character of several bytes builds a
+        // substring searcher for each sentence.)
+        let joined: std::borrow::Cow<str> = if !ascii && find_str(source, "\u{200B}").is_some() {
             source.replace('\u{200B}', "\u{2060}").into()
         } else {
             source.into()
