@@ -4,7 +4,8 @@
 //! zero-width characters normalized away, an elided article taken off ("l'armée" is "armée") and a
 //! particle written joined to its noun too (Korean "정부가" is "정부");
 //! stopwords are dropped and the rest stemmed with the Snowball stemmer (`rust-stemmers`) so that
-//! "summit" and "summits" are one term. Each distinct surface form is looked up once and cached: a
+//! "summit" and "summits" are one term; a language Snowball lacks takes its commonest endings off
+//! instead (the `[suffixes]` of its `stopwords.txt`: Czech, Slovak, Polish, Ukrainian, Hindi). Each distinct surface form is looked up once and cached: a
 //! novel has about 200,000 words but only some 15,000 distinct forms, and stemming is the costly step.
 //! Every content word keeps its byte span, which is how keywords are highlighted where they occur.
 
@@ -105,6 +106,7 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
     let stop_characters = StopCharacters::of(language);
     let elided = language.lexicon().elided.as_slice();
     let particles = language.lexicon().particles.as_slice();
+    let suffixes = language.lexicon().suffixes.as_slice();
     // Surface form → its term and counts: one hash lookup per word, for the stemming cache and the
     // display-form counts alike.
     let mut cache: FxHashMap<&'a str, FormCount> = FxHashMap::default();
@@ -157,7 +159,7 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
                 Entry::Vacant(new) => {
                     normalize_word(word, &mut normalized);
                     let term = if is_content_word(&normalized, language) {
-                        intern(&mut stem_ids, vocabulary, stemmer.as_ref(), &normalized, span)
+                        intern(&mut stem_ids, vocabulary, stemmer.as_ref(), suffixes, &normalized, span)
                     } else {
                         STOPWORD
                     };
@@ -182,7 +184,7 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
         // A particle comes off a title's word as off the text's, so that "정부가" there is "정부" here.
         normalize_word(without_particle(word, particles), &mut normalized);
         if is_content_word(&normalized, language) {
-            let id = intern(&mut stem_ids, vocabulary, stemmer.as_ref(), &normalized, Span::default());
+            let id = intern(&mut stem_ids, vocabulary, stemmer.as_ref(), suffixes, &normalized, Span::default());
             tokens.title_terms.push(id);
         }
     }
@@ -419,10 +421,13 @@ fn intern(
     stem_ids: &mut FxHashMap<String, TermId>,
     vocabulary: &mut Vocabulary,
     stemmer: Option<&Stemmer>,
+    suffixes: &[&str],
     normalized: &str,
     first_seen: Span,
 ) -> TermId {
-    let stem = stemmer.map_or(std::borrow::Cow::Borrowed(normalized), |s| s.stem(normalized));
+    // A language without a Snowball stemmer may list its endings instead: the longest goes, as a
+    // particle does, but from the term only (the word is still shown as written).
+    let stem = stemmer.map_or_else(|| std::borrow::Cow::Borrowed(without_particle(normalized, suffixes)), |s| s.stem(normalized));
     if let Some(&id) = stem_ids.get(stem.as_ref()) {
         return id;
     }
@@ -631,6 +636,25 @@ mod tests {
         let t = tokenize(text, &[Span::new(0, text.len())], Language::from_tag("fr").unwrap());
         let armee = t.terms[0];
         assert_eq!(t.vocabulary.count[armee as usize], 3, "one term for \"l'armée\" and \"Armée\"");
+    }
+
+    #[test]
+    fn a_language_without_a_snowball_stemmer_takes_its_endings_off_the_term_not_the_word() {
+        // A noun's cases, Czech "žena", Polish "kobieta", Ukrainian "країна" ("woman", "country"), and
+        // Hindi "लड़का" / "लड़के" / "लड़कों" ("boy"), are one term each; each word is still shown whole.
+        for (tag, text, forms) in [
+            ("cs", "Žena přišla. Ženy zpívaly. Se ženou mluvil.", ["Žena", "Ženy", "ženou"]),
+            ("pl", "Kobieta przyszła. Kobiety śpiewały. Widział kobietę.", ["Kobieta", "Kobiety", "kobietę"]),
+            ("uk", "Країна росте. Країни співпрацюють. Люблю країну.", ["Країна", "Країни", "країну"]),
+            ("hi", "लड़का आया। लड़के खेले। लड़कों ने गाया।", ["लड़का", "लड़के", "लड़कों"]),
+        ] {
+            let t = tokenize(text, &[Span::new(0, text.len())], Language::from_tag(tag).unwrap());
+            let words: Vec<&str> = t.spans.iter().map(|s| s.slice(text)).collect();
+            let terms: Vec<TermId> = forms.iter().map(|f| t.terms[words.iter().position(|w| w == f).unwrap()]).collect();
+            assert!(terms.iter().all(|&term| term == terms[0]), "{tag}: {words:?}");
+            // Other words stay terms of their own.
+            assert!(t.terms.iter().filter(|&&term| term != terms[0]).count() >= 2, "{tag}: {words:?}");
+        }
     }
 
     #[test]

@@ -41,8 +41,6 @@ import os
 import sys
 import unicodedata
 
-import wordfreq
-
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import registry  # noqa: E402
 
@@ -54,6 +52,16 @@ MAX_WORDS = 80
 PARTICLES = {
     "id": ["nya"],
     "ko": ['이', '가', '은', '는', '을', '를', '의', '에', '에서', '에게', '께서', '로', '으로', '와', '과', '도', '만', '이나', '나', '까지', '부터', '보다', '처럼', '에는', '에서는', '으로는', '로는', '와의', '과의', '에서의', '으로의', '로의', '에도', '에서도', '만을', '마다', '이란', '란', '한테', '께', '조차', '밖에', '이다', '라는', '이라는'],
+}
+# The endings `tokenize` takes off a word for its term where `rust-stemmers` has no stemmer (see above),
+# written in the file's `[suffixes]` section: learned from UD treebanks and measured by
+# scripts/lang/suffixes.py, which prints the learned lists; Hindi's is Ramanathan and Rao's.
+SUFFIXES = {
+    "cs": ['u', 'l', 'y', 'a', 'la', 'á', 'é', 'i', 'ou', 'í', 'e', 'ě', 'em', 'm', 'ý', 'o', 'li', 'ů', 'ého', 'lo', 'ce', 'ek', 'al', 'ka', 'ku', 'ky', 'ém', 'il', 'mi', 'uje', 'ly', 'ala', 'ím', 'ech', 'ila', 'ám', 'jí', 'ec', 'ých', 'ách', 'ci', 'el', 'íli', 'ým', 'ích', 'it', 'ovi', 'ali', 'ější', 'kem', 'at', 'uji', 'ami', 'ne', 'ají', 'ň', 'ět', 'cích', 'íš', 'ela', 'ili', 'ula', 'ul', 'ze'],
+    "sk": ['a', 'u', 'e', 'y', 'é', 'l', 'om', 'ej', 'á', 'li', 'í', 'ov', 'i', 'ého', 'ť', 'ou', 'ti', 'o', 'ý', 'ú', 'ch', 'la', 'ých', 'ia', 'ie', 'lo', 'mi', 'eho', 'ol', 'ím', 'ým', 'och', 'jú', 'tí', 'ovia', 'ych', 'ami', 'ými', 'ovi', 'ách', 'ému', 'um', 'lia', 'ym', 'ho', 'ľby', 'ach', 'iu', 'ťou', 'enu', 'eň'],
+    "pl": ['a', 'y', 'i', 'u', 'e', 'ą', 'ę', 'ł', 'ego', 'ów', 'ć', 'ie', 'ej', 'm', 'ch', 'em', 'ych', 'ci', 'ła', 'ach', 'nia', 'ym', 'o', 'li', 'ami', 'ją', 'nie', 'jąc', 'ń', 'enia', 'cie', 'ny', 'ło', 'ły', 'ne', 'enie', 'iem', 'no', 'na', 'zie', 'om', 'mi', 'oi', 'one', 'my', 'ni', 'nych', 'ony', 'niu', 'ymi', 'cią', 'niem', 'owie', 'owi'],
+    "uk": ['у', 'и', 'і', 'а', 'ого', 'є', 'ів', 'ї', 'ої', 'их', 'ою', 'ли', 'ом', 'в', 'ь', 'ти', 'ють', 'ий', 'я', 'е', 'ю', 'ла', 'й', 'ому', 'ами', 'о', 'ах', 'им', 'ій', 'ючи', 'ло', 'обів', 'єю', 'ься', 'ими', 'ей', 'ено', 'оби', 'іб', 'ьо', 'тиме', 'ем', 'ями', 'ьому', 'ть', 'вши', 'їв', 'ього', 'ям', 'ам'],
+    "hi": ['ी', 'ूंगी', 'ेंगी', 'ऊंगी', 'आऊंगी', 'ाऊंगी', 'एंगी', 'आएंगी', 'ाएंगी', 'ेगी', 'ोगी', 'एगी', 'आएगी', 'ाएगी', 'ओगी', 'आओगी', 'ाओगी', 'ती', 'अती', 'आती', 'ाती', 'नी', 'अनी', 'आँ', 'ाँ', 'इयाँ', 'आइयाँ', 'ाइयाँ', 'ियाँ', 'ु', 'ीं', 'तीं', 'अतीं', 'आतीं', 'ातीं', 'आं', 'ुआं', 'उआं', 'ें', 'ईं', 'आईं', 'ाईं', 'ों', 'इयों', 'आइयों', 'ाइयों', 'ियों', 'एं', 'ुएं', 'आएं', 'उएं', 'ाएं', 'ताएं', 'अताएं', 'नाएं', 'अनाएं', 'ओं', 'ुओं', 'आओं', 'उओं', 'ाओं', 'ताओं', 'अताओं', 'नाओं', 'अनाओं', 'ां', 'इयां', 'आइयां', 'ाइयां', 'ियां', 'ू', 'अ', 'आ', 'इ', 'े', 'ेंगे', 'एंगे', 'आएंगे', 'ाएंगे', 'ोगे', 'ओगे', 'आओगे', 'ाओगे', 'ते', 'अते', 'आते', 'ाते', 'ने', 'अने', 'आने', 'ाने', 'ई', 'आई', 'ाई', 'उ', 'ऊ', 'ो', '्', 'ए', 'आए', 'इए', 'आइए', 'ाइए', 'ाए', 'िए', 'ओ', 'आओ', 'ाओ', 'कर', 'अकर', 'आकर', 'ाकर', 'ा', 'ूंगा', 'ऊंगा', 'आऊंगा', 'ाऊंगा', 'ेगा', 'एगा', 'आएगा', 'ाएगा', 'ता', 'अता', 'आता', 'ाता', 'ना', 'अना', 'आना', 'ाना', 'आया', 'ाया', 'ि'],
 }
 # Every supported language but English (whose list is written for Abridge), with its English name.
 NAMES = {tag: name for tag, name in registry.supported() if tag != "en"}
@@ -93,6 +101,8 @@ def clean(words, tag):
 
 
 def main():
+    import wordfreq  # only here: scripts/lang/suffixes.py imports SUFFIXES without it
+
     crate = crate_dir()
     iso = json.load(open(os.path.join(crate, "src", "iso", "stopwords-iso.json"), encoding="utf-8"))
     for tag, name in NAMES.items():
@@ -135,6 +145,12 @@ def main():
                 "[particles]",
                 "# Written joined to the end of the word before them, which is the term.",
             ] + PARTICLES[tag]
+        if tag in SUFFIXES:
+            elided += [
+                "",
+                "[suffixes]",
+                "# Endings taken off a word for its term, the longest first: a light stemmer (scripts/lang/suffixes.py).",
+            ] + SUFFIXES[tag]
         path = os.path.join(ROOT, "src", "lang", tag, "stopwords.txt")
         with open(path, "w", encoding="utf-8") as f:
             f.write("\n".join(header + words + elided) + "\n")

@@ -208,6 +208,10 @@ pub(crate) struct Lexicon {
     /// `stopwords.txt`'s `[particles]` section: particles written joined to the end of the word before
     /// them (Korean "정부가", "정부는" are "정부"), which `tokenize` takes off it.
     pub particles: Vec<&'static str>,
+    /// `stopwords.txt`'s `[suffixes]` section, where the language has no Snowball stemmer: its commonest
+    /// endings, which `tokenize` takes off a word for its term, the longest first (a light stemmer:
+    /// Czech "ženy", "ženou" are the term "žen").
+    pub suffixes: Vec<&'static str>,
     pub generic: FxHashSet<&'static str>,
     /// `generic.txt`'s `[rules]` switch `nouns-capitalized`: the language writes every noun capitalized
     /// (German), so a word never capitalized but where it opens a sentence is no keyword.
@@ -227,6 +231,7 @@ impl Lexicon {
             stopwords: stopwords.get("").iter().copied().collect(),
             elided: stopwords.get("elided").to_vec(),
             particles: stopwords.get("particles").to_vec(),
+            suffixes: stopwords.get("suffixes").to_vec(),
             generic: generic.get("").iter().copied().collect(),
             nouns_capitalized: generic.get("rules").contains(&"nouns-capitalized"),
             sentences: Sections::parse(data.sentences),
@@ -332,7 +337,7 @@ mod tests {
             let data = language.data();
             let words: Vec<&str> =
                 sections(data.stopwords).filter(|&(name, _)| name.is_empty()).flat_map(|(_, e)| e).collect();
-            for w in words.iter().chain(&language.lexicon().elided).chain(&language.lexicon().particles) {
+            for w in words.iter().chain(&language.lexicon().elided).chain(&language.lexicon().particles).chain(&language.lexicon().suffixes) {
                 assert_eq!(crate::span::lowercase(w), *w, "{}: {w}", data.tag);
             }
             assert_eq!(language.lexicon().stopwords.len(), words.len(), "{}: a stopword twice", data.tag);

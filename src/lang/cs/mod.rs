@@ -1,7 +1,9 @@
 //! Czech.
 //!
-//! `rust-stemmers` has no Czech stemmer: each word form is its own term (no stemming), so the cases of
-//! a noun count apart; stopwords (stopwords-iso) still drop the function words.
+//! `rust-stemmers` has no Czech stemmer, so `stopwords.txt`'s `[suffixes]` stand in for one: the
+//! commonest endings, learned from the UD Czech-FicTree treebank (`scripts/lang/suffixes.py`), come
+//! off a word for its term ("žena", "ženy", "ženou" are one term); stopwords (stopwords-iso) drop the
+//! function words.
 
 use super::LanguageData;
 

@@ -1,8 +1,9 @@
 //! Hindi.
 //!
-//! `rust-stemmers` has no Hindi stemmer: each word form is its own term (no stemming). Hindi marks case
-//! mostly with separate postpositions (के, में, से), which are stopwords, so word forms vary less than in
-//! Polish or Czech.
+//! `rust-stemmers` has no Hindi stemmer, so `stopwords.txt`'s `[suffixes]` stand in for one: Ramanathan
+//! and Rao's lightweight stemmer (2003), which is a list of suffixes of which the longest comes off, one
+//! letter left at the least, as Snowball's Hindi stemmer does it ("लड़का", "लड़के", "लड़कों" are one term).
+//! Hindi marks case mostly with separate postpositions (के, में, से), which are stopwords.
 
 use super::LanguageData;
 

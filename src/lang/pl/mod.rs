@@ -1,7 +1,9 @@
 //! Polish.
 //!
-//! `rust-stemmers` has no Polish stemmer: each word form is its own term (no stemming), so the seven
-//! cases of a noun count apart; stopwords (stopwords-iso) still drop the function words.
+//! `rust-stemmers` has no Polish stemmer, so `stopwords.txt`'s `[suffixes]` stand in for one: the
+//! commonest endings, learned from UD Polish-PDB (`scripts/lang/suffixes.py`), come off a word for its
+//! term, so that the seven cases of a noun count as one ("kobieta", "kobiety", "kobietę"); stopwords
+//! (stopwords-iso) drop the function words.
 
 use super::LanguageData;
 
