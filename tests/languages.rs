@@ -271,7 +271,7 @@ fn check_page(t: &str) {
 /// ("seit", "Seit Montag", "wurde") is no keyword; French and Italian join an article to its word with an
 /// apostrophe, which is not part of the keyword; Turkish's stopwords hold its commonest word.
 #[test]
-fn keywords_are_what_the_article_is_about_in_german_french_and_turkish() {
+fn keywords_are_what_the_article_is_about_in_german_french_turkish_greek_and_ukrainian() {
     let keywords = |text: &str, tag: &str| -> Vec<String> {
         let options = Options::sentences(2).with_language(Language::from_tag(tag).unwrap());
         summarize(text, &options).unwrap().keywords.into_iter().map(|k| k.term).collect()
@@ -291,6 +291,13 @@ fn keywords_are_what_the_article_is_about_in_german_french_and_turkish() {
     // Turkish's most frequent word, "bir" ("a", "one"), is a stopword.
     let found = keywords(&fixture("tr"), "tr");
     assert!(!found.is_empty() && !found.iter().any(|k| k.eq_ignore_ascii_case("bir")), "{found:?}");
+    // Greek's articles and prepositions as Greek writes them, accented and with a final sigma ("της",
+    // "από"), and Ukrainian's commonest preposition, "на", are stopwords.
+    for (tag, function_words) in [("el", &["της", "τις", "από", "του", "την"][..]), ("uk", &["на", "не", "за", "по"][..])] {
+        let found = keywords(&fixture(tag), tag);
+        assert!(!found.is_empty(), "{tag}: no keyword");
+        assert!(!found.iter().any(|k| function_words.contains(&k.to_lowercase().as_str())), "{tag}: {found:?}");
+    }
 }
 
 /// A cookie notice and a comment form's notice, in the page's own language and set between two of its

@@ -6,7 +6,10 @@ collections verbatim: NLTK's stopwords corpus (`src/nltk/<language>`; for the Sn
 are the Snowball project's lists, the ones its stemmers were designed with) and stopwords-iso
 (`src/iso/stopwords-iso.json`, MIT; the same lists as the `stopwordsiso` PyPI package). NLTK's list is
 used where NLTK has the language, stopwords-iso otherwise, and for Turkish, whose NLTK list has 53 words
-and not "bir" ("a", "one"), the language's most frequent word.
+and not "bir" ("a", "one"), the language's most frequent word. Greek and Ukrainian take spaCy's lists
+(3.8.7, MIT, `spacy/lang/<tag>/stop_words.py`, read from its wheel): NLTK's Greek list is written without
+accents and with a medial sigma at the end ("απο", "τησ"), so the words as Greek is written ("από", "της")
+were never found in it, and stopwords-iso's Ukrainian list (73 words) lacks "на", "не", "за" and "по".
 
 Every list is lower-cased, deduplicated, and cut to the MAX_WORDS most frequent words by `wordfreq`
 (PyPI, 3.1.1), so that every language's list costs about the same in the `.wasm` and the words kept are
@@ -32,9 +35,11 @@ own: 352 of its 354 dev and test words so split are then their first part (docs/
 Usage:
     cargo info stop-words@0.10.1 >/dev/null   # puts the crate's source under ~/.cargo/registry/src
     pip install wordfreq==3.1.1
-    python3 scripts/lang/stopwords.py
+    pip download --no-deps spacy==3.8.7 -d target/spacy   # the wheel, not installed: its two lists are read
+    python3 scripts/lang/stopwords.py [--spacy-wheel target/spacy/spacy-3.8.7-….whl]
 """
 
+import argparse
 import glob
 import json
 import os
@@ -69,6 +74,9 @@ NAMES = {tag: name for tag, name in registry.supported() if tag != "en"}
 PAIR_LANGUAGES = {"zh", "ja"}
 # NLTK has a list for these, but stopwords-iso's serves better (see above).
 ISO_INSTEAD = {"tr"}
+# spaCy's list instead of NLTK's or stopwords-iso's (see above).
+SPACY_INSTEAD = {"el", "uk"}
+SPACY_WHEEL = os.path.join(ROOT, "target", "spacy", "spacy-3.8.7-*.whl")
 # wordfreq's code where it differs from ours.
 WORDFREQ_CODE = {"no": "nb"}
 # Lucene's elision articles (see above), written in the file's `[elided]` section.
@@ -84,6 +92,15 @@ def crate_dir():
     if not found:
         sys.exit(f"{CRATE} not found: run `cargo info stop-words@0.10.1` first")
     return found[0]
+
+
+def spacy_list(wheel, tag):
+    """spaCy's stopwords for `tag`, from the STOP_WORDS string of its module in the wheel."""
+    import re
+    import zipfile
+
+    source = zipfile.ZipFile(wheel).read(f"spacy/lang/{tag}/stop_words.py").decode("utf-8")
+    return re.search(r'"""(.*?)"""', source, re.S).group(1).split()
 
 
 def clean(words, tag):
@@ -103,11 +120,20 @@ def clean(words, tag):
 def main():
     import wordfreq  # only here: scripts/lang/suffixes.py imports SUFFIXES without it
 
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--spacy-wheel", default=SPACY_WHEEL, help="spaCy 3.8.7's wheel (a glob)")
+    wheels = glob.glob(parser.parse_args().spacy_wheel)
+    if not wheels:
+        sys.exit("spaCy's wheel not found: pip download --no-deps spacy==3.8.7 -d target/spacy")
+    wheel = wheels[0]
     crate = crate_dir()
     iso = json.load(open(os.path.join(crate, "src", "iso", "stopwords-iso.json"), encoding="utf-8"))
     for tag, name in NAMES.items():
         nltk_path = os.path.join(crate, "src", "nltk", name.lower())
-        if os.path.exists(nltk_path) and tag not in ISO_INSTEAD:
+        if tag in SPACY_INSTEAD:
+            source = "spaCy 3.8.7's list (MIT)"
+            raw = spacy_list(wheel, tag)
+        elif os.path.exists(nltk_path) and tag not in ISO_INSTEAD:
             source = "NLTK's list"
             if name.lower() in ("danish", "dutch", "english", "finnish", "french", "german", "hungarian",
                                 "italian", "norwegian", "portuguese", "russian", "spanish", "swedish"):
@@ -122,14 +148,16 @@ def main():
         if code in wordfreq.available_languages():
             # The raw table, not word_frequency(): that would tokenize each entry first (jieba, MeCab).
             table = wordfreq.get_frequency_dict(code)
-            freq = {w: table.get(w, 0.0) for w in words}
+            # wordfreq writes a Greek word's final sigma as a medial one ("της" is its "τησ").
+            freq = {w: table.get(w.replace("ς", "σ"), 0.0) for w in words}
             words = sorted((w for w in words if freq[w] > 0), key=lambda w: -freq[w])[:MAX_WORDS]
             cut = f"its {len(words)} of {total} words most frequent in wordfreq 3.1.1, in that order"
         else:
             words = words[:MAX_WORDS]
             cut = f"{len(words)} of its {total} words, in its order"
         header = [
-            f"# {name} stopwords: {source}, from the stop-words crate 0.10.1 (MIT OR Apache-2.0);",
+            f"# {name} stopwords: {source}, from "
+            + ("its wheel;" if tag in SPACY_INSTEAD else "the stop-words crate 0.10.1 (MIT OR Apache-2.0);"),
             f"# {cut}. Made by scripts/lang/stopwords.py.",
         ]
         elided = []
