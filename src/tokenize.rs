@@ -181,8 +181,9 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
     // The title's terms share the ids; a title word the article never uses becomes a term of count 0
     // (never a keyword: it does not occur).
     for word in title_words(title.unwrap_or(""), &stop_characters) {
-        // A particle comes off a title's word as off the text's, so that "정부가" there is "정부" here.
-        normalize_word(without_particle(word, particles), &mut normalized);
+        // An elided article and a particle come off a title's word as off the text's, so that
+        // "L'armée" there is "armée" here, and "정부가" is "정부".
+        normalize_word(without_particle(without_elided(0, word, elided).1, particles), &mut normalized);
         if is_content_word(&normalized, language) {
             let id = intern(&mut stem_ids, vocabulary, stemmer.as_ref(), suffixes, &normalized, Span::default());
             tokens.title_terms.push(id);
@@ -636,6 +637,9 @@ mod tests {
         let t = tokenize(text, &[Span::new(0, text.len())], Language::from_tag("fr").unwrap());
         let armee = t.terms[0];
         assert_eq!(t.vocabulary.count[armee as usize], 3, "one term for \"l'armée\" and \"Armée\"");
+        // A title's "L'armée" is the text's term too.
+        let titled = tokenize_with_title(text, &[Span::new(0, text.len())], Some("L’armée fatiguée"), Language::from_tag("fr").unwrap());
+        assert_eq!(titled.title_terms[0], titled.terms[0]);
     }
 
     #[test]
