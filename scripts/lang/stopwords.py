@@ -6,10 +6,12 @@ collections verbatim: NLTK's stopwords corpus (`src/nltk/<language>`; for the Sn
 are the Snowball project's lists, the ones its stemmers were designed with) and stopwords-iso
 (`src/iso/stopwords-iso.json`, MIT; the same lists as the `stopwordsiso` PyPI package). NLTK's list is
 used where NLTK has the language, stopwords-iso otherwise, and for Turkish, whose NLTK list has 53 words
-and not "bir" ("a", "one"), the language's most frequent word. Greek and Ukrainian take spaCy's lists
-(3.8.7, MIT, `spacy/lang/<tag>/stop_words.py`, read from its wheel): NLTK's Greek list is written without
-accents and with a medial sigma at the end ("απο", "τησ"), so the words as Greek is written ("από", "της")
-were never found in it, and stopwords-iso's Ukrainian list (73 words) lacks "на", "не", "за" and "по".
+and not "bir" ("a", "one"), the language's most frequent word. Greek, Hungarian, Romanian and Ukrainian
+take spaCy's lists (3.8.7, MIT, `spacy/lang/<tag>/stop_words.py`, read from its wheel), which cover
+clearly more of the function words of their UD treebanks (docs/languages.md): NLTK's Greek list is
+written without accents and with a medial sigma at the end ("απο", "τησ"), so the words as Greek is
+written ("από", "της") were never found in it, and stopwords-iso's Ukrainian list (73 words) lacks "на",
+"не", "за" and "по".
 
 Every list is lower-cased, deduplicated, and cut to the MAX_WORDS most frequent words by `wordfreq`
 (PyPI, 3.1.1), so that every language's list costs about the same in the `.wasm` and the words kept are
@@ -75,7 +77,7 @@ PAIR_LANGUAGES = {"zh", "ja"}
 # NLTK has a list for these, but stopwords-iso's serves better (see above).
 ISO_INSTEAD = {"tr"}
 # spaCy's list instead of NLTK's or stopwords-iso's (see above).
-SPACY_INSTEAD = {"el", "uk"}
+SPACY_INSTEAD = {"el", "hu", "ro", "uk"}
 SPACY_WHEEL = os.path.join(ROOT, "target", "spacy", "spacy-3.8.7-*.whl")
 # wordfreq's code where it differs from ours.
 WORDFREQ_CODE = {"no": "nb"}

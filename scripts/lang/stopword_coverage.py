@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""How much of a language's function words each stopword source covers, on UD treebanks.
+
+For each language with a treebank given, each source's list as `scripts/lang/stopwords.py` would ship it
+(cleaned and cut to its 80 words most frequent in wordfreq: NLTK's, stopwords-iso's, spaCy 3.8.7's) and
+the list shipped now: the share of the treebank's function words (UPOS ADP, AUX, CCONJ, DET, PART, PRON,
+SCONJ; words of two letters or more, as `tokenize` drops single letters) that the list holds, and after
+a slash the share of its content words (NOUN, VERB, ADJ, PROPN) it holds, which a stopword list should
+not. Chinese, Japanese and Thai are read as character pairs and are left out.
+
+Usage (bare clones or checkouts of the treebanks, in one folder, named as on GitHub):
+    python3 scripts/lang/stopword_coverage.py --ud DIR [--split dev|test] [TAG ...]
+(needs what scripts/lang/stopwords.py needs: the stop-words crate's source, wordfreq, spaCy's wheel)
+"""
+
+import argparse
+import glob
+import json
+import os
+import subprocess
+import sys
+import unicodedata
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import stopwords  # noqa: E402
+
+FUNCTION = {"ADP", "AUX", "CCONJ", "DET", "PART", "PRON", "SCONJ"}
+CONTENT = {"NOUN", "VERB", "ADJ", "PROPN"}
+TREEBANKS = {
+    "ar": "Arabic-PUD", "cs": "Czech-FicTree", "da": "Danish-DDT", "de": "German-GSD", "el": "Greek-GDT",
+    "es": "Spanish-GSD", "fi": "Finnish-TDT", "fr": "French-GSD", "hi": "Hindi-PUD", "hu": "Hungarian-Szeged",
+    "id": "Indonesian-GSD", "it": "Italian-ISDT", "ko": "Korean-GSD", "nl": "Dutch-Alpino",
+    "no": "Norwegian-Bokmaal", "pl": "Polish-PDB", "pt": "Portuguese-GSD", "ro": "Romanian-RRT",
+    "ru": "Russian-GSD", "sk": "Slovak-SNK", "sv": "Swedish-Talbanken", "tr": "Turkish-IMST",
+    "uk": "Ukrainian-IU", "vi": "Vietnamese-VTB",
+}
+SPACY_CODE = {"no": "nb"}
+
+
+def words(ud, tag, split):
+    """(lower-case form, UPOS) of the treebank's words of two letters or more."""
+    found = glob.glob(os.path.join(ud, f"*UD_{TREEBANKS[tag]}"))
+    if not found:
+        return []
+    repo = os.path.join(found[0], "repo") if os.path.isdir(os.path.join(found[0], "repo")) else found[0]
+    names = subprocess.run(["git", "-C", repo, "ls-tree", "--name-only", "HEAD"], capture_output=True,
+                           text=True).stdout.split()
+    name = next((n for n in names if n.endswith(f"-{split}.conllu")), None)
+    if name is None:
+        return []
+    text = subprocess.run(["git", "-C", repo, "show", f"HEAD:{name}"], capture_output=True, text=True).stdout
+    out = []
+    for line in text.split("\n"):
+        cols = line.split("\t")
+        if len(cols) < 4 or line.startswith("#") or not cols[0].isdigit():
+            continue
+        form = unicodedata.normalize("NFC", cols[1].lower())
+        if len(form) >= 2 and any(c.isalpha() for c in form):
+            out.append((form, cols[3]))
+    return out
+
+
+def main():
+    import wordfreq
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--ud", required=True, help="the folder of the treebanks' clones")
+    parser.add_argument("--split", default="dev")
+    parser.add_argument("--spacy-wheel", default=stopwords.SPACY_WHEEL)
+    parser.add_argument("tags", nargs="*")
+    args = parser.parse_args()
+    wheel = glob.glob(args.spacy_wheel)[0]
+    crate = stopwords.crate_dir()
+    iso = json.load(open(os.path.join(crate, "src", "iso", "stopwords-iso.json"), encoding="utf-8"))
+
+    def cut(raw, tag):
+        listed = stopwords.clean(raw, tag)
+        code = stopwords.WORDFREQ_CODE.get(tag, tag)
+        if code not in wordfreq.available_languages():
+            return listed[: stopwords.MAX_WORDS]
+        table = wordfreq.get_frequency_dict(code)
+        freq = {w: table.get(w.replace("ς", "σ"), 0.0) for w in listed}
+        return sorted((w for w in listed if freq[w] > 0), key=lambda w: -freq[w])[: stopwords.MAX_WORDS]
+
+    for tag in args.tags or sorted(TREEBANKS):
+        rows = words(args.ud, tag, args.split)
+        if not rows:
+            print(f"{tag}: no {args.split} file")
+            continue
+        lists = {}
+        nltk = os.path.join(crate, "src", "nltk", stopwords.NAMES[tag].lower())
+        if os.path.exists(nltk):
+            lists["NLTK"] = cut(open(nltk, encoding="utf-8").read().split("\n"), tag)
+        if tag in iso:
+            lists["stopwords-iso"] = cut(iso[tag], tag)
+        try:
+            lists["spaCy"] = cut(stopwords.spacy_list(wheel, SPACY_CODE.get(tag, tag)), tag)
+        except KeyError:
+            pass
+        shipped = open(os.path.join(stopwords.ROOT, "src", "lang", tag, "stopwords.txt"), encoding="utf-8")
+        entries = [w.strip() for w in shipped if w.strip() and not w.startswith("#")]
+        lists["shipped"] = entries[: next((i for i, w in enumerate(entries) if w.startswith("[")), len(entries))]
+        function = [f for f, pos in rows if pos in FUNCTION]
+        content = [f for f, pos in rows if pos in CONTENT]
+        cells = []
+        for source, listed in lists.items():
+            held = set(listed)
+            share = sum(f in held for f in function) / max(1, len(function))
+            wrong = sum(f in held for f in content) / max(1, len(content))
+            cells.append(f"{source} {100 * share:.1f} / {100 * wrong:.1f}")
+        print(f"{tag} {args.split} ({len(function)} function words): " + " | ".join(cells))
+
+
+if __name__ == "__main__":
+    main()
