@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes the fuzz targets' seed corpora from ../shared/: evaluation rows (English, French, Vietnamese,
-German, Chinese), sentence-splitting cases in 23 languages, pasted web pages and the sample article.
+German, Chinese), sentence-splitting cases in 23 languages, pasted web pages and the sample article; and
+from tests/fixtures/lang/, a pasted page in each of Abridge's languages.
 
     python3 fuzz/seeds.py [--shared DIR] [--out DIR]      (defaults: ../shared, fuzz/corpus)
 
@@ -52,6 +53,10 @@ def texts(shared):
     sample = os.path.join(shared, "samples", "pasted-news-article.txt")
     if os.path.exists(sample):
         yield "sample", open(sample, encoding="utf-8").read(), None, None
+    # The project's own pasted page in each of its languages (Thai, Korean, Hindi, Czech … which no set
+    # of ../shared/ has), with their menus, captions and footers.
+    for path in sorted(glob.glob(os.path.join(HERE, "..", "tests", "fixtures", "lang", "*.txt"))):
+        yield "lang-" + os.path.basename(path)[:-4], open(path, encoding="utf-8").read(), None, None
     pages = sorted(glob.glob(os.path.join(shared, "pastes", "pages", "*.txt")))
     for path in pages[::12]:
         yield "paste-" + os.path.basename(path)[:-4], open(path, encoding="utf-8", errors="replace").read(), None, None
