@@ -7,7 +7,8 @@ stemmer the seven cases of a noun are seven terms. `tokenize` stands in for a st
 it takes the longest ending of the language's `[suffixes]` list off a word (when three bytes are left),
 as it takes Korean's particles off, but for the term only (the word is still shown as written).
 
-The lists are learned from each treebank's *dev* file: the forms of one lemma (with the lemma) share a
+The lists are learned from the *dev* files of the language's treebanks (two where the snapshot has two
+with a dev file: a list learned from one genre carries over less well to another): the forms of one lemma (with the lemma) share a
 stem, their longest common prefix, and what follows it in each form is an ending; the endings are
 counted over the words (nouns, proper nouns, adjectives, verbs) and the CANDIDATES most frequent are
 the candidates. Then each candidate whose removal from the list makes the pairs better (F1, below) is
@@ -26,8 +27,8 @@ UD Hindi-PUD, the one Hindi treebank here (a test file only).
 The result is written into `stopwords.txt` by `scripts/lang/stopwords.py` (its SUFFIXES, printed here).
 
 Usage (bare clones or checkouts of the treebanks; `git show` reads a bare clone):
-    python3 scripts/lang/suffixes.py --cs UD_Czech-FicTree --sk UD_Slovak-SNK --pl UD_Polish-PDB \
-        --uk UD_Ukrainian-IU --hi UD_Hindi-PUD
+    python3 scripts/lang/suffixes.py --cs UD_Czech-FicTree UD_Czech-CAC --sk UD_Slovak-SNK \
+        --pl UD_Polish-PDB UD_Polish-LFG --uk UD_Ukrainian-IU UD_Ukrainian-ParlaMint --hi UD_Hindi-PUD
 """
 
 import argparse
@@ -135,23 +136,25 @@ def f1(p, r):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     for tag in ("cs", "sk", "pl", "uk", "hi"):
-        parser.add_argument(f"--{tag}", help="the treebank's clone")
+        parser.add_argument(f"--{tag}", nargs="+", default=[], help="the clones of the language's treebanks")
     args = parser.parse_args()
     learned = {}
     for tag in ("cs", "sk", "pl", "uk"):
-        repo = getattr(args, tag)
-        if not repo:
+        repos = getattr(args, tag)
+        if not repos:
             continue
-        dev, test = read_treebank(repo, "dev"), read_treebank(repo, "test")
+        dev = [row for repo in repos for row in read_treebank(repo, "dev")]
         suffixes = prune(dev, [s for s, _ in learn(dev).most_common(CANDIDATES)])
         learned[tag] = suffixes
-        p0, r0 = pairs(test, lambda w: w)
-        p, r = pairs(test, stemmer(suffixes))
-        shipped = pairs(test, stemmer(SUFFIXES.get(tag, [])))
-        print(f"{tag}: {len(suffixes)} endings; test pairs made one term: recall {r0:.3f} -> {r:.3f}, precision {p:.3f}, "
-              f"F1 {f1(p, r):.3f} (as shipped: {f1(*shipped):.3f})")
-    if args.hi:
-        test = read_treebank(args.hi, "test")
+        for repo in repos:
+            test = read_treebank(repo, "test")
+            p0, r0 = pairs(test, lambda w: w)
+            p, r = pairs(test, stemmer(suffixes))
+            shipped = pairs(test, stemmer(SUFFIXES.get(tag, [])))
+            print(f"{tag} ({os.path.basename(repo.rstrip('/'))}): {len(suffixes)} endings; test pairs made one term: "
+                  f"recall {r0:.3f} -> {r:.3f}, precision {p:.3f}, F1 {f1(p, r):.3f} (as shipped: {f1(*shipped):.3f})")
+    for repo in args.hi:
+        test = read_treebank(repo, "test")
         p0, r0 = pairs(test, lambda w: w)
         p, r = pairs(test, stemmer(SUFFIXES["hi"]))
         print(f"hi: {len(SUFFIXES['hi'])} suffixes (Ramanathan and Rao); test pairs made one term: recall "

@@ -1,7 +1,7 @@
 //! Czech.
 //!
 //! `rust-stemmers` has no Czech stemmer, so `stopwords.txt`'s `[suffixes]` stand in for one: the
-//! commonest endings, learned from the UD Czech-FicTree treebank (`scripts/lang/suffixes.py`), come
+//! commonest endings, learned from the UD Czech-FicTree and Czech-CAC treebanks (`scripts/lang/suffixes.py`), come
 //! off a word for its term ("žena", "ženy", "ženou" are one term); stopwords (stopwords-iso) drop the
 //! function words.
 

@@ -1,7 +1,7 @@
 //! Polish.
 //!
 //! `rust-stemmers` has no Polish stemmer, so `stopwords.txt`'s `[suffixes]` stand in for one: the
-//! commonest endings, learned from UD Polish-PDB (`scripts/lang/suffixes.py`), come off a word for its
+//! commonest endings, learned from UD Polish-PDB and Polish-LFG (`scripts/lang/suffixes.py`), come off a word for its
 //! term, so that the seven cases of a noun count as one ("kobieta", "kobiety", "kobietę"); stopwords
 //! (stopwords-iso) drop the function words.
 

@@ -1,7 +1,7 @@
 //! Ukrainian.
 //!
 //! `rust-stemmers` has no Ukrainian stemmer, so `stopwords.txt`'s `[suffixes]` stand in for one: the
-//! commonest endings, learned from UD Ukrainian-IU (`scripts/lang/suffixes.py`), come off a word for
+//! commonest endings, learned from UD Ukrainian-IU and Ukrainian-ParlaMint (`scripts/lang/suffixes.py`), come off a word for
 //! its term ("уряд" and "уряду" are one); stopwords (stopwords-iso) drop the function words.
 
 use super::LanguageData;
