@@ -5,8 +5,9 @@
 //! particle written joined to its noun too (Korean "정부가" is "정부");
 //! stopwords are dropped and the rest stemmed with the Snowball stemmer (`rust-stemmers`) so that
 //! "summit" and "summits" are one term; a language Snowball lacks takes its commonest endings off
-//! instead (the `[suffixes]` of its `stopwords.txt`: Czech, Slovak, Polish, Ukrainian, Hindi). Each distinct surface form is looked up once and cached: a
-//! novel has about 200,000 words but only some 15,000 distinct forms, and stemming is the costly step.
+//! instead (the `[suffixes]` of its `stopwords.txt`: Czech, Slovak, Polish, Ukrainian, Hindi). Each
+//! distinct surface form is looked up once and cached: a novel has about 200,000 words but only some
+//! 15,000 distinct forms, and stemming is the costly step.
 //! Every content word keeps its byte span, which is how keywords are highlighted where they occur.
 
 use crate::scan::{class, DIGIT, JOINER, LETTER, UNDERSCORE};
@@ -151,7 +152,7 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
         for (offset, piece) in words_of {
             words += usize::from(counting);
             let (offset, piece) = without_elided(offset, piece, elided);
-            let piece = without_particle(piece, particles);
+            let piece = without_ending(piece, particles);
             let span = Span::new(sentence.start + offset, sentence.start + offset + piece.len());
             let word = span.slice(text);
             let form = match cache.entry(word) {
@@ -183,7 +184,7 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
     for word in title_words(title.unwrap_or(""), &stop_characters) {
         // An elided article and a particle come off a title's word as off the text's, so that
         // "L'armée" there is "armée" here, and "정부가" is "정부".
-        normalize_word(without_particle(without_elided(0, word, elided).1, particles), &mut normalized);
+        normalize_word(without_ending(without_elided(0, word, elided).1, particles), &mut normalized);
         if is_content_word(&normalized, language) {
             let id = intern(&mut stem_ids, vocabulary, stemmer.as_ref(), suffixes, &normalized, Span::default());
             tokens.title_terms.push(id);
@@ -396,18 +397,22 @@ fn without_elided<'a>(offset: usize, word: &'a str, elided: &[&str]) -> (usize, 
     }
 }
 
-/// A word without the particle written joined to its end (Korean "정부가", "정부는", "정부의", Indonesian
-/// "pemerintahnya"), when the language's `[particles]` list holds it and [`PARTICLE_STEM_MIN_BYTES`] are
-/// left: the longest such particle. Each form of a noun was a term of its own, so a Korean article's
-/// nouns seldom recurred as one and its keywords were its commonest verb endings.
-fn without_particle<'a>(word: &'a str, particles: &[&str]) -> &'a str {
-    let longest = particles.iter().filter(|p| word.len() >= p.len() + PARTICLE_STEM_MIN_BYTES && word.ends_with(*p)).map(|p| p.len()).max();
+/// A word without the longest of `endings` it ends in, when [`STEM_MIN_BYTES`] are left. The endings are
+/// a language's particles written joined to the end of the word (Korean "정부가", "정부는", "정부의",
+/// Indonesian "pemerintahnya"; taken off the word itself), or where it has no Snowball stemmer its
+/// commonest inflectional endings (Czech "ženy", "ženou"; taken off the term only). Each form of a noun
+/// was a term of its own, so a Korean article's nouns seldom recurred as one and its keywords were its
+/// commonest verb endings.
+fn without_ending<'a>(word: &'a str, endings: &[&str]) -> &'a str {
+    let longest = endings.iter().filter(|e| word.len() >= e.len() + STEM_MIN_BYTES && word.ends_with(*e)).map(|e| e.len()).max();
     longest.map_or(word, |len| &word[..word.len() - len])
 }
 
-/// What a particle leaves of its word at the least: a Hangul syllable (three bytes in UTF-8: "시는" is
-/// "시"), or three Latin letters (Indonesian "hanya", "only", is no "ha" and "-nya").
-const PARTICLE_STEM_MIN_BYTES: usize = 3;
+/// What an ending leaves of its word at the least: a Hangul syllable or a Devanagari letter (three bytes
+/// in UTF-8: "시는" is "시"), or three Latin letters (Indonesian "hanya", "only", is no "ha" and "-nya").
+/// For the endings of Czech, Slovak, Polish and Ukrainian, two bytes measured the same on the treebanks
+/// (within 0.005 F1, docs/languages.md).
+const STEM_MIN_BYTES: usize = 3;
 
 /// Letters, digits and the underscore: what words are made of.
 const CORE: u8 = LETTER | DIGIT | UNDERSCORE;
@@ -428,7 +433,7 @@ fn intern(
 ) -> TermId {
     // A language without a Snowball stemmer may list its endings instead: the longest goes, as a
     // particle does, but from the term only (the word is still shown as written).
-    let stem = stemmer.map_or_else(|| std::borrow::Cow::Borrowed(without_particle(normalized, suffixes)), |s| s.stem(normalized));
+    let stem = stemmer.map_or_else(|| std::borrow::Cow::Borrowed(without_ending(normalized, suffixes)), |s| s.stem(normalized));
     if let Some(&id) = stem_ids.get(stem.as_ref()) {
         return id;
     }

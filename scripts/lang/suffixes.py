@@ -42,7 +42,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from stopwords import SUFFIXES  # noqa: E402
 
 CONTENT = {"NOUN", "PROPN", "ADJ", "VERB"}
-# What `tokenize` leaves of a word at the least (PARTICLE_STEM_MIN_BYTES).
+# What `tokenize` leaves of a word at the least (STEM_MIN_BYTES).
 MIN_STEM_BYTES = 3
 # Endings longer than this are not endings but parts of different stems.
 MAX_SUFFIX_CHARS = 5
