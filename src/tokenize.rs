@@ -151,8 +151,7 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
         let counting = !matches!(words_of, Words::Unspaced(_));
         for (offset, piece) in words_of {
             words += usize::from(counting);
-            let (offset, piece) = without_elided(offset, piece, elided);
-            let piece = without_ending(piece, particles);
+            let (offset, piece) = term_piece(offset, piece, elided, particles);
             let span = Span::new(sentence.start + offset, sentence.start + offset + piece.len());
             let word = span.slice(text);
             let form = match cache.entry(word) {
@@ -182,9 +181,8 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
     // The title's terms share the ids; a title word the article never uses becomes a term of count 0
     // (never a keyword: it does not occur).
     for word in title_words(title.unwrap_or(""), &stop_characters) {
-        // An elided article and a particle come off a title's word as off the text's, so that
-        // "L'armée" there is "armée" here, and "정부가" is "정부".
-        normalize_word(without_ending(without_elided(0, word, elided).1, particles), &mut normalized);
+        // A title's word is cut as the text's are, so that "L'armée" there is "armée" here, and "정부가" is "정부".
+        normalize_word(term_piece(0, word, elided, particles).1, &mut normalized);
         if is_content_word(&normalized, language) {
             let id = intern(&mut stem_ids, vocabulary, stemmer.as_ref(), suffixes, &normalized, Span::default());
             tokens.title_terms.push(id);
@@ -395,6 +393,14 @@ fn without_elided<'a>(offset: usize, word: &'a str, elided: &[&str]) -> (usize, 
     } else {
         (offset, word)
     }
+}
+
+/// The part of a word (at `offset`) that makes its term, with its offset: without an elided article
+/// before it ("l'armée") or a particle joined to its end ("정부가"). The text's words and the title's
+/// both go through here, so that the two are cut alike.
+fn term_piece<'a>(offset: usize, word: &'a str, elided: &[&str], particles: &[&str]) -> (usize, &'a str) {
+    let (offset, word) = without_elided(offset, word, elided);
+    (offset, without_ending(word, particles))
 }
 
 /// A word without the longest of `endings` it ends in, when [`STEM_MIN_BYTES`] are left. The endings are
