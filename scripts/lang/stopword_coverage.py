@@ -17,12 +17,12 @@ import argparse
 import glob
 import json
 import os
-import subprocess
 import sys
 import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import stopwords  # noqa: E402
+import suffixes  # noqa: E402
 
 FUNCTION = {"ADP", "AUX", "CCONJ", "DET", "PART", "PRON", "SCONJ"}
 CONTENT = {"NOUN", "VERB", "ADJ", "PROPN"}
@@ -42,27 +42,15 @@ def words(ud, tag, split):
     found = glob.glob(os.path.join(ud, f"*UD_{TREEBANKS[tag]}"))
     if not found:
         return []
-    repo = os.path.join(found[0], "repo") if os.path.isdir(os.path.join(found[0], "repo")) else found[0]
-    names = subprocess.run(["git", "-C", repo, "ls-tree", "--name-only", "HEAD"], capture_output=True,
-                           text=True).stdout.split()
-    name = next((n for n in names if n.endswith(f"-{split}.conllu")), None)
-    if name is None:
-        return []
-    text = subprocess.run(["git", "-C", repo, "show", f"HEAD:{name}"], capture_output=True, text=True).stdout
-    out = []
-    for line in text.split("\n"):
-        cols = line.split("\t")
-        if len(cols) < 4 or line.startswith("#") or not cols[0].isdigit():
-            continue
-        form = unicodedata.normalize("NFC", cols[1].lower())
+    rows = []
+    for form, _, upos in suffixes.conllu_words(found[0], split):
+        form = unicodedata.normalize("NFC", form)
         if len(form) >= 2 and any(c.isalpha() for c in form):
-            out.append((form, cols[3]))
-    return out
+            rows.append((form, upos))
+    return rows
 
 
 def main():
-    import wordfreq
-
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--ud", required=True, help="the folder of the treebanks' clones")
     parser.add_argument("--split", default="dev")
@@ -74,13 +62,7 @@ def main():
     iso = json.load(open(os.path.join(crate, "src", "iso", "stopwords-iso.json"), encoding="utf-8"))
 
     def cut(raw, tag):
-        listed = stopwords.clean(raw, tag)
-        code = stopwords.WORDFREQ_CODE.get(tag, tag)
-        if code not in wordfreq.available_languages():
-            return listed[: stopwords.MAX_WORDS]
-        table = wordfreq.get_frequency_dict(code)
-        freq = {w: table.get(w.replace("ς", "σ"), 0.0) for w in listed}
-        return sorted((w for w in listed if freq[w] > 0), key=lambda w: -freq[w])[: stopwords.MAX_WORDS]
+        return stopwords.most_frequent(stopwords.clean(raw, tag), tag)[0]
 
     for tag in args.tags or sorted(TREEBANKS):
         rows = words(args.ud, tag, args.split)

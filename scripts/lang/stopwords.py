@@ -119,9 +119,22 @@ def clean(words, tag):
     return out
 
 
-def main():
+def most_frequent(words, tag):
+    """The MAX_WORDS of `words` most frequent in wordfreq, most frequent first, and True; where wordfreq
+    lacks the language, the first MAX_WORDS and False."""
     import wordfreq  # only here: scripts/lang/suffixes.py imports SUFFIXES without it
 
+    code = WORDFREQ_CODE.get(tag, tag)
+    if code not in wordfreq.available_languages():
+        return words[:MAX_WORDS], False
+    # The raw table, not word_frequency(): that would tokenize each entry first (jieba, MeCab).
+    table = wordfreq.get_frequency_dict(code)
+    # wordfreq writes a Greek word's final sigma as a medial one ("της" is its "τησ").
+    freq = {w: table.get(w.replace("ς", "σ"), 0.0) for w in words}
+    return sorted((w for w in words if freq[w] > 0), key=lambda w: -freq[w])[:MAX_WORDS], True
+
+
+def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--spacy-wheel", default=SPACY_WHEEL, help="spaCy 3.8.7's wheel (a glob)")
     wheels = glob.glob(parser.parse_args().spacy_wheel)
@@ -146,16 +159,10 @@ def main():
             raw = iso[tag]
         words = clean(raw, tag)
         total = len(words)
-        code = WORDFREQ_CODE.get(tag, tag)
-        if code in wordfreq.available_languages():
-            # The raw table, not word_frequency(): that would tokenize each entry first (jieba, MeCab).
-            table = wordfreq.get_frequency_dict(code)
-            # wordfreq writes a Greek word's final sigma as a medial one ("της" is its "τησ").
-            freq = {w: table.get(w.replace("ς", "σ"), 0.0) for w in words}
-            words = sorted((w for w in words if freq[w] > 0), key=lambda w: -freq[w])[:MAX_WORDS]
+        words, ranked = most_frequent(words, tag)
+        if ranked:
             cut = f"its {len(words)} of {total} words most frequent in wordfreq 3.1.1, in that order"
         else:
-            words = words[:MAX_WORDS]
             cut = f"{len(words)} of its {total} words, in its order"
         header = [
             f"# {name} stopwords: {source}, from "

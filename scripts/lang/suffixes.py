@@ -49,8 +49,9 @@ MAX_SUFFIX_CHARS = 5
 CANDIDATES = 80
 
 
-def read_treebank(repo, split):
-    """(form, lemma) of the content words of the treebank's `split` file, lower case."""
+def conllu_words(repo, split):
+    """(form, lemma, UPOS) of every word of the treebank's `split` file, form and lemma in lower case
+    (none if the treebank has no such file)."""
     if os.path.isdir(os.path.join(repo, "repo")):
         repo = os.path.join(repo, "repo")
     names = subprocess.run(["git", "-C", repo, "ls-tree", "--name-only", "HEAD"], capture_output=True,
@@ -63,12 +64,15 @@ def read_treebank(repo, split):
     rows = []
     for line in text.split("\n"):
         cols = line.split("\t")
-        if len(cols) < 4 or line.startswith("#") or not cols[0].isdigit() or cols[3] not in CONTENT:
-            continue
-        form, lemma = cols[1].lower(), cols[2].lower()
-        if all(unicodedata.category(c)[0] in "LM" for c in form):
-            rows.append((form, lemma))
+        if len(cols) >= 4 and not line.startswith("#") and cols[0].isdigit():
+            rows.append((cols[1].lower(), cols[2].lower(), cols[3]))
     return rows
+
+
+def read_treebank(repo, split):
+    """(form, lemma) of the content words of the treebank's `split` file, lower case."""
+    return [(form, lemma) for form, lemma, upos in conllu_words(repo, split)
+            if upos in CONTENT and all(unicodedata.category(c)[0] in "LM" for c in form)]
 
 
 def learn(rows):
