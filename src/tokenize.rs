@@ -5,7 +5,8 @@
 //! particle written joined to its noun too (Korean "정부가" is "정부");
 //! stopwords are dropped and the rest stemmed with the Snowball stemmer (`rust-stemmers`) so that
 //! "summit" and "summits" are one term; a language Snowball lacks takes its commonest endings off
-//! instead (the `[suffixes]` of its `stopwords.txt`: Czech, Slovak, Polish, Ukrainian, Hindi). Each
+//! instead (the `[suffixes]` of its `stopwords.txt`: Czech, Slovak, Polish, Ukrainian, Greek, Hindi; Greek's
+//! letters are first read without their accents, the `[fold]` of its file). Each
 //! distinct surface form is looked up once and cached: a novel has about 200,000 words but only some
 //! 15,000 distinct forms, and stemming is the costly step.
 //! Every content word keeps its byte span, which is how keywords are highlighted where they occur.
@@ -108,6 +109,7 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
     let elided = language.lexicon().elided.as_slice();
     let particles = language.lexicon().particles.as_slice();
     let suffixes = language.lexicon().suffixes.as_slice();
+    let fold = language.lexicon().fold.as_slice();
     // Surface form → its term and counts: one hash lookup per word, for the stemming cache and the
     // display-form counts alike.
     let mut cache: FxHashMap<&'a str, FormCount> = FxHashMap::default();
@@ -159,7 +161,7 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
                 Entry::Vacant(new) => {
                     normalize_word(word, &mut normalized);
                     let term = if is_content_word(&normalized, language) {
-                        intern(&mut stem_ids, vocabulary, stemmer.as_ref(), suffixes, &normalized, span)
+                        intern(&mut stem_ids, vocabulary, stemmer.as_ref(), (fold, suffixes), &normalized, span)
                     } else {
                         STOPWORD
                     };
@@ -184,7 +186,7 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
         // A title's word is cut as the text's are, so that "L'armée" there is "armée" here, and "정부가" is "정부".
         normalize_word(term_piece(0, word, elided, particles).1, &mut normalized);
         if is_content_word(&normalized, language) {
-            let id = intern(&mut stem_ids, vocabulary, stemmer.as_ref(), suffixes, &normalized, Span::default());
+            let id = intern(&mut stem_ids, vocabulary, stemmer.as_ref(), (fold, suffixes), &normalized, Span::default());
             tokens.title_terms.push(id);
         }
     }
@@ -428,18 +430,29 @@ fn is_content_word(normalized: &str, language: Language) -> bool {
     normalized.chars().nth(1).is_some() && !language.is_stopword(normalized)
 }
 
-/// The term id of a normalized word's stem, adding the term to the vocabulary when it is new.
+/// The term id of a normalized word's stem, adding the term to the vocabulary when it is new. Without a
+/// Snowball stemmer, the stem is the word with the letters of the language's `[fold]` list folded and
+/// then the longest of its `[suffixes]` taken off.
 fn intern(
     stem_ids: &mut FxHashMap<String, TermId>,
     vocabulary: &mut Vocabulary,
     stemmer: Option<&Stemmer>,
-    suffixes: &[&str],
+    (fold, suffixes): (&[&str], &[&str]),
     normalized: &str,
     first_seen: Span,
 ) -> TermId {
     // A language without a Snowball stemmer may list its endings instead: the longest goes, as a
-    // particle does, but from the term only (the word is still shown as written).
-    let stem = stemmer.map_or_else(|| std::borrow::Cow::Borrowed(without_ending(normalized, suffixes)), |s| s.stem(normalized));
+    // particle does, but from the term only (the word is still shown as written). Greek's accent moves
+    // as a word inflects ("άνθρωπος", "ανθρώπων") and its final sigma is another letter: folded first,
+    // the forms share a stem.
+    let stem = match stemmer {
+        Some(s) => s.stem(normalized),
+        None if fold.is_empty() => std::borrow::Cow::Borrowed(without_ending(normalized, suffixes)),
+        None => {
+            let folded: String = normalized.chars().map(|c| fold.iter().find_map(|pair| pair.strip_prefix(c)).and_then(|to| to.chars().next()).unwrap_or(c)).collect();
+            std::borrow::Cow::Owned(without_ending(&folded, suffixes).to_owned())
+        }
+    };
     if let Some(&id) = stem_ids.get(stem.as_ref()) {
         return id;
     }
@@ -657,7 +670,9 @@ mod tests {
     fn a_language_without_a_snowball_stemmer_takes_its_endings_off_the_term_not_the_word() {
         // A noun's cases, Czech "žena", Polish "kobieta", Ukrainian "країна" ("woman", "country"), and
         // Hindi "लड़का" / "लड़के" / "लड़कों" ("boy"), are one term each; each word is still shown whole.
+        // Greek "άνθρωπος" / "ανθρώπων" ("man") too, though the accent moves and the sigma changes.
         for (tag, text, forms) in [
+            ("el", "Ο άνθρωπος ήρθε. Οι άνθρωποι τραγούδησαν. Η φωνή των ανθρώπων.", ["άνθρωπος", "άνθρωποι", "ανθρώπων"]),
             ("cs", "Žena přišla. Ženy zpívaly. Se ženou mluvil.", ["Žena", "Ženy", "ženou"]),
             ("pl", "Kobieta przyszła. Kobiety śpiewały. Widział kobietę.", ["Kobieta", "Kobiety", "kobietę"]),
             ("uk", "Країна росте. Країни співпрацюють. Люблю країну.", ["Країна", "Країни", "країну"]),

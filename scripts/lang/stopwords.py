@@ -34,6 +34,11 @@ of the UD Korean-GSD treebank the form left is the annotated stem for 97 % of th
 possessive "-nya" ("pemerintahnya" is "pemerintah"), which UD Indonesian-GSD splits off as a word of its
 own: 352 of its 354 dev and test words so split are then their first part (docs/languages.md).
 
+Greek also gets a `[fold]` section: each entry a letter and the letter `tokenize` reads it as in a term,
+before the `[suffixes]` come off. Greek's accent moves as a word inflects ("άνθρωπος", "ανθρώπων") and a
+word ends in "ς" where inside it the same letter is "σ", so the stems of one word's forms differ until the
+accents go and the sigmas are one (as Snowball's Greek stemmer reads them too).
+
 Usage:
     cargo info stop-words@0.10.1 >/dev/null   # puts the crate's source under ~/.cargo/registry/src
     pip install wordfreq==3.1.1
@@ -60,14 +65,22 @@ PARTICLES = {
     "id": ["nya"],
     "ko": ['이', '가', '은', '는', '을', '를', '의', '에', '에서', '에게', '께서', '로', '으로', '와', '과', '도', '만', '이나', '나', '까지', '부터', '보다', '처럼', '에는', '에서는', '으로는', '로는', '와의', '과의', '에서의', '으로의', '로의', '에도', '에서도', '만을', '마다', '이란', '란', '한테', '께', '조차', '밖에', '이다', '라는', '이라는'],
 }
+# The letters `tokenize` reads as others in a term before the suffixes come off (see above), written in
+# the file's `[fold]` section as the letter followed by what it becomes.
+FOLD = {
+    "el": ["άα", "έε", "ήη", "ίι", "όο", "ύυ", "ώω", "ϊι", "ϋυ", "ΐι", "ΰυ", "ςσ"],
+}
 # The endings `tokenize` takes off a word for its term where `rust-stemmers` has no stemmer (see above),
 # written in the file's `[suffixes]` section: learned from UD treebanks and measured by
-# scripts/lang/suffixes.py, which prints the learned lists; Hindi's is Ramanathan and Rao's.
+# scripts/lang/suffixes.py, which prints the learned lists; Hindi's is Ramanathan and Rao's. Greek's
+# (learned on the words as FOLD leaves them) stands in for Snowball's Greek stemmer, which `rust-stemmers`
+# has: as good on the treebank and 9.6 KB gzip lighter (docs/languages.md).
 SUFFIXES = {
     "cs": ['y', 'u', 'é', 'a', 'i', 'l', 'e', 'á', 'í', 'ou', 'la', 'em', 'ě', 'ů', 'm', 'ého', 'ých', 'ho', 'ý', 'o', 'uje', 'ky', 'mi', 'ek', 'ku', 'ce', 'ém', 'li', 'ech', 'lo', 'ým', 'al', 'ka', 'ků', 'it', 'il', 'ly', 'ách', 'jí', 'ují', 'áce', 'ích', 'íme', 'ím', 'áci', 'ila', 'ci', 'ala', 'ám', 'ec', 'ům', 'kem', 'ami', 'mu', 'ému', 'at', 'ovat', 'ými', 'íli', 'ána', 'áme', 'án', 'ější', 'ovi', 'ají', 'ány', 'ne', 'et'],
     "sk": ['a', 'u', 'e', 'y', 'é', 'l', 'om', 'ej', 'á', 'li', 'í', 'ov', 'i', 'ého', 'ť', 'ou', 'ti', 'o', 'ý', 'ú', 'ch', 'la', 'ých', 'ia', 'ie', 'lo', 'mi', 'eho', 'ol', 'ím', 'ým', 'och', 'jú', 'tí', 'ovia', 'ych', 'ami', 'ými', 'ovi', 'ách', 'ému', 'um', 'lia', 'ym', 'ho', 'ľby', 'ach', 'iu', 'ťou', 'enu', 'eň'],
     "pl": ['a', 'y', 'i', 'e', 'u', 'ę', 'ł', 'ą', 'ć', 'ego', 'ów', 'ie', 'm', 'ej', 'em', 'ła', 'ych', 'ch', 'ci', 'li', 'ach', 'ym', 'nia', 'ją', 'o', 'ami', 'ło', 'cie', 'jąc', 'ły', 'ń', 'enia', 'my', 'iem', 'enie', 'zie', 'om', 'oi', 'cią', 'mi', 'ymi', 'niu'],
     "uk": ['у', 'і', 'и', 'а', 'ів', 'є', 'ого', 'ю', 'я', 'ої', 'ї', 'их', 'ти', 'ою', 'ий', 'ь', 'ом', 'ли', 'ють', 'й', 'е', 'ому', 'в', 'вати', 'о', 'ами', 'ій', 'ла', 'ємо', 'ах', 'им', 'ими', 'ючи', 'єю', 'ло', 'ам', 'ено', 'имо', 'ей', 'то', 'єте', 'вайте', 'ень', 'вали', 'іб', 'ям'],
+    "el": ['η', 'α', 'ων', 'σ', 'εσ', 'ο', 'υ', 'ησ', 'ει', 'οσ', 'εισ', 'ου', 'εων', 'ασ', 'ουσ', 'ουν', 'υσ', 'οι', 'ησε', 'ε', 'εται', 'σε', 'ουμε', 'ηθηκε', 'ησαν', 'σει', 'ειται', 'θηκε', 'θει', 'ζεται', 'ω', 'ησει', 'στηκε', 'ζει', 'σουμε', 'ονται', 'ηθουν', 'θηκαν', 'ηθει', 'σουν', 'ξει', 'νει', 'οντασ', 'εσε', 'στει', 'θουν', 'στουν', 'σω', 'ζουμε', 'σαμε', 'εσει', 'αμε', 'σθει', 'ησουν', 'σαν', 'αν', 'ουσαν', 'ουσε', 'ψει', 'σα', 'οντοσ', 'ντασ', 'ξουμε', 'νται'],
     "hi": ['ी', 'ूंगी', 'ेंगी', 'ऊंगी', 'आऊंगी', 'ाऊंगी', 'एंगी', 'आएंगी', 'ाएंगी', 'ेगी', 'ोगी', 'एगी', 'आएगी', 'ाएगी', 'ओगी', 'आओगी', 'ाओगी', 'ती', 'अती', 'आती', 'ाती', 'नी', 'अनी', 'आँ', 'ाँ', 'इयाँ', 'आइयाँ', 'ाइयाँ', 'ियाँ', 'ु', 'ीं', 'तीं', 'अतीं', 'आतीं', 'ातीं', 'आं', 'ुआं', 'उआं', 'ें', 'ईं', 'आईं', 'ाईं', 'ों', 'इयों', 'आइयों', 'ाइयों', 'ियों', 'एं', 'ुएं', 'आएं', 'उएं', 'ाएं', 'ताएं', 'अताएं', 'नाएं', 'अनाएं', 'ओं', 'ुओं', 'आओं', 'उओं', 'ाओं', 'ताओं', 'अताओं', 'नाओं', 'अनाओं', 'ां', 'इयां', 'आइयां', 'ाइयां', 'ियां', 'ू', 'अ', 'आ', 'इ', 'े', 'ेंगे', 'एंगे', 'आएंगे', 'ाएंगे', 'ोगे', 'ओगे', 'आओगे', 'ाओगे', 'ते', 'अते', 'आते', 'ाते', 'ने', 'अने', 'आने', 'ाने', 'ई', 'आई', 'ाई', 'उ', 'ऊ', 'ो', '्', 'ए', 'आए', 'इए', 'आइए', 'ाइए', 'ाए', 'िए', 'ओ', 'आओ', 'ाओ', 'कर', 'अकर', 'आकर', 'ाकर', 'ा', 'ूंगा', 'ऊंगा', 'आऊंगा', 'ाऊंगा', 'ेगा', 'एगा', 'आएगा', 'ाएगा', 'ता', 'अता', 'आता', 'ाता', 'ना', 'अना', 'आना', 'ाना', 'आया', 'ाया', 'ि'],
 }
 # Every supported language but English (whose list is written for Abridge), with its English name.
@@ -182,6 +195,12 @@ def main():
                 "[particles]",
                 "# Written joined to the end of the word before them, which is the term.",
             ] + PARTICLES[tag]
+        if tag in FOLD:
+            elided += [
+                "",
+                "[fold]",
+                "# A letter and the letter a term reads it as, before the suffixes come off.",
+            ] + FOLD[tag]
         if tag in SUFFIXES:
             elided += [
                 "",

@@ -212,6 +212,9 @@ pub(crate) struct Lexicon {
     /// endings, which `tokenize` takes off a word for its term, the longest first (a light stemmer:
     /// Czech "ženy", "ženou" are the term "žen").
     pub suffixes: Vec<&'static str>,
+    /// `stopwords.txt`'s `[fold]` section: a letter and the letter it is read as before the suffixes
+    /// come off (Greek's accented vowels and final sigma: "ανθρώπων" is "ανθρωπων").
+    pub fold: Vec<&'static str>,
     pub generic: FxHashSet<&'static str>,
     /// `generic.txt`'s `[rules]` switch `nouns-capitalized`: the language writes every noun capitalized
     /// (German), so a word never capitalized but where it opens a sentence is no keyword.
@@ -232,6 +235,7 @@ impl Lexicon {
             elided: stopwords.get("elided").to_vec(),
             particles: stopwords.get("particles").to_vec(),
             suffixes: stopwords.get("suffixes").to_vec(),
+            fold: stopwords.get("fold").to_vec(),
             generic: generic.get("").iter().copied().collect(),
             nouns_capitalized: generic.get("rules").contains(&"nouns-capitalized"),
             sentences: Sections::parse(data.sentences),
@@ -341,6 +345,9 @@ mod tests {
                 assert_eq!(crate::span::lowercase(w), *w, "{}: {w}", data.tag);
             }
             assert_eq!(language.lexicon().stopwords.len(), words.len(), "{}: a stopword twice", data.tag);
+            for pair in &language.lexicon().fold {
+                assert_eq!(pair.chars().count(), 2, "{}: a [fold] entry is a letter and the letter it becomes: {pair}", data.tag);
+            }
         }
     }
 }
