@@ -9,7 +9,7 @@
 //! highlight them.
 
 use crate::span::{lowercase, unspaced_class, Span, Unspaced};
-use crate::tokenize::Tokens;
+use crate::tokenize::{TermId, Tokens};
 
 /// A term that is mostly written capitalized mid-sentence is a name: names are what a reader scans for.
 pub const NAME_BONUS: f64 = 1.5;
@@ -98,15 +98,20 @@ pub fn keywords(text: &str, tokens: &Tokens, centrality: &[f64], limit: usize) -
         .iter()
         .zip(occurrences)
         .map(|(&t, at)| {
-            let (before, after) = widening(tokens, &at);
+            let (before, after) = widening(text, tokens, &at, &|t| !vocabulary.numeric[t as usize] && !is_generic(t as usize));
             let span = |p: usize| Span::new(spans[p - before].start, spans[p + after].end);
             let term = if before + after > 0 { span(at[0]) } else { vocabulary.display[t] };
             Keyword { term: term.slice(text).to_string(), score: weight[t] / top, occurrences: at.iter().map(|&p| span(p)).collect() }
         })
         .collect();
-    // The pairs of one word widen to it alike, and rank side by side (they weigh the same, and the
-    // first occurrences of the word's pairs are adjacent): the word is one keyword.
-    keywords.dedup_by(|later, earlier| later.term == earlier.term);
+    // The pairs of one word widen to it alike, and so do the two words of a name: the word, or the
+    // name, is one keyword, where the heavier of its parts ranked.
+    let mut seen: Vec<String> = Vec::new();
+    keywords.retain(|k| {
+        let new = !seen.contains(&k.term);
+        seen.push(k.term.clone());
+        new
+    });
     keywords
 }
 
@@ -114,9 +119,13 @@ pub fn keywords(text: &str, tokens: &Tokens, centrality: &[f64], limit: usize) -
 /// after them. In a script written without spaces a term is a pair of characters (`tokenize`), and a
 /// word of three or more is overlapping pairs ("図書" and "書館" of "図書館", "新电" and "电脑" of
 /// "新电脑"): a term that occurs more than once takes in the pair overlapping it on either side, one at
-/// a time, while every occurrence has the same pair there. A word of a spaced script overlaps no
-/// other, and `tokenize` cuts the runs of pairs at a stop character ("の", "的"), so neither is widened.
-fn widening(tokens: &Tokens, at: &[usize]) -> (usize, usize) {
+/// a time, while every occurrence has the same pair there (`tokenize` cuts the runs of pairs at a stop
+/// character, "の", "的"). In a spaced script a term takes in the word one space from it on either
+/// side, the one only, when every occurrence has the same word there and that word could be a keyword
+/// (`keyword_like`: no number, no generic word): the two words are one name or one word ("North Korea",
+/// "Angela Merkel", Vietnamese "thành phố", "city", written as two syllables), not "10 Kilo" or "seit
+/// Beginn".
+fn widening(text: &str, tokens: &Tokens, at: &[usize], keyword_like: &dyn Fn(TermId) -> bool) -> (usize, usize) {
     let (spans, terms) = (&tokens.spans, &tokens.terms);
     let mut reach = [0usize; 2];
     if at.len() > 1 {
@@ -124,9 +133,13 @@ fn widening(tokens: &Tokens, at: &[usize]) -> (usize, usize) {
             // The token `n` steps from `p` on this side; below zero it wraps past the end, where no
             // token is.
             let near = |p: usize, n: usize| p.wrapping_add(step.wrapping_mul(n));
-            // It overlaps the token before it on the way and is the first occurrence's term there.
+            // It is the first occurrence's term there, and overlaps the token before it on the way or,
+            // next to the occurrence itself, stands one space from it.
             let joins = |p: usize, n: usize| match (spans.get(near(p, n)), spans.get(near(p, n - 1)), terms.get(near(at[0], n))) {
-                (Some(q), Some(r), Some(&first)) => terms[near(p, n)] == first && q.start < r.end && r.start < q.end,
+                (Some(q), Some(r), Some(&first)) => {
+                    let gap = if q.start < r.start { q.end..r.start } else { r.end..q.start };
+                    terms[near(p, n)] == first && (q.start < r.end && r.start < q.end || n == 1 && text.get(gap) == Some(" ") && keyword_like(first))
+                }
                 _ => false,
             };
             while at.iter().all(|&p| joins(p, reach[side] + 1)) {
@@ -236,6 +249,33 @@ mod tests {
             let keyword = &found[terms.iter().position(|t| *t == word).unwrap()];
             assert!(keyword.occurrences.len() == 3 && keyword.occurrences.iter().all(|o| o.slice(text) == word), "{tag}: {keyword:?}");
         }
+    }
+
+    /// Two words one space apart wherever either occurs are one keyword: a name, or a Vietnamese word
+    /// written as two syllables. A word that stands beside others too stays a keyword alone.
+    #[test]
+    fn two_words_always_written_together_are_one_keyword() {
+        let cases = [
+            ("en", "North Korea tested a missile. The launch angered Seoul. North Korea said the missile works. Seoul said the launch failed.", "North Korea", &["North", "Korea"][..]),
+            ("vi", "Thành phố mở tuyến xe điện mới. Người dân thành phố chờ tuyến mới từ lâu. Tuyến nối trung tâm với phía bắc.", "thành phố", &["thành", "phố"][..]),
+        ];
+        for (tag, text, word, parts) in cases {
+            let language = Language::from_tag(tag).unwrap();
+            let spans = crate::segment::sentences(text, &[Span::new(0, text.len())], language).collect::<Vec<_>>();
+            let tokens = tokenize(text, &spans, language);
+            let found = keywords(text, &tokens, &vec![1.0; spans.len()], 8);
+            let terms: Vec<&str> = found.iter().map(|k| k.term.as_str()).collect();
+            let at = terms.iter().position(|t| t.to_lowercase() == word.to_lowercase()).unwrap_or_else(|| panic!("{tag}: {terms:?}"));
+            assert!(!parts.iter().any(|p| terms.contains(p)), "{tag}: {terms:?}");
+            assert_eq!(found[at].occurrences.len(), 2, "{tag}: {:?}", found[at]);
+            assert!(found[at].occurrences.iter().all(|o| o.slice(text).to_lowercase() == word.to_lowercase()), "{tag}: {:?}", found[at]);
+        }
+        // "launch" and "Seoul" stand beside different words ("The launch angered", "Seoul said the
+        // launch"): one word each.
+        let text = cases[0].1;
+        let spans = crate::segment::sentences(text, &[Span::new(0, text.len())], Language::ENGLISH).collect::<Vec<_>>();
+        let terms: Vec<String> = keywords(text, &tokenize(text, &spans, Language::ENGLISH), &vec![1.0; spans.len()], 8).into_iter().map(|k| k.term).collect();
+        assert!(terms.contains(&"launch".to_string()) && terms.contains(&"Seoul".to_string()), "{terms:?}");
     }
 
     /// Thai letters make no keyword: a Thai text's keywords are its words in other scripts.
