@@ -300,6 +300,28 @@ fn keywords_are_what_the_article_is_about_in_german_french_turkish_greek_and_ukr
     }
 }
 
+/// The function words past a stopword list's cut ("cette", "comme", "dieser") are no keyword, though
+/// repeated in the sentences that carry the article; they still count in the scoring, where a longer
+/// list measured worse.
+#[test]
+fn function_words_past_the_cut_are_no_keyword() {
+    let keywords = |text: &str, tag: &str| -> Vec<String> {
+        let options = Options::sentences(2).with_language(Language::from_tag(tag).unwrap());
+        summarize(text, &options).unwrap().keywords.into_iter().map(|k| k.term.to_lowercase()).collect()
+    };
+    let french = "Cette usine ferme comme prévu. Cette usine employait des ouvriers depuis trente ans. \
+        Les ouvriers de cette usine manifestent, comme leurs voisins. La région perd comme chaque année des emplois. \
+        Cette fermeture inquiète les ouvriers.";
+    let found = keywords(french, "fr");
+    assert!(found.iter().any(|k| k == "usine") && found.iter().any(|k| k == "ouvriers"), "{found:?}");
+    assert!(!found.iter().any(|k| ["cette", "comme", "depuis"].contains(&k.as_str())), "{found:?}");
+    let german = "Dieser Bahnhof wird umgebaut. Ihre Fahrkarten gelten weiter, dieser Umbau dauert zwei Jahre. \
+        Dieser Bahnhof bekommt neue Gleise. Ihre Züge fahren solange von Gleis drei. Der Bahnhof bleibt offen.";
+    let found = keywords(german, "de");
+    assert!(found.iter().any(|k| k == "bahnhof"), "{found:?}");
+    assert!(!found.iter().any(|k| ["dieser", "ihre"].contains(&k.as_str())), "{found:?}");
+}
+
 /// A cookie notice and a comment form's notice, in the page's own language and set between two of its
 /// article's paragraphs, are left out as what they are (not merely as text outside the article).
 #[test]

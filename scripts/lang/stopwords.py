@@ -34,6 +34,11 @@ of the UD Korean-GSD treebank the form left is the annotated stem for 97 % of th
 possessive "-nya" ("pemerintahnya" is "pemerintah"), which UD Indonesian-GSD splits off as a word of its
 own: 352 of its 354 dev and test words so split are then their first part (docs/languages.md).
 
+Every language with a UD treebank (but English, whose lists are written for Abridge) also gets a
+`[function-words]` section: the closed-class words of its treebank that the 80 leave out ("cette",
+"comme", "dieser", "seit"), which are no keyword but still count in the scoring (longer lists made every
+summary set worse); found by `scripts/lang/function_words.py`.
+
 Greek also gets a `[fold]` section: each entry a letter and the letter `tokenize` reads it as in a term,
 before the `[suffixes]` come off. Greek's accent moves as a word inflects ("άνθρωπος", "ανθρώπων") and a
 word ends in "ς" where inside it the same letter is "σ", so the stems of one word's forms differ until the
@@ -82,6 +87,35 @@ SUFFIXES = {
     "uk": ['у', 'і', 'и', 'а', 'ів', 'є', 'ого', 'ю', 'я', 'ої', 'ї', 'их', 'ти', 'ою', 'ий', 'ь', 'ом', 'ли', 'ють', 'й', 'е', 'ому', 'в', 'вати', 'о', 'ами', 'ій', 'ла', 'ємо', 'ах', 'им', 'ими', 'ючи', 'єю', 'ло', 'ам', 'ено', 'имо', 'ей', 'то', 'єте', 'вайте', 'ень', 'вали', 'іб', 'ям'],
     "el": ['η', 'α', 'ων', 'σ', 'εσ', 'ο', 'υ', 'ησ', 'ει', 'οσ', 'εισ', 'ου', 'εων', 'ασ', 'ουσ', 'ουν', 'υσ', 'οι', 'ησε', 'ε', 'εται', 'σε', 'ουμε', 'ηθηκε', 'ησαν', 'σει', 'ειται', 'θηκε', 'θει', 'ζεται', 'ω', 'ησει', 'στηκε', 'ζει', 'σουμε', 'ονται', 'ηθουν', 'θηκαν', 'ηθει', 'σουν', 'ξει', 'νει', 'οντασ', 'εσε', 'στει', 'θουν', 'στουν', 'σω', 'ζουμε', 'σαμε', 'εσει', 'αμε', 'σθει', 'ησουν', 'σαν', 'αν', 'ουσαν', 'ουσε', 'ψει', 'σα', 'οντοσ', 'ντασ', 'ξουμε', 'νται'],
     "hi": ['ी', 'ूंगी', 'ेंगी', 'ऊंगी', 'आऊंगी', 'ाऊंगी', 'एंगी', 'आएंगी', 'ाएंगी', 'ेगी', 'ोगी', 'एगी', 'आएगी', 'ाएगी', 'ओगी', 'आओगी', 'ाओगी', 'ती', 'अती', 'आती', 'ाती', 'नी', 'अनी', 'आँ', 'ाँ', 'इयाँ', 'आइयाँ', 'ाइयाँ', 'ियाँ', 'ु', 'ीं', 'तीं', 'अतीं', 'आतीं', 'ातीं', 'आं', 'ुआं', 'उआं', 'ें', 'ईं', 'आईं', 'ाईं', 'ों', 'इयों', 'आइयों', 'ाइयों', 'ियों', 'एं', 'ुएं', 'आएं', 'उएं', 'ाएं', 'ताएं', 'अताएं', 'नाएं', 'अनाएं', 'ओं', 'ुओं', 'आओं', 'उओं', 'ाओं', 'ताओं', 'अताओं', 'नाओं', 'अनाओं', 'ां', 'इयां', 'आइयां', 'ाइयां', 'ियां', 'ू', 'अ', 'आ', 'इ', 'े', 'ेंगे', 'एंगे', 'आएंगे', 'ाएंगे', 'ोगे', 'ओगे', 'आओगे', 'ाओगे', 'ते', 'अते', 'आते', 'ाते', 'ने', 'अने', 'आने', 'ाने', 'ई', 'आई', 'ाई', 'उ', 'ऊ', 'ो', '्', 'ए', 'आए', 'इए', 'आइए', 'ाइए', 'ाए', 'िए', 'ओ', 'आओ', 'ाओ', 'कर', 'अकर', 'आकर', 'ाकर', 'ा', 'ूंगा', 'ऊंगा', 'आऊंगा', 'ाऊंगा', 'ेगा', 'एगा', 'आएगा', 'ाएगा', 'ता', 'अता', 'आता', 'ाता', 'ना', 'अना', 'आना', 'ाना', 'आया', 'ाया', 'ि'],
+}
+# The function words past each list's cut (UD's closed classes, ranked by wordfreq), which are no keyword
+# though they count in the scoring: printed by scripts/lang/function_words.py, written in the file's
+# `[function-words]` section.
+FUNCTION_WORDS = {
+    "ar": ['كانت', 'خلال', 'علي', 'عندما', 'كنت', 'حول', 'عبر', 'هم', 'ضد', 'لقد', 'حين', 'عشر', 'عدة', 'فيما', 'مليون', 'داخل', 'لدى', 'ثلاثة', 'كانوا', 'أمام', 'فوق', 'أثناء', 'سوف', 'ضمن', 'ليست', 'خارج', 'ماذا', 'ثلاث', 'إذ', 'حسب', 'إحدى', 'رغم', 'معظم', 'نتيجة', 'تكن', 'إلي', 'سوى', 'أربعة', 'خمسة', 'عشرة'],
+    "cs": ['bych', 'jste', 'kdo', 'své', 'tomu', 'asi', 'jejich', 'ji', 'ti', 'více', 'mu', 'či', 'takže', 'no', 'nám', 'všechny', 'díky', 'však', 'nad', 'jestli', 'pod', 'ta', 'třeba', 'právě', 'všechno', 'ke', 'přes', 'dva', 'její', 'proti', 'jeden', 'budou', 'jsi', 'někdo', 'tohle', 'kteří', 'kvůli', 'jim', 'každý', 'víc'],
+    "da": ['kan', 'ved', 'to', 'må', 'andre', 'ingen', 'uden', 'andet', 'fordi', 'nogen', 'blevet', 'før', 'mellem', 'mit', 'hos', 'tre', 'disse', 'samt', 'hendes', 'inden', 'mine', 'hvem', 'omkring', 'gennem', 'hver', 'blandt', 'mens', 'hende', 'sit', 'én', 'begge', 'sine', 'fire', 'via', 'bag', 'bør', 'burde', 'fem', 'hvert', 'intet'],
+    "de": ['wurde', 'hatte', 'ihre', 'dieser', 'gegen', 'seine', 'alles', 'viel', 'ab', 'denn', 'meine', 'will', 'ohne', 'weil', 'waren', 'zwei', 'mein', 'eines', 'kein', 'seit', 'soll', 'hab', 'nichts', 'würde', 'wer', 'anderen', 'ihm', 'ob', 'ihn', 'seiner', 'viele', 'zwischen', 'diesem', 'dieses', 'wurden', 'müssen', 'sondern', 'sollte', 'andere', 'ihnen'],
+    "el": ['δύο', 'προς', 'οποία', 'έναν', 'καθώς', 'ούτε', 'ας', 'οποίο', 'μέσω', 'μεταξύ', 'αυτός', 'τίποτα', 'αυτές', 'άλλα', 'λόγω', 'είχαν', 'ώστε', 'εν', 'μιας', 'τρεις', 'επί', 'άλλες', 'εκ', 'παρά', 'αυτόν', 'υπό', 'οποίος', 'πέντε', 'όσα', 'άλλους', 'αυτήν', 'είτε', 'ωστόσο', 'άλλων', 'αυτού', 'άλλοι', 'οποίες', 'μερικές', 'αυτής', 'κάποιες'],
+    "es": ['si', 'ser', 'dos', 'puede', 'cada', 'durante', 'ellos', 'aunque', 'contra', 'soy', 'todas', 'estos', 'he', 'sido', 'él', 'ella', 'estas', 'estaba', 'estar', 'alguien', 'quien', 'toda', 'tres', 'mis', 'nuestro', 'pueden', 'pues', 'nadie', 'otras', 'muchos', 'cual', 'debe', 'algunos', 'muchas', 'según', 'cualquier', 'fueron', 'unos', 'bajo', 'hacia'],
+    "fi": ['voi', 'kaikki', 'jälkeen', 'mitään', 'ennen', 'eli', 'eikä', 'onko', 'yksi', 'jotain', 'kaksi', 'joku', 'pitäisi', 'vastaan', 'ilman', 'tällä', 'toinen', 'kautta', 'kolme', 'voisi', 'muuta', 'voidaan', 'välillä', 'muun', 'alle', 'vuoksi', 'yhden', 'asti', 'jotta', 'muut', 'sama', 'muita', 'tarvitse', 'kaiken', 'piti', 'samaa', 'täytyy', 'muiden', 'mä', 'voivat'],
+    "fr": ['ça', 'si', 'comme', 'être', 'cette', 'deux', 'quand', 'après', 'sans', 'avoir', 'où', 'entre', 'rien', 'contre', 'depuis', 'sous', 'dont', 'quoi', 'leurs', 'chez', 'quelques', 'cela', 'trois', 'car', 'pendant', 'puis', 'cet', 'ceux', 'elles', 'plusieurs', 'vers', 'celui', 'chaque', 'selon', 'aurait', 'avons', 'celle', 'certains', 'devant', 'ni'],
+    "hi": ['हम', 'हर', 'गए', 'गई', 'कम', 'तब', 'ओर', 'उन', 'भर', 'तरफ', 'ऊपर', 'लगभग', 'वजह', 'ऑफ', 'तहत', 'दस', 'आठ', 'छह', 'आस', 'एकदम', 'आपस', 'महज', 'इसपर', 'iii', 'तबतक'],
+    "hu": ['két', 'arra', 'ezek', 'legyen', 'neki', 'előtt', 'amely', 'semmi', 'mellett', 'erre', 'mindenki', 'nélkül', 'saját', 'három', 'valamint', 'ezzel', 'mivel', 'másik', 'néhány', 'őket', 'ellen', 'ennek', 'hanem', 'azonban', 'illetve', 'vele', 'ebben', 'voltak', 'annak', 'mind', 'hozzá', 'viszont', 'számára', 'magát', 'azzal', 'maga', 'óta', 'azon', 'tehát', 'belül'],
+    "id": ['siapa', 'tentang', 'dua', 'secara', 'ketika', 'para', 'diri', 'selama', 'bersama', 'setiap', 'tanpa', 'kepada', 'mana', 'namun', 'sedang', 'tetapi', 'hingga', 'nya', 'pun', 'seseorang', 'sebelum', 'bagi', 'yaitu', 'agar', 'ku', 'maka', 'suatu', 'sekitar', 'antara', 'serta', 'bawah', 'tiga', 'seluruh', 'sesuatu', 'dimana', 'sejak', 'melalui', 'sehingga', 'terhadap', 'menurut'],
+    "it": ['essere', 'stato', 'quando', 'due', 'dopo', 'senza', 'ogni', 'può', 'secondo', 'vi', 'sta', 'questi', 'stata', 'lui', 'siamo', 'contro', 'li', 'mentre', 'tutte', 'abbiamo', 'quel', 'qualche', 'quale', 'suoi', 'viene', 'aveva', 'sarà', 'stati', 'tre', 'avere', 'altre', 'erano', 'queste', 'ciò', 'sotto', 'aver', 'deve', 'fosse', 'durante', 'fu'],
+    "ko": ['라고', '모든', '또는', '이후', '가운데', '수십'],
+    "nl": ['we', 'onze', 'twee', 'moeten', 'wij', 'mee', 'alle', 'zoals', 'toen', 'waren', 'hem', 'tijdens', 'tussen', 'wie', 'alles', 'af', 'zonder', 'iedereen', 'binnen', 'werden', 'één', 'drie', 'toe', 'elkaar', 'vanaf', 'want', 'volgens', 'niets', 'per', 'achter', 'sinds', 'ten', 'hadden', 'kon', 'rond', 'buiten', 'enkele', 'geweest', 'ter', 'enige'],
+    "no": ['må', 'andre', 'to', 'alt', 'din', 'skulle', 'samme', 'under', 'annet', 'disse', 'mellom', 'ville', 'rundt', 'fordi', 'hans', 'tre', 'sine', 'bør', 'gjennom', 'tilbake', 'blant', 'både', 'vår', 'hos', 'sitt', 'burde', 'hver', 'mens', 'deres', 'mitt', 'hvem', 'mine', 'måtte', 'ute', 'annen', 'eneste', 'egen', 'neste', 'ditt', 'ham'],
+    "pl": ['chyba', 'nas', 'także', 'on', 'była', 'tych', 'również', 'ta', 'takie', 'ktoś', 'niż', 'kto', 'która', 'właśnie', 'aby', 'albo', 'ty', 'dzięki', 'którzy', 'podczas', 'nich', 'mu', 'nad', 'im', 'je', 'jesteś', 'temu', 'wiele', 'został', 'będą', 'wszyscy', 'wszystkich', 'wszystkie', 'były', 'kilka', 'nam', 'we', 'których', 'siebie', 'taki'],
+    "pt": ['vai', 'sobre', 'pode', 'ter', 'tudo', 'todos', 'vou', 'porque', 'nada', 'dois', 'todo', 'mim', 'outros', 'durante', 'pra', 'outro', 'será', 'cada', 'qualquer', 'alguém', 'sendo', 'desde', 'contra', 'três', 'alguns', 'of', 'segundo', 'nosso', 'toda', 'deve', 'podem', 'após', 'duas', 'todas', 'outras', 'enquanto', 'ninguém', 'outra', 'vamos', 'vocês'],
+    "ro": ['două', 'unui', 'mă', 'cea', 'eu', 'unei', 'fără', 'fiind', 'între', 'această', 'multe', 'îi', 'asta', 'ceea', 'alte', 'lor', 'îl', 'unul', 'sub', 'ea', 'prima', 'trei', 'orice', 'spre', 'ceva', 'fiecare', 'cei', 'primul', 'unor', 'acesta', 'câteva', 'una', 'asupra', 'aceasta', 'doi', 'sale', 'său', 'își', 'mea', 'toți'],
+    "ru": ['это', 'также', 'которые', 'который', 'всех', 'один', 'через', 'ему', 'них', 'тем', 'эти', 'между', 'этой', 'два', 'него', 'однако', 'свою', 'её', 'нам', 'несколько', 'своей', 'против', 'которых', 'лишь', 'свои', 'над', 'именно', 'перед', 'поэтому', 'три', 'которой', 'хотя', 'чего', 'эта', 'своих', 'тех', 'около', 'эту', 'своего', 'свой'],
+    "sk": ['počas', 'tento', 'iba', 'pretože', 'tomu', 'všetky', 'mu', 'teda', 'ten', 'vďaka', 'toto', 'každý', 'svoje', 'asi', 'veľa', 'nad', 'najmä', 'jeden', 'ktorú', 'tejto', 'proti', 'takže', 'ktorej', 'tie', 'okrem', 'im', 'napríklad', 'svoju', 'iné', 'nich', 'cez', 'ktorých', 'všetkých', 'ktorí', 'tieto', 'niekoľko', 'svoj', 'svojej', 'ktorého', 'túto'],
+    "sv": ['ska', 'kommer', 'vill', 'måste', 'två', 'dom', 'innan', 'borde', 'vilket', 'genom', 'hans', 'mellan', 'varje', 'vår', 'dessa', 'er', 'sina', 'sitt', 'kunna', 'inom', 'kunde', 'ditt', 'honom', 'vem', 'deras', 'vilken', 'enligt', 'våra', 'ur', 'bland', 'samt', 'hos', 'eftersom', 'fast', 'både', 'henne', 'emot', 'all', 'ville', 'hennes'],
+    "tr": ['mi', 'size', 'üç', 'hem', 'yani', 'hiçbir', 'bize', 'kim', 'mu', 'eğer', 'onun', 'üzere', 'bin', 'sizi', 'ona', 'birçok', 'kendini', 'boyunca', 'bunlar', 'birkaç', 'onlar', 'dört', 'on', 'bende', 'beş', 'kendine', 'musunuz', 'dolayı', 'altı', 'hatta', 'benden', 'hepsi', 'kendimi', 'bunları', 'onlara', 'ondan', 'kendisine', 'misin', 'nerede', 'kimi'],
+    "uk": ['була', 'були', 'зі', 'бо', 'один', 'щодо', 'навіть', 'лише', 'себе', 'них', 'проти', 'щось', 'яких', 'нічого', 'ось', 'багато', 'нам', 'саме', 'цьому', 'же', 'між', 'інших', 'свою', 'ці', 'два', 'нього', 'всіх', 'йому', 'таке', 'чого', 'той', 'ніж', 'собі', 'такі', 'якого', 'над', 'перед', 'серед', 'тим', 'одного'],
+    "vi": ['chúng', 'ta', 'tự', 'bằng', 'hai', 'vậy', 'hoặc', 'rằng', 'gì', 'muốn', 'nay', 'mọi', 'rồi', 'ngay', 'sao', 'bởi', 'vô', 'giữa', 'ai', 'tuy', 'ba', 'ấy', 'dù', 'triệu', 'mỗi', 'đâu', 'vài', 'đôi', 'nhé', 'chút', 'hắn', 'thôi', 'kia', 'mấy', 'chứ', 'song', 'tận', 'đấy', 'bốn', 'ngàn'],
 }
 # Every supported language but English (whose list is written for Abridge), with its English name.
 NAMES = {tag: name for tag, name in registry.supported() if tag != "en"}
@@ -195,6 +229,12 @@ def main():
                 "[particles]",
                 "# Written joined to the end of the word before them, which is the term.",
             ] + PARTICLES[tag]
+        if tag in FUNCTION_WORDS:
+            elided += [
+                "",
+                "[function-words]",
+                "# Function words past the list's cut, which are no keyword (scripts/lang/function_words.py).",
+            ] + FUNCTION_WORDS[tag]
         if tag in FOLD:
             elided += [
                 "",

@@ -215,6 +215,8 @@ pub(crate) struct Lexicon {
     /// `stopwords.txt`'s `[fold]` section: a letter and the letter it is read as before the suffixes
     /// come off (Greek's accented vowels and final sigma: "ανθρώπων" is "ανθρωπων").
     pub fold: Vec<&'static str>,
+    /// `generic.txt`'s words and `stopwords.txt`'s `[function-words]`: no keyword, though they count in
+    /// the scoring.
     pub generic: FxHashSet<&'static str>,
     /// `generic.txt`'s `[rules]` switch `nouns-capitalized`: the language writes every noun capitalized
     /// (German), so a word never capitalized but where it opens a sentence is no keyword.
@@ -236,7 +238,8 @@ impl Lexicon {
             particles: stopwords.get("particles").to_vec(),
             suffixes: stopwords.get("suffixes").to_vec(),
             fold: stopwords.get("fold").to_vec(),
-            generic: generic.get("").iter().copied().collect(),
+            // The function words past the stopwords' cut are no keyword either.
+            generic: generic.get("").iter().chain(stopwords.get("function-words")).copied().collect(),
             nouns_capitalized: generic.get("rules").contains(&"nouns-capitalized"),
             sentences: Sections::parse(data.sentences),
             furniture: Sections::parse(data.furniture),
