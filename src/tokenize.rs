@@ -14,7 +14,7 @@
 use crate::scan::{class, DIGIT, JOINER, LETTER, UNDERSCORE};
 use crate::span::{find_str, is_caseless, is_letter_or_digit, is_unspaced, is_zero_width, unspaced_class, Span, Unspaced};
 use crate::lang::Language;
-use rust_stemmers::Stemmer;
+use crate::lang::Stem;
 use rustc_hash::FxHashMap;
 use std::collections::hash_map::Entry;
 use std::ops::Range;
@@ -161,7 +161,7 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
                 Entry::Vacant(new) => {
                     normalize_word(word, &mut normalized);
                     let term = if is_content_word(&normalized, language) {
-                        intern(&mut stem_ids, vocabulary, stemmer.as_ref(), (fold, suffixes), &normalized, span)
+                        intern(&mut stem_ids, vocabulary, stemmer, (fold, suffixes), &normalized, span)
                     } else {
                         STOPWORD
                     };
@@ -186,7 +186,7 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
         // A title's word is cut as the text's are, so that "L'armée" there is "armée" here, and "정부가" is "정부".
         normalize_word(term_piece(0, word, elided, particles).1, &mut normalized);
         if is_content_word(&normalized, language) {
-            let id = intern(&mut stem_ids, vocabulary, stemmer.as_ref(), (fold, suffixes), &normalized, Span::default());
+            let id = intern(&mut stem_ids, vocabulary, stemmer, (fold, suffixes), &normalized, Span::default());
             tokens.title_terms.push(id);
         }
     }
@@ -436,7 +436,7 @@ fn is_content_word(normalized: &str, language: Language) -> bool {
 fn intern(
     stem_ids: &mut FxHashMap<String, TermId>,
     vocabulary: &mut Vocabulary,
-    stemmer: Option<&Stemmer>,
+    stemmer: Option<Stem>,
     (fold, suffixes): (&[&str], &[&str]),
     normalized: &str,
     first_seen: Span,
@@ -446,7 +446,7 @@ fn intern(
     // as a word inflects ("άνθρωπος", "ανθρώπων") and its final sigma is another letter: folded first,
     // the forms share a stem.
     let stem = match stemmer {
-        Some(s) => s.stem(normalized),
+        Some(stem) => stem(normalized),
         None if fold.is_empty() => std::borrow::Cow::Borrowed(without_ending(normalized, suffixes)),
         None => {
             let folded: String = normalized.chars().map(|c| fold.iter().find_map(|pair| pair.strip_prefix(c)).and_then(|to| to.chars().next()).unwrap_or(c)).collect();
@@ -519,7 +519,7 @@ mod tests {
         let mut normalized = String::new();
         t.terms.iter().map(|&id| {
             normalize_word(t.vocabulary.display[id as usize].slice(text), &mut normalized);
-            stemmer.stem(&normalized).into_owned()
+            stemmer(&normalized).into_owned()
         }).collect()
     }
 
@@ -711,6 +711,19 @@ mod tests {
         let text = "Le maire de Paris.";
         let t = tokenize(text, &[Span::new(0, text.len())], Language::from_tag("fr").unwrap());
         assert_eq!(t.spans.iter().map(|s| s.slice(text)).collect::<Vec<_>>(), ["maire", "Paris"]);
+    }
+
+    /// Snowball's Indonesian stemmer takes a prefix off as well as a suffix: a verb, its passive and the
+    /// noun made from it are one term; each word is still shown as written.
+    #[test]
+    fn indonesian_prefixes_come_off_the_term() {
+        let text = "Kota membangun jembatan. Jembatan itu dibangun cepat. Pembangunan jembatan selesai.";
+        let t = tokenize(text, &[Span::new(0, text.len())], Language::from_tag("id").unwrap());
+        let words: Vec<&str> = t.spans.iter().map(|s| s.slice(text)).collect();
+        let term = |w: &str| t.terms[words.iter().position(|x| *x == w).unwrap_or_else(|| panic!("{w}: {words:?}"))];
+        assert_eq!(term("membangun"), term("dibangun"));
+        assert_eq!(term("membangun"), term("Pembangunan"));
+        assert_ne!(term("membangun"), term("jembatan"));
     }
 
     #[test]

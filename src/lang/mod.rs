@@ -63,7 +63,10 @@ mod zh;
 pub use detect::detect;
 
 use crate::error::Error;
-use rust_stemmers::Stemmer;
+use std::borrow::Cow;
+
+/// A Snowball stemmer: a lower-case word's stem (borrowed when the word is its own stem).
+pub type Stem = for<'a> fn(&'a str) -> Cow<'a, str>;
 use rustc_hash::FxHashSet;
 use std::fmt;
 use std::sync::OnceLock;
@@ -76,11 +79,12 @@ pub(crate) struct LanguageData {
     pub name: &'static str,
     /// Its name in the language itself ("Deutsch"), for the page's menu.
     pub native_name: &'static str,
-    /// The Snowball stemmer, where `rust-stemmers` has one: a function that makes it, each language's
-    /// naming its algorithm as a constant. `Stemmer::create` matches on every algorithm the crate has,
-    /// so one call with an algorithm known only at run time would link them all into the `.wasm`
-    /// (Tamil's among them, which no language here uses).
-    pub stemmer: Option<fn() -> Stemmer>,
+    /// The Snowball stemmer, where `rust-stemmers` (or, for Indonesian, `waken_snowball`) has one: a
+    /// function that stems a lower-case word, each language's naming its algorithm as a constant.
+    /// `Stemmer::create` matches on every algorithm the crate has, so one call with an algorithm known
+    /// only at run time would link them all into the `.wasm` (Tamil's among them, which no language
+    /// here uses).
+    pub stemmer: Option<Stem>,
     /// The data files (see the module documentation); "" where a language has none.
     pub stopwords: &'static str,
     pub generic: &'static str,
@@ -164,8 +168,8 @@ impl Language {
         REGISTRY.get(usize::from(self.0)).copied().unwrap_or(&und::DATA)
     }
 
-    pub(crate) fn stemmer(self) -> Option<Stemmer> {
-        self.data().stemmer.map(|create| create())
+    pub(crate) fn stemmer(self) -> Option<Stem> {
+        self.data().stemmer
     }
 
     /// The language's word lists, parsed on first use.

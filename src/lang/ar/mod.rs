@@ -7,7 +7,7 @@ pub(super) const DATA: LanguageData = LanguageData {
     tag: "ar",
     name: "Arabic",
     native_name: "العربية",
-    stemmer: Some(|| Stemmer::create(Algorithm::Arabic)),
+    stemmer: Some(|word| Stemmer::create(Algorithm::Arabic).stem(word)),
     stopwords: data_file!("ar/stopwords.txt"),
     generic: data_file!("ar/generic.txt"),
     sentences: data_file!("ar/sentences.txt"),

@@ -7,7 +7,7 @@ pub(super) const DATA: LanguageData = LanguageData {
     tag: "da",
     name: "Danish",
     native_name: "Dansk",
-    stemmer: Some(|| Stemmer::create(Algorithm::Danish)),
+    stemmer: Some(|word| Stemmer::create(Algorithm::Danish).stem(word)),
     stopwords: data_file!("da/stopwords.txt"),
     generic: data_file!("da/generic.txt"),
     sentences: data_file!("da/sentences.txt"),

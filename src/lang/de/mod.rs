@@ -7,7 +7,7 @@ pub(super) const DATA: LanguageData = LanguageData {
     tag: "de",
     name: "German",
     native_name: "Deutsch",
-    stemmer: Some(|| Stemmer::create(Algorithm::German)),
+    stemmer: Some(|word| Stemmer::create(Algorithm::German).stem(word)),
     stopwords: data_file!("de/stopwords.txt"),
     generic: data_file!("de/generic.txt"),
     sentences: data_file!("de/sentences.txt"),

@@ -7,7 +7,7 @@ pub(super) const DATA: LanguageData = LanguageData {
     tag: "en",
     name: "English",
     native_name: "English",
-    stemmer: Some(|| Stemmer::create(Algorithm::English)),
+    stemmer: Some(|word| Stemmer::create(Algorithm::English).stem(word)),
     stopwords: data_file!("en/stopwords.txt"),
     generic: data_file!("en/generic.txt"),
     sentences: data_file!("en/sentences.txt"),

@@ -7,7 +7,7 @@ pub(super) const DATA: LanguageData = LanguageData {
     tag: "es",
     name: "Spanish",
     native_name: "Español",
-    stemmer: Some(|| Stemmer::create(Algorithm::Spanish)),
+    stemmer: Some(|word| Stemmer::create(Algorithm::Spanish).stem(word)),
     stopwords: data_file!("es/stopwords.txt"),
     generic: data_file!("es/generic.txt"),
     sentences: data_file!("es/sentences.txt"),

@@ -7,7 +7,7 @@ pub(super) const DATA: LanguageData = LanguageData {
     tag: "fi",
     name: "Finnish",
     native_name: "Suomi",
-    stemmer: Some(|| Stemmer::create(Algorithm::Finnish)),
+    stemmer: Some(|word| Stemmer::create(Algorithm::Finnish).stem(word)),
     stopwords: data_file!("fi/stopwords.txt"),
     generic: data_file!("fi/generic.txt"),
     sentences: data_file!("fi/sentences.txt"),

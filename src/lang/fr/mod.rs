@@ -7,7 +7,7 @@ pub(super) const DATA: LanguageData = LanguageData {
     tag: "fr",
     name: "French",
     native_name: "Français",
-    stemmer: Some(|| Stemmer::create(Algorithm::French)),
+    stemmer: Some(|word| Stemmer::create(Algorithm::French).stem(word)),
     stopwords: data_file!("fr/stopwords.txt"),
     generic: data_file!("fr/generic.txt"),
     sentences: data_file!("fr/sentences.txt"),

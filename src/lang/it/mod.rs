@@ -7,7 +7,7 @@ pub(super) const DATA: LanguageData = LanguageData {
     tag: "it",
     name: "Italian",
     native_name: "Italiano",
-    stemmer: Some(|| Stemmer::create(Algorithm::Italian)),
+    stemmer: Some(|word| Stemmer::create(Algorithm::Italian).stem(word)),
     stopwords: data_file!("it/stopwords.txt"),
     generic: data_file!("it/generic.txt"),
     sentences: data_file!("it/sentences.txt"),

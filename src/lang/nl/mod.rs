@@ -7,7 +7,7 @@ pub(super) const DATA: LanguageData = LanguageData {
     tag: "nl",
     name: "Dutch",
     native_name: "Nederlands",
-    stemmer: Some(|| Stemmer::create(Algorithm::Dutch)),
+    stemmer: Some(|word| Stemmer::create(Algorithm::Dutch).stem(word)),
     stopwords: data_file!("nl/stopwords.txt"),
     generic: data_file!("nl/generic.txt"),
     sentences: data_file!("nl/sentences.txt"),

@@ -7,7 +7,7 @@ pub(super) const DATA: LanguageData = LanguageData {
     tag: "no",
     name: "Norwegian",
     native_name: "Norsk",
-    stemmer: Some(|| Stemmer::create(Algorithm::Norwegian)),
+    stemmer: Some(|word| Stemmer::create(Algorithm::Norwegian).stem(word)),
     stopwords: data_file!("no/stopwords.txt"),
     generic: data_file!("no/generic.txt"),
     sentences: data_file!("no/sentences.txt"),

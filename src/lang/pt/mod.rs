@@ -7,7 +7,7 @@ pub(super) const DATA: LanguageData = LanguageData {
     tag: "pt",
     name: "Portuguese",
     native_name: "Português",
-    stemmer: Some(|| Stemmer::create(Algorithm::Portuguese)),
+    stemmer: Some(|word| Stemmer::create(Algorithm::Portuguese).stem(word)),
     stopwords: data_file!("pt/stopwords.txt"),
     generic: data_file!("pt/generic.txt"),
     sentences: data_file!("pt/sentences.txt"),

@@ -7,7 +7,7 @@ pub(super) const DATA: LanguageData = LanguageData {
     tag: "ru",
     name: "Russian",
     native_name: "Русский",
-    stemmer: Some(|| Stemmer::create(Algorithm::Russian)),
+    stemmer: Some(|word| Stemmer::create(Algorithm::Russian).stem(word)),
     stopwords: data_file!("ru/stopwords.txt"),
     generic: data_file!("ru/generic.txt"),
     sentences: data_file!("ru/sentences.txt"),

@@ -7,7 +7,7 @@ pub(super) const DATA: LanguageData = LanguageData {
     tag: "tr",
     name: "Turkish",
     native_name: "Türkçe",
-    stemmer: Some(|| Stemmer::create(Algorithm::Turkish)),
+    stemmer: Some(|word| Stemmer::create(Algorithm::Turkish).stem(word)),
     stopwords: data_file!("tr/stopwords.txt"),
     generic: data_file!("tr/generic.txt"),
     sentences: data_file!("tr/sentences.txt"),
