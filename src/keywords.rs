@@ -8,7 +8,7 @@
 //! is shown in its commonest written form and carries the spans of all its occurrences, so the page can
 //! highlight them.
 
-use crate::span::{lowercase, unspaced_class, Span, Unspaced};
+use crate::span::{find_str, lowercase, unspaced_class, Span, Unspaced};
 use crate::tokenize::{TermId, Tokens};
 
 /// A term that is mostly written capitalized mid-sentence is a name: names are what a reader scans for.
@@ -78,7 +78,8 @@ pub fn keywords(text: &str, tokens: &Tokens, centrality: &[f64], limit: usize) -
             || display.chars().next().is_some_and(|c| unspaced_class(c) == Some(Unspaced::Brahmic))
             || lexicon.generic.contains(lowercase(display).as_str())
     };
-    let candidates = heaviest(&candidates, &weight, &|t| vocabulary.display[t].start, &|t| !is_generic(t), limit);
+    // Twice the keywords asked for: those that prove part of a wider one (below) leave room for the next.
+    let candidates = heaviest(&candidates, &weight, &|t| vocabulary.display[t].start, &|t| !is_generic(t), limit.saturating_mul(2));
 
     // Where each keyword occurs, as positions in the token stream.
     let mut occurrences: Vec<Vec<usize>> = vec![Vec::new(); candidates.len()];
@@ -105,13 +106,30 @@ pub fn keywords(text: &str, tokens: &Tokens, centrality: &[f64], limit: usize) -
         })
         .collect();
     // The pairs of one word widen to it alike, and so do the two words of a name: the word, or the
-    // name, is one keyword, where the heavier of its parts ranked.
-    let mut seen: Vec<String> = Vec::new();
-    keywords.retain(|k| {
-        let new = !seen.contains(&k.term);
-        seen.push(k.term.clone());
-        new
-    });
+    // name, is one keyword, where the heavier of its parts ranked. A keyword that stands inside a wider
+    // one at three in four of its occurrences or more is part of it ("Chan" beside "Kinsun Chan", "宇航"
+    // beside "宇航员"), and the wider one stands for both; at fewer it is a word of its own as well
+    // ("North" beside "North Korea", also "North Korean" and "the North"; "太空", space, beside "太空中").
+    let part_of = |k: &Keyword, wider: &Keyword| {
+        let mut inside = 0;
+        let mut next = wider.occurrences.iter().peekable();
+        for o in &k.occurrences {
+            while next.next_if(|w| w.end < o.end).is_some() {}
+            inside += usize::from(next.peek().is_some_and(|w| w.start <= o.start && o.end <= w.end));
+        }
+        4 * inside >= 3 * k.occurrences.len()
+    };
+    let keep: Vec<bool> = (0..keywords.len())
+        .map(|i| {
+            let k = &keywords[i];
+            !keywords.iter().enumerate().any(|(j, w)| {
+                (w.term.len() > k.term.len() || (w.term.len() == k.term.len() && j < i)) && find_str(&w.term, &k.term).is_some() && part_of(k, w)
+            })
+        })
+        .collect();
+    let mut kept = keep.into_iter();
+    keywords.retain(|_| kept.next().unwrap_or(true));
+    keywords.truncate(limit);
     keywords
 }
 
@@ -276,6 +294,23 @@ mod tests {
         let spans = crate::segment::sentences(text, &[Span::new(0, text.len())], Language::ENGLISH).collect::<Vec<_>>();
         let terms: Vec<String> = keywords(text, &tokenize(text, &spans, Language::ENGLISH), &vec![1.0; spans.len()], 8).into_iter().map(|k| k.term).collect();
         assert!(terms.contains(&"launch".to_string()) && terms.contains(&"Seoul".to_string()), "{terms:?}");
+    }
+
+    /// A keyword found inside a wider one at three in four of its occurrences or more is part of it:
+    /// "Chan" beside "Kinsun Chan". One that mostly stands apart stays beside it.
+    #[test]
+    fn a_word_mostly_inside_a_wider_keyword_is_part_of_it() {
+        let keywords_of = |text: &str| -> Vec<String> {
+            let spans = crate::segment::sentences(text, &[Span::new(0, text.len())], Language::ENGLISH).collect::<Vec<_>>();
+            keywords(text, &tokenize(text, &spans, Language::ENGLISH), &vec![1.0; spans.len()], 8).into_iter().map(|k| k.term).collect()
+        };
+        let found = keywords_of("Kinsun Chan opened the gallery. The gallery shows paintings. Kinsun Chan painted them in Vienna. \
+            Chan sold the paintings. Vienna loved the gallery of Kinsun Chan.");
+        assert!(found.contains(&"Kinsun Chan".to_string()) && found.contains(&"gallery".to_string()), "{found:?}");
+        assert!(!found.iter().any(|k| k == "Chan" || k == "Kinsun"), "{found:?}");
+        let found = keywords_of("Kinsun Chan opened the gallery. Chan paints. Chan sold the paintings. Kinsun Chan painted them. \
+            Chan lives in Vienna. Chan loved the gallery.");
+        assert!(found.contains(&"Kinsun Chan".to_string()) && found.contains(&"Chan".to_string()), "{found:?}");
     }
 
     /// Thai letters make no keyword: a Thai text's keywords are its words in other scripts.
