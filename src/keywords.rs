@@ -248,6 +248,14 @@ mod tests {
         assert_eq!(found[0].score, 1.0);
     }
 
+    /// The eight best keywords of `text` in the language `tag`, its sentences as `segment` finds them
+    /// and all equally central.
+    fn eight_keywords(text: &str, tag: &str) -> Vec<Keyword> {
+        let language = Language::from_tag(tag).unwrap();
+        let spans = crate::segment::sentences(text, &[Span::new(0, text.len())], language).collect::<Vec<_>>();
+        keywords(text, &tokenize(text, &spans, language), &vec![1.0; spans.len()], 8)
+    }
+
     /// Chinese and Japanese terms are pairs of characters: a word of three or more that recurs is
     /// one keyword, with its whole occurrences, not its pairs ("図書" and "書館"), and a stop character
     /// ("の", "的") ends it.
@@ -258,10 +266,7 @@ mod tests {
             ("zh", "公司发布了新电脑。新电脑能够下围棋。专家认为新电脑的水平很高。宇航学会也表示欢迎。", "新电脑", &["新电", "电脑"][..]),
         ];
         for (tag, text, word, pieces) in cases {
-            let language = Language::from_tag(tag).unwrap();
-            let spans = crate::segment::sentences(text, &[Span::new(0, text.len())], language).collect::<Vec<_>>();
-            let tokens = tokenize(text, &spans, language);
-            let found = keywords(text, &tokens, &vec![1.0; spans.len()], 8);
+            let found = eight_keywords(text, tag);
             let terms: Vec<&str> = found.iter().map(|k| k.term.as_str()).collect();
             assert!(terms.contains(&word) && !pieces.iter().any(|p| terms.contains(p)), "{tag}: {terms:?}");
             let keyword = &found[terms.iter().position(|t| *t == word).unwrap()];
@@ -278,10 +283,7 @@ mod tests {
             ("vi", "Thành phố mở tuyến xe điện mới. Người dân thành phố chờ tuyến mới từ lâu. Tuyến nối trung tâm với phía bắc.", "thành phố", &["thành", "phố"][..]),
         ];
         for (tag, text, word, parts) in cases {
-            let language = Language::from_tag(tag).unwrap();
-            let spans = crate::segment::sentences(text, &[Span::new(0, text.len())], language).collect::<Vec<_>>();
-            let tokens = tokenize(text, &spans, language);
-            let found = keywords(text, &tokens, &vec![1.0; spans.len()], 8);
+            let found = eight_keywords(text, tag);
             let terms: Vec<&str> = found.iter().map(|k| k.term.as_str()).collect();
             let at = terms.iter().position(|t| t.to_lowercase() == word.to_lowercase()).unwrap_or_else(|| panic!("{tag}: {terms:?}"));
             assert!(!parts.iter().any(|p| terms.contains(p)), "{tag}: {terms:?}");
@@ -290,9 +292,7 @@ mod tests {
         }
         // "launch" and "Seoul" stand beside different words ("The launch angered", "Seoul said the
         // launch"): one word each.
-        let text = cases[0].1;
-        let spans = crate::segment::sentences(text, &[Span::new(0, text.len())], Language::ENGLISH).collect::<Vec<_>>();
-        let terms: Vec<String> = keywords(text, &tokenize(text, &spans, Language::ENGLISH), &vec![1.0; spans.len()], 8).into_iter().map(|k| k.term).collect();
+        let terms: Vec<String> = eight_keywords(cases[0].1, "en").into_iter().map(|k| k.term).collect();
         assert!(terms.contains(&"launch".to_string()) && terms.contains(&"Seoul".to_string()), "{terms:?}");
     }
 
@@ -300,10 +300,7 @@ mod tests {
     /// "Chan" beside "Kinsun Chan". One that mostly stands apart stays beside it.
     #[test]
     fn a_word_mostly_inside_a_wider_keyword_is_part_of_it() {
-        let keywords_of = |text: &str| -> Vec<String> {
-            let spans = crate::segment::sentences(text, &[Span::new(0, text.len())], Language::ENGLISH).collect::<Vec<_>>();
-            keywords(text, &tokenize(text, &spans, Language::ENGLISH), &vec![1.0; spans.len()], 8).into_iter().map(|k| k.term).collect()
-        };
+        let keywords_of = |text: &str| -> Vec<String> { eight_keywords(text, "en").into_iter().map(|k| k.term).collect() };
         let found = keywords_of("Kinsun Chan opened the gallery. The gallery shows paintings. Kinsun Chan painted them in Vienna. \
             Chan sold the paintings. Vienna loved the gallery of Kinsun Chan.");
         assert!(found.contains(&"Kinsun Chan".to_string()) && found.contains(&"gallery".to_string()), "{found:?}");
@@ -317,10 +314,7 @@ mod tests {
     #[test]
     fn a_pair_of_thai_letters_is_no_keyword() {
         let text = "รถรางสายใหม่เชื่อมสถานีกลางกับย่านทางตอนเหนือ Siemens สร้างรถรางสายใหม่ บริษัท Siemens คาดว่ารถรางจะมีผู้โดยสารมาก";
-        let language = Language::from_tag("th").unwrap();
-        let spans = crate::segment::sentences(text, &[Span::new(0, text.len())], language).collect::<Vec<_>>();
-        let tokens = tokenize(text, &spans, language);
-        let terms: Vec<String> = keywords(text, &tokens, &vec![1.0; spans.len()], 8).into_iter().map(|k| k.term).collect();
+        let terms: Vec<String> = eight_keywords(text, "th").into_iter().map(|k| k.term).collect();
         assert_eq!(terms, ["Siemens"]);
     }
 
