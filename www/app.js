@@ -325,7 +325,9 @@ function renderOriginal(text, result) {
       container = best ? openSpan(best, best === sentence ? 'sentence' : best === block ? 'left-out' : 'title', fragment) : fragment;
     }
     const piece = document.createTextNode(text.slice(a, b));
-    if (keyword && best !== block) {
+    // A keyword is underlined wherever it occurs in the article, chosen sentence or not (its chip counts
+    // them all); left-out blocks hold none.
+    if (keyword && !block) {
       const u = document.createElement('span');
       u.className = 'kw';
       u.dataset.keyword = String(keyword.data);

@@ -33,6 +33,12 @@ describe('the Abridge page', () => {
     assert.deepEqual(shown.marks, shown.sentences, 'one <mark> per summary sentence, same text, same order');
     assert.ok(shown.keywords.length > 0, 'keywords are shown');
     assert.ok(shown.keywords.every((k) => k.trim().length > 0), 'keywords have text');
+    // A keyword's chip underlines every occurrence its count promises, in the chosen sentences or not.
+    const chip = page.locator('#keywords .chip').first();
+    await chip.click();
+    const occurrences = Number(await chip.locator('.chip-count').textContent());
+    assert.equal(await page.locator('#original .kw.on').count(), occurrences, 'every occurrence of the keyword is underlined');
+    assert.ok(await page.locator('#original .kw.on').evaluateAll((us) => us.some((u) => !u.closest('mark'))), 'also outside the chosen sentences');
 
     const captions = shown.leftOut.filter((b) => b.text.includes('(Photo:'));
     assert.ok(captions.length >= 1, `the photo captions are left out: ${JSON.stringify(shown.leftOut)}`);
