@@ -280,8 +280,11 @@ function renderOriginal(text, result) {
   const sentences = layer(chosen.map((s, i) => ({ start: s.start, end: s.end, data: i, of: chosen.length })), length);
   const leftOut = layer((result.leftOut ?? []).filter(visible).map((b) => ({ start: b.start, end: b.end, data: b.kind })), length);
   const title = layer(result.title ? [{ start: result.title.start, end: result.title.end }] : [], length);
-  const keywords = layer((result.keywords ?? []).flatMap((k, i) =>
-    (k.occurrences ?? []).filter(visible).map((o) => ({ start: o.start, end: o.end, data: i }))), length);
+  // Keywords may overlap ("North" inside "North Korea"): a piece of text carries every keyword over it.
+  const keywords = (result.keywords ?? []).flatMap((k, i) =>
+    (k.occurrences ?? []).filter(visible).map((o) => ({ start: clamp(o.start, 0, length), end: clamp(o.end, 0, length), data: i })))
+    .filter((s) => s.end > s.start)
+    .sort((x, y) => x.start - y.start);
 
   const cuts = new Set([0, length]);
   for (const part of shown) cuts.add(part.start).add(part.end);
@@ -294,7 +297,7 @@ function renderOriginal(text, result) {
   const inSentence = cursor(sentences);
   const inLeftOut = cursor(leftOut);
   const inTitle = cursor(title);
-  const inKeyword = cursor(keywords);
+  const inKeywords = covering(keywords);
 
   const fragment = document.createDocumentFragment();
   let owner = null; // the span whose element is open
@@ -318,7 +321,7 @@ function renderOriginal(text, result) {
     const sentence = inSentence(a, b);
     const block = inLeftOut(a, b);
     const heading = inTitle(a, b);
-    const keyword = inKeyword(a, b);
+    const keyword = inKeywords(a, b);
     const best = sentence ?? block ?? heading;
     if (best !== owner) {
       owner = best;
@@ -327,10 +330,10 @@ function renderOriginal(text, result) {
     const piece = document.createTextNode(text.slice(a, b));
     // A keyword is underlined wherever it occurs in the article, chosen sentence or not (its chip counts
     // them all); left-out blocks hold none.
-    if (keyword && !block) {
+    if (keyword.length > 0 && !block) {
       const u = document.createElement('span');
       u.className = 'kw';
-      u.dataset.keyword = String(keyword.data);
+      u.dataset.keyword = keyword.join(' ');
       u.append(piece);
       container.append(u);
     } else {
@@ -374,6 +377,20 @@ function layer(spans, length) {
     }
   }
   return out;
+}
+
+/**
+ * For cut points visited in order: the `data` of every span of `list` (sorted by start, overlapping or
+ * not) that covers [a, b).
+ */
+function covering(list) {
+  let next = 0;
+  let open = [];
+  return (a, b) => {
+    while (next < list.length && list[next].start <= a) open.push(list[next++]);
+    open = open.filter((s) => s.end > a);
+    return [...new Set(open.filter((s) => s.end >= b).map((s) => s.data))];
+  };
 }
 
 /** For cut points visited in order: the span of `list` covering [a, b), or null. */
@@ -681,10 +698,11 @@ el.clearButton.addEventListener('click', () => {
 el.keywords.addEventListener('click', (event) => {
   const chip = event.target.closest('button.chip');
   if (!chip) return;
-  const on = chip.getAttribute('aria-pressed') !== 'true';
-  chip.setAttribute('aria-pressed', String(on));
-  for (const u of el.original.querySelectorAll(`.kw[data-keyword="${chip.dataset.keyword}"]`)) {
-    u.classList.toggle('on', on);
+  chip.setAttribute('aria-pressed', String(chip.getAttribute('aria-pressed') !== 'true'));
+  // A piece of two keywords stays underlined while either chip is pressed.
+  const pressed = new Set([...el.keywords.querySelectorAll('button.chip[aria-pressed="true"]')].map((c) => c.dataset.keyword));
+  for (const u of el.original.querySelectorAll(`.kw[data-keyword~="${chip.dataset.keyword}"]`)) {
+    u.classList.toggle('on', u.dataset.keyword.split(' ').some((k) => pressed.has(k)));
   }
 });
 

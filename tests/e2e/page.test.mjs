@@ -77,6 +77,17 @@ describe('the Abridge page', () => {
     }
     assert.deepEqual(shown.marks, shown.sentences);
     assert.ok(shown.leftOut.some((b) => b.text.includes('via AP')), 'captions are shown as left out');
+    // Keywords that overlap ("North" and "North Korea"): each chip underlines all its occurrences, and a
+    // piece of both stays underlined while either chip is pressed.
+    const chip = (term) => page.locator('#keywords .chip').filter({ hasText: new RegExp(`^${term}\\d+$`) });
+    const underlined = () => page.locator('#original .kw.on').evaluateAll((us) => us.map((u) => u.textContent));
+    const count = async (term) => Number(await chip(term).locator('.chip-count').textContent());
+    assert.ok(shown.keywords.includes('North') && shown.keywords.includes('North Korea'), `${shown.keywords}`);
+    await chip('North').click();
+    assert.equal((await underlined()).length, await count('North'), 'every "North" is underlined, in "North Korea" too');
+    await chip('North Korea').click();
+    await chip('North').click();
+    assert.equal((await underlined()).filter((u) => u.startsWith('North')).length, await count('North Korea'), 'those of "North Korea" stay');
     assert.ok(await page.locator('#sample-credit').isHidden(), "the sample's credit goes with the sample");
     await page.locator('#sample-button').click();
     await waitForSummary(page, { count: 3 });
