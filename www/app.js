@@ -30,6 +30,12 @@ const ANNOUNCE_QUIET_MS = 700;
 /** The original is laid out in full up to this many characters; past it, around the chosen sentences only. */
 const ORIGINAL_MAX_CHARS = 1_000_000;
 const ORIGINAL_CONTEXT_CHARS = 2_000;
+/**
+ * At most this many keyword occurrences are underlined where they are spread over the text (a long
+ * text's keywords occur tens of thousands of times, and an element for each held the page for 3 s on
+ * a 5 MB paste); those in the chosen sentences always are.
+ */
+const KEYWORD_MARKS_MAX = 2_000;
 /** Keywords shown as chips. */
 const KEYWORDS = 8;
 /** The two ways to set the length: range, default, the option sent and the words around the number. */
@@ -281,10 +287,15 @@ function renderOriginal(text, result) {
   const leftOut = layer((result.leftOut ?? []).filter(visible).map((b) => ({ start: b.start, end: b.end, data: b.kind })), length);
   const title = layer(result.title ? [{ start: result.title.start, end: result.title.end }] : [], length);
   // Keywords may overlap ("North" inside "North Korea"): a piece of text carries every keyword over it.
-  const keywords = (result.keywords ?? []).flatMap((k, i) =>
+  let keywords = (result.keywords ?? []).flatMap((k, i) =>
     (k.occurrences ?? []).filter(visible).map((o) => ({ start: clamp(o.start, 0, length), end: clamp(o.end, 0, length), data: i })))
     .filter((s) => s.end > s.start)
     .sort((x, y) => x.start - y.start);
+  // Each occurrence is an element: past KEYWORD_MARKS_MAX of them, the first ones and those in the
+  // chosen sentences.
+  if (keywords.length > KEYWORD_MARKS_MAX) {
+    keywords = keywords.filter((s, i) => i < KEYWORD_MARKS_MAX || chosen.some((c) => c.start <= s.start && s.end <= c.end));
+  }
 
   const cuts = new Set([0, length]);
   for (const part of shown) cuts.add(part.start).add(part.end);
