@@ -1,22 +1,22 @@
 //! Stage 2, segment: sentences inside each paragraph, in every language.
 //!
-//! Unicode's sentence boundaries (UAX #29, as `unicode-segmentation` finds them, walked in [`uax29`])
+//! Unicode's sentence boundaries (UAX #29, as `unicode-segmentation` finds them, walked in `uax29`)
 //! know every script's terminators (。！？ ։ ። ။ । ۔ ؟ …), decimals ("2.5%") and lower-case
 //! continuations ("e.g. this"), but nothing of a language's abbreviations, ordinals, quotations or
 //! lists. On top of them:
 //! - Unicode's cuts that are not sentence ends are undone: after abbreviations (each language's
-//!   `sentences.txt`, read by [`rules`]), initials ("John F. Kennedy"), dotted acronyms before a name
+//!   `sentences.txt`, read by `rules`), initials ("John F. Kennedy"), dotted acronyms before a name
 //!   ("the U.S. Senate"), ordinals in the languages that write them with a full stop ("am 15.
 //!   Dezember"), a list item's marker ("1."), a question or exclamation followed by a lower-case word
 //!   ("Yahoo! in", "\"Where?\" she asked"), an omission ". . ." inside a sentence, and any cut inside
 //!   brackets or inside a quotation opened mid-sentence or ended before a lower-case speech tag
-//!   ([`quotes`]; any other quotation that opens a sentence is the speaker's own sentences and is split
+//!   (`quotes`; any other quotation that opens a sentence is the speaker's own sentences and is split
 //!   like any text). An opening quotation mark set straight after a sentence end ("参与。“听说") is moved
 //!   to the sentence it opens.
 //! - Sentence ends that Unicode misses are added: a full stop with no space after it ("world.Today"),
-//!   footnote marks after a sentence ("martyr.[1] The", "consultation.11 The"), a number opening the next
+//!   footnote marks after a sentence ("martyr.\[1\] The", "consultation.11 The"), a number opening the next
 //!   sentence ("kwamen. 81 procent"), an ellipsis "…" before a capital, an interrupted quotation ("sir--"
-//!   The"), list items ([`lists`]: "1. Eat 2. Sleep", "• a line"), and the script rules of languages
+//!   The"), list items (`lists`: "1. Eat 2. Sleep", "• a line"), and the script rules of languages
 //!   whose keyboards lack their terminators (an Armenian sentence ends with ":", a Greek question with
 //!   ";") or that have none (Thai ends a sentence with a space).
 //!

@@ -100,7 +100,7 @@ pub const BLOCK_FEATURES: [&str; 23] = [
     "distance_to_longest",
 ];
 
-/// The names of the headline candidates' features, in the order of [`title_features`].
+/// The names of the headline candidates' features, in the order of [`title_candidates`]' vectors.
 pub const TITLE_FEATURES: [&str; 32] = [
     "before",
     "inside",
@@ -643,7 +643,7 @@ fn starts_with_list_marker(norm: &str) -> bool {
 }
 
 /// The headline: the best-scored candidate, when the model gives it at least
-/// [`model::TITLE_MIN_PROBABILITY`] of being the one among the candidates (a conditional logit: the
+/// `model::TITLE_MIN_PROBABILITY` of being the one among the candidates (a conditional logit: the
 /// probabilities are the softmax of the scores).
 pub fn best_title(candidates: &[(usize, [f64; TITLE_FEATURES.len()])]) -> Option<usize> {
     let scores: Vec<f64> = candidates.iter().map(|(_, x)| weighted_sum(&model::TITLE_WEIGHTS, x)).collect();

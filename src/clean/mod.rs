@@ -2,7 +2,7 @@
 //!
 //! A person who selects a whole web page and pastes it brings along the site's name, breadcrumbs, photo
 //! captions with credits, "Share this" and "Advertisement" lines, "Read more: …" links and a "From
-//! <site>" footer, sometimes a caption twice. Summarizers that score all of it happily pick the captions
+//! The Courier" footer, sometimes a caption twice. Summarizers that score all of it happily pick the captions
 //! (short, central, full of the article's names). This stage splits the text into paragraphs (blank lines
 //! separate them; hard-wrapped lines are joined), finds the title, and marks each paragraph that is site
 //! furniture with the [`Boilerplate`] kind that explains why, so later stages leave it out and the page
@@ -56,7 +56,7 @@ pub enum Boilerplate {
     Share,
     /// Links to other articles: "Read more: …", "Related stories".
     ReadMore,
-    /// "From <site>", copyright and legal lines.
+    /// "From The Courier", copyright and legal lines.
     Footer,
     /// "By Jane Doe", "Published 10:38 BST, 24 April 2019".
     Byline,
