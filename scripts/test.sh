@@ -11,10 +11,12 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "Rust core: unit, doc, integration, golden, property and CLI tests (release build: the 50 MB case)"
 cargo test --release
 
-step "Lints: clippy on the library, the command line, the tests, benches and examples, and the wasm32 binding (warnings fail)"
+step "Lints: clippy on the library, the command line, the tests, benches and examples, and the wasm32 binding, and rustdoc (warnings fail)"
 cargo clippy --release --all-targets -- -D warnings
 # The binding (src/wasm.rs) and its browser tests compile for wasm32 only.
 cargo clippy --release --target wasm32-unknown-unknown --no-default-features --lib --test wasm -- -D warnings
+# The API documentation (`cargo doc`): a broken link or a stray "<tag>" fails too.
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
 
 step "WebAssembly boundary in headless Chromium (tests/wasm.rs)"
 WASM_BINDGEN_TEST_TIMEOUT=120 cargo test --target wasm32-unknown-unknown --no-default-features --test wasm
