@@ -95,7 +95,7 @@ pub fn keywords(text: &str, tokens: &Tokens, centrality: &[f64], limit: usize) -
     }
     let top = candidates.first().map_or(1.0, |&t| weight[t]);
     let spans = &tokens.spans;
-    let mut keywords: Vec<Keyword> = candidates
+    let keywords: Vec<Keyword> = candidates
         .iter()
         .zip(occurrences)
         .map(|(&t, at)| {
@@ -127,10 +127,7 @@ pub fn keywords(text: &str, tokens: &Tokens, centrality: &[f64], limit: usize) -
             })
         })
         .collect();
-    let mut kept = keep.into_iter();
-    keywords.retain(|_| kept.next().unwrap_or(true));
-    keywords.truncate(limit);
-    keywords
+    keywords.into_iter().zip(keep).filter_map(|(k, kept)| kept.then_some(k)).take(limit).collect()
 }
 
 /// How many tokens a term's occurrences (positions `at` in the token stream) take in before and

@@ -14,7 +14,7 @@
 use crate::scan::{class, DIGIT, JOINER, LETTER, UNDERSCORE};
 use crate::span::{find_str, is_caseless, is_letter_or_digit, is_unspaced, is_zero_width, unspaced_class, Span, Unspaced};
 use crate::lang::Language;
-use crate::lang::Stem;
+use crate::lang::{Lexicon, Stem};
 use rustc_hash::FxHashMap;
 use std::collections::hash_map::Entry;
 use std::ops::Range;
@@ -108,8 +108,6 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
     let stop_characters = StopCharacters::of(language);
     let elided = language.lexicon().elided.as_slice();
     let particles = language.lexicon().particles.as_slice();
-    let suffixes = language.lexicon().suffixes.as_slice();
-    let fold = language.lexicon().fold.as_slice();
     // Surface form → its term and counts: one hash lookup per word, for the stemming cache and the
     // display-form counts alike.
     let mut cache: FxHashMap<&'a str, FormCount> = FxHashMap::default();
@@ -161,7 +159,7 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
                 Entry::Vacant(new) => {
                     normalize_word(word, &mut normalized);
                     let term = if is_content_word(&normalized, language) {
-                        intern(&mut stem_ids, vocabulary, stemmer, (fold, suffixes), &normalized, span)
+                        intern(&mut stem_ids, vocabulary, stemmer, language.lexicon(), &normalized, span)
                     } else {
                         STOPWORD
                     };
@@ -186,7 +184,7 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
         // A title's word is cut as the text's are, so that "L'armée" there is "armée" here, and "정부가" is "정부".
         normalize_word(term_piece(0, word, elided, particles).1, &mut normalized);
         if is_content_word(&normalized, language) {
-            let id = intern(&mut stem_ids, vocabulary, stemmer, (fold, suffixes), &normalized, Span::default());
+            let id = intern(&mut stem_ids, vocabulary, stemmer, language.lexicon(), &normalized, Span::default());
             tokens.title_terms.push(id);
         }
     }
@@ -437,7 +435,7 @@ fn intern(
     stem_ids: &mut FxHashMap<String, TermId>,
     vocabulary: &mut Vocabulary,
     stemmer: Option<Stem>,
-    (fold, suffixes): (&[&str], &[&str]),
+    lexicon: &Lexicon,
     normalized: &str,
     first_seen: Span,
 ) -> TermId {
@@ -445,6 +443,7 @@ fn intern(
     // particle does, but from the term only (the word is still shown as written). Greek's accent moves
     // as a word inflects ("άνθρωπος", "ανθρώπων") and its final sigma is another letter: folded first,
     // the forms share a stem.
+    let (fold, suffixes) = (&lexicon.fold, &lexicon.suffixes);
     let stem = match stemmer {
         Some(stem) => stem(normalized),
         None if fold.is_empty() => std::borrow::Cow::Borrowed(without_ending(normalized, suffixes)),

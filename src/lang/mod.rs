@@ -63,13 +63,13 @@ mod zh;
 pub use detect::detect;
 
 use crate::error::Error;
+use rustc_hash::FxHashSet;
 use std::borrow::Cow;
+use std::fmt;
+use std::sync::OnceLock;
 
 /// A Snowball stemmer: a lower-case word's stem (borrowed when the word is its own stem).
 pub type Stem = for<'a> fn(&'a str) -> Cow<'a, str>;
-use rustc_hash::FxHashSet;
-use std::fmt;
-use std::sync::OnceLock;
 
 /// What one language folder declares.
 pub(crate) struct LanguageData {
