@@ -287,10 +287,8 @@ function renderOriginal(text, result) {
   const leftOut = layer((result.leftOut ?? []).filter(visible).map((b) => ({ start: b.start, end: b.end, data: b.kind })), length);
   const title = layer(result.title ? [{ start: result.title.start, end: result.title.end }] : [], length);
   // Keywords may overlap ("North" inside "North Korea"): a piece of text carries every keyword over it.
-  let keywords = (result.keywords ?? []).flatMap((k, i) =>
-    (k.occurrences ?? []).filter(visible).map((o) => ({ start: clamp(o.start, 0, length), end: clamp(o.end, 0, length), data: i })))
-    .filter((s) => s.end > s.start)
-    .sort((x, y) => x.start - y.start);
+  let keywords = clampedInOrder((result.keywords ?? []).flatMap((k, i) =>
+    (k.occurrences ?? []).filter(visible).map((o) => ({ start: o.start, end: o.end, data: i }))), length);
   // Each occurrence is an element: past KEYWORD_MARKS_MAX of them, the first ones and those in the
   // chosen sentences.
   if (keywords.length > KEYWORD_MARKS_MAX) {
@@ -372,12 +370,17 @@ function shownParts(length, chosen) {
   return parts;
 }
 
-/** Spans clamped to the text, sorted, and clipped so that none overlaps the one before it. */
-function layer(spans, length) {
-  const sorted = spans
+/** Spans clamped to the text, the empty ones dropped, sorted by start (the longer first). */
+function clampedInOrder(spans, length) {
+  return spans
     .map((s) => ({ ...s, start: clamp(s.start, 0, length), end: clamp(s.end, 0, length) }))
     .filter((s) => s.end > s.start)
     .sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+/** Spans clamped to the text, sorted, and clipped so that none overlaps the one before it. */
+function layer(spans, length) {
+  const sorted = clampedInOrder(spans, length);
   const out = [];
   let reached = 0;
   for (const s of sorted) {
