@@ -42,9 +42,7 @@ def function_words(ud, tag):
             closed[form] += 1
         elif upos in OPEN:
             open_[form] += 1
-    shipped = open(os.path.join(stopwords.ROOT, "src", "lang", tag, "stopwords.txt"), encoding="utf-8")
-    entries = [w.strip() for w in shipped if w.strip() and not w.startswith("#")]
-    listed = set(entries[: next((i for i, w in enumerate(entries) if w.startswith("[")), len(entries))])
+    listed = set(stopwords.shipped(tag))
     candidates = sorted(w for w, n in closed.items() if n >= 2 and n > open_[w] and w not in listed)
     # wordfreq's ranking, as the stopword lists are cut (words it has never seen go).
     return stopwords.most_frequent(candidates, tag)[0][:LIMIT]

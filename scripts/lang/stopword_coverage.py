@@ -79,9 +79,7 @@ def main():
             lists["spaCy"] = cut(stopwords.spacy_list(wheel, SPACY_CODE.get(tag, tag)), tag)
         except KeyError:
             pass
-        shipped = open(os.path.join(stopwords.ROOT, "src", "lang", tag, "stopwords.txt"), encoding="utf-8")
-        entries = [w.strip() for w in shipped if w.strip() and not w.startswith("#")]
-        lists["shipped"] = entries[: next((i for i, w in enumerate(entries) if w.startswith("[")), len(entries))]
+        lists["shipped"] = stopwords.shipped(tag)
         function = [f for f, pos in rows if pos in FUNCTION]
         content = [f for f, pos in rows if pos in CONTENT]
         cells = []

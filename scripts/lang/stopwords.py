@@ -181,6 +181,13 @@ def most_frequent(words, tag):
     return sorted((w for w in words if freq[w] > 0), key=lambda w: -freq[w])[:MAX_WORDS], True
 
 
+def shipped(tag):
+    """The stopwords `tag`'s stopwords.txt holds now: its entries before the first section."""
+    with open(os.path.join(ROOT, "src", "lang", tag, "stopwords.txt"), encoding="utf-8") as f:
+        entries = [w.strip() for w in f if w.strip() and not w.startswith("#")]
+    return entries[: next((i for i, w in enumerate(entries) if w.startswith("[")), len(entries))]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--spacy-wheel", default=SPACY_WHEEL, help="spaCy 3.8.7's wheel (a glob)")
