@@ -536,9 +536,14 @@ pub fn title_candidates(
     }
     let from = run.start.saturating_sub(TITLE_LOOK_BEFORE);
     // Into the article only as far as its first sentence: a headline comes before the prose.
+    // A language that capitalizes every noun (German) writes its headlines in sentence case, and its
+    // sentences look as capitalized as an English Title Case headline ("… in the U.S."): there a line
+    // that ends in a full stop is prose whatever its capitals.
+    let nouns_capitalized = language.lexicon().nouns_capitalized;
     let reads_as_prose = |i: usize| {
-        let s = &shapes[i];
-        s.words > TITLE_MAX_WORDS || (ends_with_full_stop(&normalized[i]) && (s.capitalized < TITLE_CASE_SHARE || s.words > HEADLINE_MAX_WORDS))
+        let (s, norm) = (&shapes[i], &normalized[i]);
+        let title_case = s.capitalized >= TITLE_CASE_SHARE && !(nouns_capitalized && norm.ends_with('.'));
+        s.words > TITLE_MAX_WORDS || (ends_with_full_stop(norm) && (!title_case || s.words > HEADLINE_MAX_WORDS))
     };
     let first_prose = (run.start..run.end).find(|&i| reads_as_prose(i)).unwrap_or(run.end);
     let to = (run.start + TITLE_LOOK_INSIDE).min(first_prose);

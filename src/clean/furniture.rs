@@ -256,6 +256,31 @@ fn is_caption(norm: &str, furniture: &Furniture) -> bool {
     if opens_like_a_caption || furniture.caption_phrases.occur_in(norm) {
         return true;
     }
+    // A credit labelled as a caption's opening would be, but at the end, after the caption's words and
+    // before no final punctuation: "Cafe im Bohnenviertel. Foto: Stuttgart Marketing", "… are classed as
+    // Category B. Photo: Alvaro Serey", "Demut hinter Masken Foto: Adobe Stock". Prose ends with a full
+    // stop, and a label opening a paragraph is the check above.
+    if let Some(colon) = norm.as_bytes().windows(2).rposition(|pair| pair == b": ") {
+        let (before, credit) = (&norm[..colon], &norm[colon + 2..]);
+        if !has_final_punctuation(norm) && word_count(credit) <= CREDIT_MAX_WORDS {
+            let before = lowercase(before);
+            let labelled = |label: &&str| {
+                let caption = label.strip_suffix(':').and_then(|label| before.strip_suffix(label));
+                caption.is_some_and(|caption| word_count(caption) >= 2 && caption.ends_with(|c: char| !c.is_alphanumeric()))
+            };
+            if furniture.caption_openings.iter().any(labelled) {
+                return true;
+            }
+        }
+    }
+    // So does a copyright sign with a name after it and no year ("… vor der Landtagswahl © Ivo Mayr"): a
+    // site's own notice has the year ("© 2024 Example GmbH").
+    if let Some(sign) = norm.rfind('©') {
+        let credit = &norm[sign + '©'.len_utf8()..];
+        if !has_final_punctuation(norm) && word_count(credit) <= CREDIT_MAX_WORDS && !credit.bytes().any(|b| b.is_ascii_digit()) && word_count(&norm[..sign]) >= 2 {
+            return true;
+        }
+    }
     // A credit at the very end, after the caption's own words: in parentheses after no final
     // punctuation ("… on Tuesday (Naoya Osato/Kyodo News via AP)"), or a few words with none after the
     // caption's last full stop ("… el 11 de febrero pasado. EFE", "… in Kyiv. REUTERS/Gleb Garanich").

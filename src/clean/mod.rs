@@ -579,6 +579,34 @@ mod tests {
         }
     }
 
+    /// A caption's credit labelled as its opening would be ("Foto:", "Photo:", "Credit:") or after a
+    /// copyright sign, but after its words and with no full stop after the credit; prose with such a label
+    /// ends like a sentence.
+    #[test]
+    fn a_credit_labelled_at_the_end_makes_a_caption() {
+        let captions = [
+            ("de", "Demut hinter Masken Foto: Adobe Stock"),
+            ("de", "Cafe im Bohnenviertel. Foto: Stuttgart Marketing"),
+            ("de", "Eine der Windkraftanlagen im Steinheimer Becken, Foto: EnBW"),
+            ("en", "More than half the inmates are classed as Category B. Photo: Alvaro Serey"),
+            ("en", "The Grind is a community hub for coffee and space to work. (Photo Credit: Haley Hoekstra)"),
+            ("de", "Das Extrablatt warb für die Partei vor der Landtagswahl © Ivo Mayr"),
+        ];
+        for (tag, caption) in captions {
+            let text = format!("The first sentence is here.\n\n{caption}\n\nThe last sentence is here.");
+            assert_eq!(kinds_in(&text, tag)[1], LeftOut(Caption), "{caption:?}");
+        }
+        for (tag, prose) in [
+            ("de", "Der Fotograf sagte uns dazu nur einen Satz: Foto ist Foto."),
+            ("en", "The agency keeps one rule for every picture it sends out. Credit: the photographer, always."),
+            // A site's notice has the year: a footer, not a caption.
+            ("de", "Alle Rechte vorbehalten © 2024 Beispiel GmbH"),
+        ] {
+            let text = format!("The first sentence is here.\n\n{prose}\n\nThe last sentence is here.");
+            assert_ne!(kinds_in(&text, tag)[1], LeftOut(Caption), "{prose:?}");
+        }
+    }
+
     /// German captions mark a stock photo "Symbolbild" (or "Symbolfoto"), before its credit or in
     /// brackets after its words; as a caption's last words, the bracket ends in a full stop as often.
     #[test]
@@ -685,6 +713,20 @@ mod tests {
         let rest = "Shanghai Automotive Industry Corp plans to shift production of the Rover 25 to China and export it to the UK, sources close to the negotiations told the paper. Rover bosses have said they are confident the deal will go through.";
         let text = format!("{lede}\n\n{rest}\n\n{rest}");
         assert_eq!(structure(&text, Language::ENGLISH).title(), None);
+    }
+
+    #[test]
+    fn a_german_sentence_is_no_headline_however_many_nouns_it_capitalizes() {
+        // German capitalizes every noun, so a short sentence (a caption, a standfirst) has as many capitals
+        // as an English Title Case headline; German headlines are in sentence case and end in no full stop.
+        let text = "Startseite\n\nEnergie\n\nGrößtes solarthermisches Kraftwerk der Welt entsteht in Dubai\n\n\
+            Die Parabolrinnenanlage Nummer Eins Solar hat eine Leistung von 200 MW.\n\n\
+            In Dubai entsteht das größte solarthermische Kraftwerk der Welt. Die Anlage soll im kommenden Jahr \
+            ans Netz gehen und mehr als 300.000 Haushalte mit Strom versorgen, teilte der Betreiber am Montag mit.\n\n\
+            Die Kosten des Projekts liegen nach Angaben des Betreibers bei mehreren Milliarden Euro, und die Bauarbeiten \
+            sollen noch in diesem Monat beginnen.";
+        let title = structure(text, Language::from_tag("de").unwrap()).title().map(|t| t.slice(text).to_owned());
+        assert_eq!(title.as_deref(), Some("Größtes solarthermisches Kraftwerk der Welt entsteht in Dubai"));
     }
 
     #[test]
