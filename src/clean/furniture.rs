@@ -284,19 +284,23 @@ fn is_caption(norm: &str, furniture: &Furniture) -> bool {
     // A credit at the very end, after the caption's own words: in parentheses after no final
     // punctuation ("… on Tuesday (Naoya Osato/Kyodo News via AP)"), or a few words with none after the
     // caption's last full stop ("… el 11 de febrero pasado. EFE", "… in Kyiv. REUTERS/Gleb Garanich").
-    // Prose ends with a full stop, so neither ends a paragraph of it.
+    // Prose ends with a full stop, so neither ends a paragraph of it. After a full stop, a parenthesis is
+    // a credit only when it says so, a credit word and the byline's word ("… Archer-Bradshaw. (Picture
+    // by Jameel Springer)"): "(AFP)" after a sentence names the sentence's source.
     let in_parentheses = norm.strip_suffix(')').and_then(|s| s.rfind('(').map(|i| (&s[..i], &s[i + 1..])));
-    let credit = match in_parentheses {
-        Some((before, inner)) if !has_final_punctuation(before) => inner,
-        Some(_) => return false,
+    let (credit, after_a_sentence) = match in_parentheses {
+        Some((before, inner)) => (inner, has_final_punctuation(before)),
         // Bytes, not `str::rfind`: a string pattern would link a reverse two-way searcher.
         None => match norm.as_bytes().windows(2).rposition(|pair| pair == b". ") {
-            Some(i) if !has_final_punctuation(norm) => &norm[i + 2..],
+            Some(i) if !has_final_punctuation(norm) => (&norm[i + 2..], false),
             _ => return false,
         },
     };
     let credit = lowercase(credit);
     let tokens: Vec<&str> = credit.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
+    if after_a_sentence {
+        return tokens.len() >= 2 && furniture.credit_words.contains(&tokens[0]) && furniture.byline_prefixes.contains(&tokens[1]);
+    }
     if in_parentheses.is_none() && tokens.len() > CREDIT_MAX_WORDS {
         return false;
     }

@@ -579,9 +579,9 @@ mod tests {
         }
     }
 
-    /// A caption's credit labelled as its opening would be ("Foto:", "Photo:", "Credit:") or after a
-    /// copyright sign, but after its words and with no full stop after the credit; prose with such a label
-    /// ends like a sentence.
+    /// A caption's credit labelled as its opening would be ("Foto:", "Photo:", "Credit:"), after a
+    /// copyright sign, or bracketed as one ("(Picture by …)"), after the caption's words and with no full
+    /// stop after the credit; prose with such a label ends like a sentence.
     #[test]
     fn a_credit_labelled_at_the_end_makes_a_caption() {
         let captions = [
@@ -591,6 +591,7 @@ mod tests {
             ("en", "More than half the inmates are classed as Category B. Photo: Alvaro Serey"),
             ("en", "The Grind is a community hub for coffee and space to work. (Photo Credit: Haley Hoekstra)"),
             ("de", "Das Extrablatt warb für die Partei vor der Landtagswahl © Ivo Mayr"),
+            ("en", "Chief Education Officer Dr Ramona Archer-Bradshaw. (Picture by Jameel Springer)"),
         ];
         for (tag, caption) in captions {
             let text = format!("The first sentence is here.\n\n{caption}\n\nThe last sentence is here.");
@@ -601,6 +602,8 @@ mod tests {
             ("en", "The agency keeps one rule for every picture it sends out. Credit: the photographer, always."),
             // A site's notice has the year: a footer, not a caption.
             ("de", "Alle Rechte vorbehalten © 2024 Beispiel GmbH"),
+            // An agency after a sentence is the sentence's source.
+            ("en", "The minister resigned on Tuesday after a week of protests in the capital. (AFP)"),
         ] {
             let text = format!("The first sentence is here.\n\n{prose}\n\nThe last sentence is here.");
             assert_ne!(kinds_in(&text, tag)[1], LeftOut(Caption), "{prose:?}");
