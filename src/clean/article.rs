@@ -136,6 +136,18 @@ pub const TITLE_FEATURES: [&str; 32] = [
     "after_contents",
 ];
 
+/// Where [`best_title`] reads a candidate's words and its sentence end in its features.
+const LOG_WORDS: usize = 3;
+const ENDS_SENTENCE: usize = 5;
+/// A dek under the headline has at least this many words and this many times the headline's, the
+/// headline at least this many (a shorter line above is a section's name or a breadcrumb: "College
+/// Admissions, Student Resources"), and the headline scores at most this much below the dek (measured
+/// in docs/quality.md).
+const DEK_MIN_WORDS: f64 = 8.0;
+const DEK_HEADLINE_MIN_WORDS: f64 = 5.0;
+const DEK_LONGER: f64 = 1.3;
+const DEK_MAX_MARGIN: f64 = 2.0;
+
 /// How many words of a paragraph are looked at for its function words and capitals: enough to tell a
 /// line of prose from a menu or a headline, and the cap bounds the work on a novel.
 const STOPWORD_SAMPLE_WORDS: usize = 8;
@@ -649,12 +661,30 @@ fn starts_with_list_marker(norm: &str) -> bool {
 
 /// The headline: the best-scored candidate, when the model gives it at least
 /// `model::TITLE_MIN_PROBABILITY` of being the one among the candidates (a conditional logit: the
-/// probabilities are the softmax of the scores).
+/// probabilities are the softmax of the scores); or the line right above it when the two read as a
+/// headline over its dek (below).
 pub fn best_title(candidates: &[(usize, [f64; TITLE_FEATURES.len()])]) -> Option<usize> {
     let scores: Vec<f64> = candidates.iter().map(|(_, x)| weighted_sum(&model::TITLE_WEIGHTS, x)).collect();
     let (best, top) = scores.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0)))?;
     let total: f64 = scores.iter().map(|z| (z - top).exp()).sum();
-    (1.0 / total >= model::TITLE_MIN_PROBABILITY).then(|| candidates[best].0)
+    if 1.0 / total < model::TITLE_MIN_PROBABILITY {
+        return None;
+    }
+    // A news page's headline stands right over its dek, a longer line in the same voice without a
+    // full stop ("Pacheco e Fux tentam uma trégua …" / "Presidentes do Supremo, Luiz Fux, e do Senado …"),
+    // and the model, which favours the line nearer the prose, may take the dek: then, when the line above
+    // scores nearly as well, it is the headline.
+    let words = |k: usize| (candidates[k].1[LOG_WORDS].exp() - 1.0).round();
+    let ends_sentence = |k: usize| candidates[k].1[ENDS_SENTENCE] > 0.0;
+    let above = candidates.iter().position(|&(i, _)| i + 1 == candidates[best].0).filter(|&up| {
+        words(best) >= DEK_MIN_WORDS
+            && words(best) >= DEK_LONGER * words(up)
+            && words(up) >= DEK_HEADLINE_MIN_WORDS
+            && !ends_sentence(best)
+            && !ends_sentence(up)
+            && top - scores[up] <= DEK_MAX_MARGIN
+    });
+    Some(candidates[above.unwrap_or(best)].0)
 }
 
 /// The lower-case words of a normalized paragraph that are not function words. A run of a script
@@ -687,6 +717,11 @@ mod tests {
 
     fn content_words(norm: &str, language: Language) -> Vec<String> {
         super::content_words(norm, language, &StopCharacters::of(language))
+    }
+
+    #[test]
+    fn best_title_reads_the_features_it_names() {
+        assert_eq!((TITLE_FEATURES[LOG_WORDS], TITLE_FEATURES[ENDS_SENTENCE]), ("log_words", "ends_sentence"));
     }
 
     #[test]

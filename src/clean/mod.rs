@@ -733,6 +733,23 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_over_its_dek_is_the_title() {
+        // A news page's headline, then its dek: longer, in the same voice, and without a full stop.
+        let text = "Seções\nPolítica\nPoder\n\
+            Pacheco e Fux tentam uma trégua institucional entre os Poderes\n\
+            Presidentes do Supremo, Luiz Fux, e do Senado, Rodrigo Pacheco, tentam distensionar a República em meio a críticas ao Judiciário\n\
+            LP\nLuana Patriolino\npostado em 05/01/2022 06:00\n\n\
+            O presidente do Senado, Rodrigo Pacheco, e o presidente do Supremo Tribunal Federal, Luiz Fux, se reuniram nesta \
+            terça-feira em busca de uma trégua institucional entre os Poderes. O encontro durou mais de duas horas e terminou sem declarações.\n\n\
+            Segundo assessores, os dois concordaram em manter um canal de diálogo permanente e em evitar declarações públicas \
+            que possam aumentar a tensão entre o Legislativo e o Judiciário nas próximas semanas.\n\n\
+            A reunião ocorreu depois de uma semana de críticas de parlamentares a decisões recentes do tribunal, que foram \
+            consideradas por alguns senadores uma interferência nas atribuições do Congresso.";
+        let title = structure(text, Language::from_tag("pt").unwrap()).title().map(|t| t.slice(text).to_owned());
+        assert_eq!(title.as_deref(), Some("Pacheco e Fux tentam uma trégua institucional entre os Poderes"));
+    }
+
+    #[test]
     fn a_caption_pasted_twice_is_a_caption_then_a_duplicate() {
         let caption = "Kim Jong Un left North Korea on Wednesday before leaving for Russia (Korean Central News Agency/Korea News Service via AP)";
         let text = format!("Intro sentence.\n\n{caption}\n{caption}\n\nMore prose.");
