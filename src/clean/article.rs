@@ -547,7 +547,6 @@ pub fn title_candidates(
         }
     }
     let from = run.start.saturating_sub(TITLE_LOOK_BEFORE);
-    // Into the article only as far as its first sentence: a headline comes before the prose.
     // A language that capitalizes every noun (German) writes its headlines in sentence case, and its
     // sentences look as capitalized as an English Title Case headline ("… in the U.S."): there a line
     // that ends in a full stop is prose whatever its capitals.
@@ -557,6 +556,7 @@ pub fn title_candidates(
         let title_case = s.capitalized >= TITLE_CASE_SHARE && !(nouns_capitalized && norm.ends_with('.'));
         s.words > TITLE_MAX_WORDS || (ends_with_full_stop(norm) && (!title_case || s.words > HEADLINE_MAX_WORDS))
     };
+    // Into the article only as far as its first sentence: a headline comes before the prose.
     let first_prose = (run.start..run.end).find(|&i| reads_as_prose(i)).unwrap_or(run.end);
     let to = (run.start + TITLE_LOOK_INSIDE).min(first_prose);
     // The window's paragraphs in lower case, to find a candidate repeated inside another (a breadcrumb,
