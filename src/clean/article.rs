@@ -167,6 +167,9 @@ pub const TITLE_LOOK_BEFORE: usize = 120;
 pub const TITLE_LOOK_INSIDE: usize = 3;
 /// A headline has at most this many words (longer is a standfirst or prose).
 const TITLE_MAX_WORDS: f64 = 40.0;
+/// A paragraph the block model gives at least this chance of being article (more likely than not) is the
+/// lede [`earliest_start`] looks for.
+const LEDE_MIN_PROBABILITY: f64 = 0.5;
 /// Most headlines have this many words (the model's `headline_length`).
 const HEADLINE_MIN_WORDS: f64 = 4.0;
 const HEADLINE_MAX_WORDS: f64 = 14.0;
@@ -508,6 +511,11 @@ pub fn article_run_above(shapes: &[Shape], probabilities: &[f64], threshold: f64
 /// article cost what their few words are worth, and the lede with the headline above it is reached.
 /// Only the headline's search looks that far: the summary keeps to the run (the paragraphs bridged
 /// to are a page's promotions as often as its lede).
+///
+/// Further up still, the page's first paragraph longer than any headline that the model takes for
+/// article more likely than not, when there is one: a buying guide or a listicle opens with its lede
+/// under the headline, then boxes of products, and the run is often a later, longer section ("How we
+/// tested"), hundreds of lines below the headline.
 pub fn earliest_start(shapes: &[Shape], probabilities: &[f64], run: Run) -> usize {
     let (mut evidence, mut best, mut start) = (0.0, 0.0, run.start);
     for i in (run.start.saturating_sub(TITLE_LOOK_BEFORE)..run.start).rev() {
@@ -516,7 +524,8 @@ pub fn earliest_start(shapes: &[Shape], probabilities: &[f64], run: Run) -> usiz
             (best, start) = (evidence, i);
         }
     }
-    start
+    let lede = |i: &usize| probabilities[*i] >= LEDE_MIN_PROBABILITY && shapes[*i].words > TITLE_MAX_WORDS && shapes[*i].ends_sentence;
+    (0..start).find(lede).unwrap_or(start)
 }
 
 

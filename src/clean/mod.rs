@@ -750,6 +750,25 @@ mod tests {
     }
 
     #[test]
+    fn a_buying_guide_s_headline_stands_over_its_lede_not_over_its_longest_section() {
+        // A guide opens with its headline and lede, then boxes of products (160 lines), then its longest
+        // prose: the run the article is found in is that section, far below the headline.
+        let products: String = (1..=40).map(|n| format!("Model {n}\nBest for: small bathrooms\nRating: 4.5\nCheck price\n\n")).collect();
+        let section = "We bought every brush with our own money and used each one twice a day for three weeks, \
+            timing the battery, counting the settings and asking a dental hygienist to check our teeth afterwards. \
+            The results surprised us more than once, and the cheapest model held its own against the dearest.";
+        let text = format!(
+            "Home\nReviews\nHealth\n\nThe Best Electric Toothbrushes\n\nBy Jane Doe\nUpdated March 5, 2025\n\n\
+            A good toothbrush is essential for oral health, and an electric one does the work for you. We tested \
+            thirteen of the most popular models side by side for three months, from budget brushes to premium ones \
+            with apps, to find the one that cleans best for the money, and the ones that are not worth it.\n\n\
+            {products}How We Tested\n\n{section}\n\n{section}\n\n{section}\n\n{section}\n\nShare\nFacebook\nTwitter"
+        );
+        let title = structure(&text, Language::ENGLISH).title().map(|t| t.slice(&text).to_owned());
+        assert_eq!(title.as_deref(), Some("The Best Electric Toothbrushes"));
+    }
+
+    #[test]
     fn a_caption_pasted_twice_is_a_caption_then_a_duplicate() {
         let caption = "Kim Jong Un left North Korea on Wednesday before leaving for Russia (Korean Central News Agency/Korea News Service via AP)";
         let text = format!("Intro sentence.\n\n{caption}\n{caption}\n\nMore prose.");
