@@ -62,6 +62,8 @@ pub struct Shape {
     /// The label over a table of contents ("Table of Contents", "In this article"): the lines under it
     /// are the article's section headings, not its headline.
     pub contents: bool,
+    /// A short line asking the reader to act ("Call Us Now"): a button's, never the headline.
+    pub call_to_action: bool,
     /// Opens with a list's marker ("- ", "• ", "1."): an item of a list.
     pub list_item: bool,
 }
@@ -582,9 +584,9 @@ pub fn title_candidates(
         // A headline does not end with a full stop (unless in Title Case: "… in the U.S."), does not
         // open in lower case ("7 ways …" opens with a digit), and is not furniture the vocabulary knows.
         // Nor is it a third digits: that is a date, a time, a price or a score ("19 FEB 2020 - 18:37 CET").
-        // Nor a table's row: a browser copies its cells with tabs between them.
+        // Nor a table's row: a browser copies its cells with tabs between them. Nor a call to action.
         if s.words < 1.0 || s.words > TITLE_MAX_WORDS || reads_as_prose(i) || opens_in_lower_case(&normalized[i]) || s.furniture
-            || s.digits >= TITLE_MAX_DIGITS || s.tabs
+            || s.digits >= TITLE_MAX_DIGITS || s.tabs || s.call_to_action
         {
             continue;
         }

@@ -17,6 +17,8 @@ const READ_MORE_MAX_WORDS: usize = 30;
 const FOOTER_MAX_WORDS: usize = 6;
 /// "Table of contents", "Auf dieser Seite", "Jump to section": a label is a few words.
 pub(super) const CONTENTS_LABEL_MAX_WORDS: usize = 4;
+/// "Click here for dates, pricing, & availability!": a call to action is a short line.
+pub(super) const CALL_TO_ACTION_MAX_WORDS: usize = 8;
 /// A commenter's name or handle ("Michael Blahm", "copywriting4u").
 const COMMENTER_MAX_WORDS: usize = 4;
 /// Photo captions run to a sentence or two; a longer paragraph is prose even when it names a photo
@@ -193,6 +195,7 @@ pub(super) struct Furniture {
     read_more: &'static [&'static str],
     read_more_endings: &'static [&'static str],
     contents_labels: &'static [&'static str],
+    calls_to_action: &'static [&'static str],
     share_openings: &'static [&'static str],
     share_phrases: Phrases,
     share_words: &'static [&'static str],
@@ -219,6 +222,7 @@ impl Furniture {
                 read_more: data.get("read-more"),
                 read_more_endings: data.get("read-more-endings"),
                 contents_labels: data.get("contents-labels"),
+                calls_to_action: data.get("calls-to-action"),
                 share_openings: data.get("share-openings"),
                 share_phrases: Phrases::new(data.get("share-phrases")),
                 share_words: data.get("share-words"),
@@ -340,6 +344,12 @@ fn is_teaser(norm: &str, furniture: &Furniture) -> bool {
 /// a label is at most [`CONTENTS_LABEL_MAX_WORDS`] words.
 pub(super) fn is_contents_label(lower: &str, furniture: &Furniture) -> bool {
     furniture.contents_labels.contains(&bare_line(lower))
+}
+
+/// A short line that asks the reader to act ("Call Us Now", "Message Us With Your Questions!", "Click
+/// here for dates"), given in lower case: a promotion's button or a form's, never the headline.
+pub(super) fn is_call_to_action(lower: &str, furniture: &Furniture) -> bool {
+    starts_with_any(lower, furniture.calls_to_action)
 }
 
 /// `text` without the marks that may stand around a link's words at its end ("[Read more…]", "| mehr",

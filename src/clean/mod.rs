@@ -17,7 +17,10 @@ pub use paragraphs::{normalize, paragraphs};
 
 use crate::lang::Language;
 use crate::span::{find_str, is_space, lowercase, Span};
-use furniture::{classify, footer_site_name, is_comment_header, is_contents_label, names_cookies, Furniture, CONTENTS_LABEL_MAX_WORDS, FURNITURE_MAX_WORDS};
+use furniture::{
+    classify, footer_site_name, is_call_to_action, is_comment_header, is_contents_label, names_cookies, Furniture, CALL_TO_ACTION_MAX_WORDS,
+    CONTENTS_LABEL_MAX_WORDS, FURNITURE_MAX_WORDS,
+};
 use paragraphs::{normalize_counting_words, word_count};
 use rustc_hash::FxHashSet;
 use serde::Serialize;
@@ -234,12 +237,23 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
         // collapses them.
         let tabs = span.slice(text).contains('\t');
         let inserted = matches!(kind, Some(Boilerplate::Caption | Boilerplate::ReadMore | Boilerplate::Advertisement));
-        // A table of contents' label, in the text's language or in English (lower-cased once for both).
-        let contents = words <= CONTENTS_LABEL_MAX_WORDS && {
-            let lower = lowercase(norm);
-            is_contents_label(&lower, vocabulary) || english.is_some_and(|english| is_contents_label(&lower, english))
+        // A table of contents' label and a call to action, in the text's language or in English (a short
+        // line lower-cased once for all four lookups).
+        let lower = (words <= CALL_TO_ACTION_MAX_WORDS.max(CONTENTS_LABEL_MAX_WORDS)).then(|| lowercase(norm));
+        let either = |is: fn(&str, &Furniture) -> bool| {
+            lower.as_deref().is_some_and(|lower| is(lower, vocabulary) || english.is_some_and(|english| is(lower, english)))
         };
-        shapes.push(article::Shape { furniture: kind.is_some(), inserted, duplicate: !first_time, tabs, contents, ..article::shape(norm, words, language) });
+        let contents = words <= CONTENTS_LABEL_MAX_WORDS && either(is_contents_label);
+        let call_to_action = words <= CALL_TO_ACTION_MAX_WORDS && either(is_call_to_action);
+        shapes.push(article::Shape {
+            furniture: kind.is_some(),
+            inserted,
+            duplicate: !first_time,
+            tabs,
+            contents,
+            call_to_action,
+            ..article::shape(norm, words, language)
+        });
     }
     // Readers' comments under the article: from the first comment's header on, nothing is the article.
     // The models read the page above them as the whole page, so that a long thread does not outweigh
@@ -766,6 +780,22 @@ mod tests {
         );
         let title = structure(&text, Language::ENGLISH).title().map(|t| t.slice(&text).to_owned());
         assert_eq!(title.as_deref(), Some("The Best Electric Toothbrushes"));
+    }
+
+    #[test]
+    fn a_call_to_action_is_never_the_headline() {
+        let text = "Home\nPractice Areas\nContact\n\nLegal issues related to getting hurt at a gym\n\nCall Us Now\n\n\
+            Getting hurt at a gym can raise questions about who is responsible for the injury and what the waiver you \
+            signed really covers. The answer depends on what caused the accident and on the law of the state.\n\n\
+            A gym owes its members a duty to keep the equipment in good repair and to warn them of hazards it knows \
+            about, and a waiver does not excuse a gym that was grossly negligent.";
+        let analysis = analyse(text, Language::ENGLISH);
+        let candidates: Vec<&str> = analysis.title_candidates().iter().map(|&(i, _)| analysis.normalized[i].as_str()).collect();
+        assert!(candidates.contains(&"Legal issues related to getting hurt at a gym") && !candidates.contains(&"Call Us Now"), "{candidates:?}");
+        // In any language the page is in: English's calls to action are read on every page, as its furniture is.
+        let german = text.replace("Home\nPractice Areas\nContact", "Startseite\nLeistungen\nKontakt");
+        let analysis = analyse(&german, Language::from_tag("de").unwrap());
+        assert!(analysis.title_candidates().iter().all(|&(i, _)| analysis.normalized[i] != "Call Us Now"));
     }
 
     #[test]
