@@ -149,6 +149,9 @@ const DEK_MIN_WORDS: f64 = 8.0;
 const DEK_HEADLINE_MIN_WORDS: f64 = 5.0;
 const DEK_LONGER: f64 = 1.3;
 const DEK_MAX_MARGIN: f64 = 2.0;
+/// A label over the headline has at most this many words, the headline under it at least this many.
+const LABEL_MAX_WORDS: f64 = 3.0;
+const LABELLED_HEADLINE_MIN_WORDS: f64 = 6.0;
 
 /// How many words of a paragraph are looked at for its function words and capitals: enough to tell a
 /// line of prose from a menu or a headline, and the cap bounds the work on a novel.
@@ -695,7 +698,12 @@ pub fn best_title(candidates: &[(usize, [f64; TITLE_FEATURES.len()])]) -> Option
             && !ends_sentence(up)
             && top - scores[up] <= DEK_MAX_MARGIN
     });
-    Some(candidates[above.unwrap_or(best)].0)
+    // The other way round, a section's name or a breadcrumb's last step ("Toddler Sleep Training") right
+    // over a much longer headline-shaped line is the label over the headline.
+    let below = candidates.iter().position(|&(i, _)| i == candidates[best].0 + 1).filter(|&down| {
+        words(best) <= LABEL_MAX_WORDS && words(down) >= LABELLED_HEADLINE_MIN_WORDS && !ends_sentence(down) && top - scores[down] <= DEK_MAX_MARGIN
+    });
+    Some(candidates[above.or(below).unwrap_or(best)].0)
 }
 
 /// The lower-case words of a normalized paragraph that are not function words. A run of a script

@@ -799,6 +799,24 @@ mod tests {
     }
 
     #[test]
+    fn a_section_label_over_the_headline_is_not_the_title() {
+        // A breadcrumb's last step, then the headline right under it.
+        let text = "Skip to main content\nOur Products\nAll Products\nClassics\nBaby Oil\nBaby Wash\nHair Care\nWhere to Buy\n\
+            Our Purpose\nOur Ingredients | Overview\nOur Certifications\nBaby Tips\nFAQs\nOur Products\nBaby Tips\nFAQs\n\
+            Where to Buy\nHome\nArticles\nCurrent Page\nToddler Sleep Training\n\
+            How To Get Toddlers To Sleep In Their Own Bed\n\n\
+            Toddler sleep training takes patience: many parents find that sharing their bed with a toddler leads to \
+            sleepless nights, and sleep training helps a toddler sleep in a bed of their own. Training works best with \
+            a routine, and toddler sleep improves within weeks.\n\n\
+            Start with a bedtime that stays the same every night. A bath, a story and a song \
+            tell a toddler that sleep is coming, and the routine itself becomes the signal for sleep.\n\n\
+            Expect a few nights of protest at first. Walk the toddler back to bed calmly each time, and \
+            praise them in the morning for every night of sleep in their own bed.";
+        let title = structure(text, Language::ENGLISH).title().map(|t| t.slice(text).to_owned());
+        assert_eq!(title.as_deref(), Some("How To Get Toddlers To Sleep In Their Own Bed"));
+    }
+
+    #[test]
     fn a_caption_pasted_twice_is_a_caption_then_a_duplicate() {
         let caption = "Kim Jong Un left North Korea on Wednesday before leaving for Russia (Korean Central News Agency/Korea News Service via AP)";
         let text = format!("Intro sentence.\n\n{caption}\n{caption}\n\nMore prose.");
