@@ -141,13 +141,13 @@ pub const TITLE_FEATURES: [&str; 32] = [
 /// Where [`best_title`] reads a candidate's words and its sentence end in its features.
 const LOG_WORDS: usize = 3;
 const ENDS_SENTENCE: usize = 5;
-/// A dek under the headline has at least this many words and this many times the headline's, the
-/// headline at least this many (a shorter line above is a section's name or a breadcrumb: "College
-/// Admissions, Student Resources"), and the headline scores at most this much below the dek (measured
-/// in docs/quality.md).
+/// A dek under the headline has at least this many words and nearly as many as the headline (this share
+/// of its words) or more, the headline at least this many (a shorter line above is a section's name or a
+/// breadcrumb: "College Admissions, Student Resources"), and the headline scores at most this much below
+/// the dek (measured in docs/quality.md).
 const DEK_MIN_WORDS: f64 = 8.0;
 const DEK_HEADLINE_MIN_WORDS: f64 = 5.0;
-const DEK_LONGER: f64 = 1.3;
+const DEK_LONGER: f64 = 0.9;
 const DEK_MAX_MARGIN: f64 = 2.0;
 /// A label over the headline has at most this many words, the headline under it at least this many.
 const LABEL_MAX_WORDS: f64 = 3.0;
@@ -684,8 +684,8 @@ pub fn best_title(candidates: &[(usize, [f64; TITLE_FEATURES.len()])]) -> Option
     if 1.0 / total < model::TITLE_MIN_PROBABILITY {
         return None;
     }
-    // A news page's headline stands right over its dek, a longer line in the same voice without a
-    // full stop ("Pacheco e Fux tentam uma trégua …" / "Presidentes do Supremo, Luiz Fux, e do Senado …"),
+    // A news page's headline stands right over its dek, a line as long or longer in the same voice
+    // without a full stop, or over a second headline ("Pacheco e Fux tentam uma trégua …" / "Presidentes do Supremo, Luiz Fux, e do Senado …"),
     // and the model, which favours the line nearer the prose, may take the dek: then, when the line above
     // scores nearly as well, it is the headline.
     let words = |k: usize| (candidates[k].1[LOG_WORDS].exp() - 1.0).round();

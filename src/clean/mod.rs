@@ -40,6 +40,8 @@ const TITLE_MIN_WORDS_BEFORE_BAR: usize = 3;
 /// A dash, slash or guillemet cuts a headline only before a tail of at most this many words (a site's
 /// name, a part number, a date).
 const TITLE_MAX_WORDS_AFTER_DASH: usize = 3;
+/// A line of at most this many words joined under the headline is cut off it.
+const TITLE_TAIL_MAX_WORDS: usize = 3;
 /// A title is a heading of at most this many words among the paragraphs before the first prose one.
 const TITLE_MAX_WORDS: usize = 25;
 
@@ -370,6 +372,7 @@ pub fn structure_titled(text: &str, language: Language, given_title: Option<&str
         mark_title(&mut blocks, word_counts);
     }
     split_title_at_bar(text, &mut blocks);
+    split_title_from_its_edges(text, &mut blocks);
     split_glued_labels(text, &mut blocks, vocabulary);
     Structure { blocks, article_found: run.is_some() }
 }
@@ -414,8 +417,41 @@ fn split_title_at_bar(text: &str, blocks: &mut Vec<Block>) {
     split_block(blocks, k, headline.len(), cut + 1, BlockKind::Title, BlockKind::LeftOut(Boilerplate::SiteName));
 }
 
+/// What a pasted headline carries on its edges that is not the headline: a date before it, as a blog
+/// prints it in the heading ("Dec 18 2025 Preparing a transition in Debusine", "18 December 2025 …"), a
+/// byline's; and a line of a few words under it that the paste joined to it (a tag
+/// line, "… tips for zero waste living" / "starting zero waste"). The date is read in any language
+/// without its month names: a word, a day's number (in either order) and a year of four digits.
+fn split_title_from_its_edges(text: &str, blocks: &mut Vec<Block>) {
+    let Some(k) = blocks.iter().position(|b| b.kind == BlockKind::Title) else { return };
+    let title = blocks[k].span.slice(text);
+    // Where what follows `at` starts after white space (block spans are trimmed).
+    let rest = |at: usize| title.len() - title[at..].trim_start().len();
+    if let Some(cut) = title.find('\n').filter(|&cut| word_count(&title[cut + 1..]) <= TITLE_TAIL_MAX_WORDS) {
+        split_block(blocks, k, title[..cut].trim_end().len(), rest(cut), BlockKind::Title, BlockKind::LeftOut(Boilerplate::Outside));
+        return;
+    }
+    // The first three words (split at single spaces: their bytes and the spaces add up to the date's
+    // end), each as its count of digits: all of it, none (a word), or a mix.
+    let mut words = title.split(' ');
+    let (Some(a), Some(b), Some(c)) = (words.next(), words.next(), words.next()) else { return };
+    let digits = |w: &str| {
+        let w = w.trim_end_matches([',', '.']);
+        let count = w.bytes().filter(u8::is_ascii_digit).count();
+        if count == w.len() { count } else if count == 0 { 0 } else { usize::MAX }
+    };
+    let (a_digits, b_digits, c_digits) = (digits(a), digits(b), digits(c));
+    let day = 1..=2;
+    let dated = c_digits == 4 && ((a_digits == 0 && day.contains(&b_digits)) || (day.contains(&a_digits) && b_digits == 0));
+    let date_end = a.len() + b.len() + c.len() + 2;
+    if dated && date_end < title.len() && word_count(&title[date_end..]) >= TITLE_MIN_WORDS_BEFORE_BAR {
+        split_block(blocks, k, date_end, rest(date_end), BlockKind::LeftOut(Boilerplate::Byline), BlockKind::Title);
+    }
+}
+
 /// Block `k` cut in two: its first `end` bytes become a block of the kind `first`, and its bytes from
 /// `rest` on one of the kind `second` after it.
+#[inline(never)]
 fn split_block(blocks: &mut Vec<Block>, k: usize, end: usize, rest: usize, first: BlockKind, second: BlockKind) {
     let span = blocks[k].span;
     blocks[k] = Block { span: Span::new(span.start, span.start + end), kind: first };
@@ -814,6 +850,27 @@ mod tests {
             praise them in the morning for every night of sleep in their own bed.";
         let title = structure(text, Language::ENGLISH).title().map(|t| t.slice(text).to_owned());
         assert_eq!(title.as_deref(), Some("How To Get Toddlers To Sleep In Their Own Bed"));
+    }
+
+    #[test]
+    fn a_date_before_the_headline_and_a_tag_line_joined_under_it_are_not_the_title() {
+        let prose = "The project moves its workers to a new queue this week, and the old one stops taking jobs on \
+            Friday. Anyone running a worker should update it before then.\n\nThe new queue keeps the same interface, \
+            so most setups need nothing more than the update; the notes list the few settings that changed.";
+        for (heading, title) in [
+            ("Dec 18 2025 Preparing a transition in Debusine", "Preparing a transition in Debusine"),
+            ("18 December 2025 Preparing a transition in Debusine", "Preparing a transition in Debusine"),
+            // A year inside the headline is the headline's.
+            ("Best EVs of 2026 for a long commute", "Best EVs of 2026 for a long commute"),
+        ] {
+            let text = format!("Blog\nAbout\n\n{heading}\n\n{prose}");
+            let got = structure(&text, Language::ENGLISH).title().map(|t| t.slice(&text).to_owned());
+            assert_eq!(got.as_deref(), Some(title), "{heading:?}");
+        }
+        // A line a browser joined to the headline in a text not wrapped at one width: the headline alone.
+        let text = format!("Blog\nAbout\n\nStarting an eco-friendly lifestyle: tips for zero waste living\nstarting zero waste\n\n{prose}");
+        let got = structure(&text, Language::ENGLISH).title().map(|t| t.slice(&text).to_owned());
+        assert_eq!(got.as_deref(), Some("Starting an eco-friendly lifestyle: tips for zero waste living"));
     }
 
     #[test]
