@@ -690,7 +690,10 @@ pub fn best_title(candidates: &[(usize, [f64; TITLE_FEATURES.len()])]) -> Option
     // scores nearly as well, it is the headline.
     let words = |k: usize| (candidates[k].1[LOG_WORDS].exp() - 1.0).round();
     let ends_sentence = |k: usize| candidates[k].1[ENDS_SENTENCE] > 0.0;
-    let above = candidates.iter().position(|&(i, _)| i + 1 == candidates[best].0).filter(|&up| {
+    // The candidate on the paragraph `line`, if one is.
+    let on_line = |line: usize| candidates.iter().position(|&(i, _)| i == line);
+    let line = candidates[best].0;
+    let above = line.checked_sub(1).and_then(on_line).filter(|&up| {
         words(best) >= DEK_MIN_WORDS
             && words(best) >= DEK_LONGER * words(up)
             && words(up) >= DEK_HEADLINE_MIN_WORDS
@@ -700,7 +703,7 @@ pub fn best_title(candidates: &[(usize, [f64; TITLE_FEATURES.len()])]) -> Option
     });
     // The other way round, a section's name or a breadcrumb's last step ("Toddler Sleep Training") right
     // over a much longer headline-shaped line is the label over the headline.
-    let below = candidates.iter().position(|&(i, _)| i == candidates[best].0 + 1).filter(|&down| {
+    let below = on_line(line + 1).filter(|&down| {
         words(best) <= LABEL_MAX_WORDS && words(down) >= LABELLED_HEADLINE_MIN_WORDS && !ends_sentence(down) && top - scores[down] <= DEK_MAX_MARGIN
     });
     Some(candidates[above.or(below).unwrap_or(best)].0)

@@ -260,13 +260,15 @@ fn is_caption(norm: &str, furniture: &Furniture) -> bool {
     if opens_like_a_caption || furniture.caption_phrases.occur_in(norm) {
         return true;
     }
+    // Prose ends like a sentence; a credit at a caption's end does not (the closing brackets aside).
+    let ends_like_prose = has_final_punctuation(norm);
     // A credit labelled as a caption's opening would be, but at the end, after the caption's words and
     // before no final punctuation: "Cafe im Bohnenviertel. Foto: Stuttgart Marketing", "… are classed as
     // Category B. Photo: Alvaro Serey", "Demut hinter Masken Foto: Adobe Stock". Prose ends with a full
     // stop, and a label opening a paragraph is the check above.
     if let Some(colon) = norm.as_bytes().windows(2).rposition(|pair| pair == b": ") {
         let (before, credit) = (&norm[..colon], &norm[colon + 2..]);
-        if !has_final_punctuation(norm) && word_count(credit) <= CREDIT_MAX_WORDS {
+        if !ends_like_prose && word_count(credit) <= CREDIT_MAX_WORDS {
             let before = lowercase(before);
             let labelled = |label: &&str| {
                 let caption = label.strip_suffix(':').and_then(|label| before.strip_suffix(label));
@@ -281,7 +283,7 @@ fn is_caption(norm: &str, furniture: &Furniture) -> bool {
     // site's own notice has the year ("© 2024 Example GmbH").
     if let Some(sign) = norm.rfind('©') {
         let credit = &norm[sign + '©'.len_utf8()..];
-        if !has_final_punctuation(norm) && word_count(credit) <= CREDIT_MAX_WORDS && !credit.bytes().any(|b| b.is_ascii_digit()) && word_count(&norm[..sign]) >= 2 {
+        if !ends_like_prose && word_count(credit) <= CREDIT_MAX_WORDS && !credit.bytes().any(|b| b.is_ascii_digit()) && word_count(&norm[..sign]) >= 2 {
             return true;
         }
     }
@@ -296,7 +298,7 @@ fn is_caption(norm: &str, furniture: &Furniture) -> bool {
         Some((before, inner)) => (inner, has_final_punctuation(before)),
         // Bytes, not `str::rfind`: a string pattern would link a reverse two-way searcher.
         None => match norm.as_bytes().windows(2).rposition(|pair| pair == b". ") {
-            Some(i) if !has_final_punctuation(norm) => (&norm[i + 2..], false),
+            Some(i) if !ends_like_prose => (&norm[i + 2..], false),
             _ => return false,
         },
     };
