@@ -35,6 +35,9 @@ const TABLE_SENTENCE_MIN_WORDS: usize = 6;
 const STANDFIRST_MIN_WORDS: f64 = 8.0;
 /// A standfirst is at most this many paragraphs.
 const STANDFIRST_MAX_PARAGRAPHS: usize = 2;
+/// A short line beside a byline whose characters are at least this share digits is its date ("Dec 18,
+/// 2025" is a third digits), whatever its capitals.
+const DATE_MIN_DIGITS: f64 = 0.2;
 /// A headline cut at a bar keeps at least this many words before it.
 const TITLE_MIN_WORDS_BEFORE_BAR: usize = 3;
 /// A dash, slash or guillemet cuts a headline only before a tail of at most this many words (a site's
@@ -344,6 +347,15 @@ pub fn structure_titled(text: &str, language: Language, given_title: Option<&str
             // Checked after the specific kinds so that a caption pasted twice is reported as a caption
             // the first time and as a duplicate the second.
             None if shapes[i].duplicate && kept.contains(norm.as_str()) => BlockKind::LeftOut(Boilerplate::Duplicate),
+            // The date set on its own line under or over the byline ("By Jane Doe" / "Tuesday 14 May,
+            // 06:00", "9 min read") is the byline's, which the reader sees named as such; a teaser's
+            // headline beside a teaser's byline ("Best Camping Hammocks of 2026") is no date.
+            None if shapes[i].is_date_line()
+                && (shapes[i].digits >= DATE_MIN_DIGITS || shapes[i].capitalized < paragraphs::TITLE_CASE_SHARE)
+                && [i.wrapping_sub(1), i + 1].iter().any(|&j| furniture.get(j) == Some(&Some(Boilerplate::Byline))) =>
+            {
+                BlockKind::LeftOut(Boilerplate::Byline)
+            }
             None if !inside => BlockKind::LeftOut(Boilerplate::Outside),
             None if shapes[i].tabs && is_table_row(span.slice(text)) => BlockKind::TableRow,
             None if is_heading(norm, words) => BlockKind::Heading,
@@ -939,6 +951,22 @@ mod tests {
         }
         // A number opening a sentence is no dateline.
         assert_eq!(kind_of("2024 was a year of records for the city"), Heading);
+    }
+
+    #[test]
+    fn a_date_on_its_own_line_beside_the_byline_is_the_byline_s() {
+        let prose = "Bitterns have bred at Marrow Fen for the first time in forty years, the trust that manages the site \
+            said on Monday. Wardens recorded three booming males this spring, and a female was seen carrying food.";
+        for head in ["By Priya Castell, Environment Correspondent\n\nTuesday 14 May, 06:00", "14 May 2024\n\nBy Priya Castell", "By Priya Castell\n\n9 min read"] {
+            let kinds = kinds(&format!("Bitterns return to Marrow Fen\n\n{head}\n\n{prose}"));
+            assert_eq!(kinds[1..3].iter().map(|(_, k)| *k).collect::<Vec<_>>(), [LeftOut(Byline), LeftOut(Byline)], "{head:?}");
+        }
+        // A short line with a number apart from any byline, or a teaser's Title Case headline beside
+        // the teaser's byline, is no date.
+        for (text, line) in [("Bitterns return to Marrow Fen\n\nTop 10 wetlands", 1), ("Related\n\nBest Wetland Walks of 2026\n\nBy Priya Castell", 1)] {
+            let kinds = kinds(&format!("{text}\n\n{prose}"));
+            assert_ne!(kinds[line].1, LeftOut(Byline), "{kinds:?}");
+        }
     }
 
     #[test]
