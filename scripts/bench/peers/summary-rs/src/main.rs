@@ -32,26 +32,8 @@ fn main() {
     eprintln!("BENCH {{\"ms\": {ms:.3}, \"cpu_ms\": {cpu}}}");
 }
 
-/// CPU time of this process so far, in ms (`clock_gettime(CLOCK_PROCESS_CPUTIME_ID)`): unlike wall time,
-/// it barely moves when other processes compete for the cores.
-#[cfg(target_os = "linux")]
+/// CPU time of this process so far, in ms: unlike wall time, it barely moves when other processes
+/// compete for the cores. `None` where the system cannot tell.
 fn cpu_ms() -> Option<f64> {
-    #[repr(C)]
-    struct Timespec {
-        tv_sec: i64,
-        tv_nsec: i64,
-    }
-    extern "C" {
-        fn clock_gettime(clock: i32, tp: *mut Timespec) -> i32;
-    }
-    const CLOCK_PROCESS_CPUTIME_ID: i32 = 2;
-    let mut t = Timespec { tv_sec: 0, tv_nsec: 0 };
-    // SAFETY: `t` is a valid, writable timespec; the call only writes to it.
-    let ok = unsafe { clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &mut t) } == 0;
-    ok.then(|| t.tv_sec as f64 * 1e3 + t.tv_nsec as f64 / 1e6)
-}
-
-#[cfg(not(target_os = "linux"))]
-fn cpu_ms() -> Option<f64> {
-    None
+    cpu_time::ProcessTime::try_now().ok().map(|t| t.as_duration().as_secs_f64() * 1e3)
 }
