@@ -18,6 +18,7 @@
 //! `scripts/eval/fit_article.py` from the shapes this module reports (`abridge --dump-blocks`) on the
 //! development pages of `../shared/pastes/`; docs/quality.md has the figures.
 
+use super::furniture::NAVIGATION_SEPARATORS;
 use super::model;
 use super::paragraphs::TITLE_CASE_SHARE;
 use super::ends_with_full_stop;
@@ -152,6 +153,20 @@ const DEK_MAX_MARGIN: f64 = 2.0;
 /// A label over the headline has at most this many words, the headline under it at least this many.
 const LABEL_MAX_WORDS: f64 = 3.0;
 const LABELLED_HEADLINE_MIN_WORDS: f64 = 6.0;
+/// A breadcrumb stands at most this many paragraphs above the headline that ends it, and that headline
+/// is taken when it scores at most this much below the best candidate (measured in docs/quality.md).
+const BREADCRUMB_LOOK_ABOVE: usize = 3;
+const BREADCRUMB_MAX_MARGIN: f64 = 3.0;
+
+/// A headline candidate: its paragraph, its features in the order of [`TITLE_FEATURES`], and whether it
+/// is the last step of a breadcrumb above it ("Home / Sport / Wenn man in der Heimat verliert …" over
+/// "Wenn man in der Heimat verliert …"), which [`best_title`] reads beside the model.
+#[derive(Clone, Copy, Debug)]
+pub struct Candidate {
+    pub paragraph: usize,
+    pub features: [f64; TITLE_FEATURES.len()],
+    pub ends_breadcrumb: bool,
+}
 
 /// How many words of a paragraph are looked at for its function words and capitals: enough to tell a
 /// line of prose from a menu or a headline, and the cap bounds the work on a novel.
@@ -534,9 +549,8 @@ pub fn earliest_start(shapes: &[Shape], probabilities: &[f64], run: Run) -> usiz
 }
 
 
-/// The headline candidates' feature vectors, in the order of [`TITLE_FEATURES`]: the paragraphs from
-/// [`TITLE_LOOK_BEFORE`] before the article's start to [`TITLE_LOOK_INSIDE`] into it that could be a
-/// headline. `normalized` are the paragraphs' normalized texts, `byline` whether each is a byline or
+/// The headline candidates: the paragraphs from [`TITLE_LOOK_BEFORE`] before the article's start to
+/// [`TITLE_LOOK_INSIDE`] into it that could be a headline. `normalized` are the paragraphs' normalized texts, `byline` whether each is a byline or
 /// date line.
 pub fn title_candidates(
     shapes: &[Shape],
@@ -545,7 +559,7 @@ pub fn title_candidates(
     probabilities: &[f64],
     run: Run,
     language: Language,
-) -> Vec<(usize, [f64; TITLE_FEATURES.len()])> {
+) -> Vec<Candidate> {
     let stop_characters = StopCharacters::of(language);
     // The article's opening words and how often each occurs (counted in the map type `tokenize` uses,
     // which the `.wasm` then holds one copy of).
@@ -614,10 +628,20 @@ pub fn title_candidates(
         // Sites print the headline more than once (a breadcrumb, the visible heading, a share line or a
         // "you are reading" bar), in any case; a subheading or a menu heading stands once.
         let copies = normalized.iter().enumerate().filter(|&(j, n)| j != i && n.len() == normalized[i].len() && lowercase(n) == *lower).count();
+        // The last step of a breadcrumb just above is the page the breadcrumb leads to.
+        let ends_breadcrumb = (i.saturating_sub(BREADCRUMB_LOOK_ABOVE).max(from)..i).any(|j| {
+            let crumbs = &window[j - from];
+            // Forwards to the last step: the forward splitter is the one `is_navigation` links already,
+            // and the backward one costs the `.wasm` 278 bytes for a line of a few steps.
+            #[allow(clippy::double_ended_iterator_last)]
+            let last = crumbs.split(NAVIGATION_SEPARATORS).last().unwrap_or(crumbs);
+            last.len() < crumbs.len() && last.trim() == lower
+        });
         let flag = |b: bool| f64::from(u8::from(b));
-        out.push((
-            i,
-            [
+        out.push(Candidate {
+            paragraph: i,
+            ends_breadcrumb,
+            features: [
                 flag(before),
                 flag(!before),
                 if before { 0.0 } else { ((i - run.start) as f64).ln_1p() },
@@ -653,7 +677,7 @@ pub fn title_candidates(
                 (copies as f64).ln_1p(),
                 flag(contents.is_some_and(|t| t < i)),
             ],
-        ));
+        });
     }
     out.reverse();
     out
@@ -677,22 +701,27 @@ fn starts_with_list_marker(norm: &str) -> bool {
 /// `model::TITLE_MIN_PROBABILITY` of being the one among the candidates (a conditional logit: the
 /// probabilities are the softmax of the scores); or the line right above it when the two read as a
 /// headline over its dek (below).
-pub fn best_title(candidates: &[(usize, [f64; TITLE_FEATURES.len()])]) -> Option<usize> {
-    let scores: Vec<f64> = candidates.iter().map(|(_, x)| weighted_sum(&model::TITLE_WEIGHTS, x)).collect();
+pub fn best_title(candidates: &[Candidate]) -> Option<usize> {
+    let scores: Vec<f64> = candidates.iter().map(|c| weighted_sum(&model::TITLE_WEIGHTS, &c.features)).collect();
     let (best, top) = scores.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0)))?;
     let total: f64 = scores.iter().map(|z| (z - top).exp()).sum();
     if 1.0 / total < model::TITLE_MIN_PROBABILITY {
         return None;
     }
+    // The breadcrumb names the page: its last step, when the model rates it nearly as well as its pick
+    // (a teaser or a subheading nearer the prose), is the headline.
+    if let Some((crumb, _)) = candidates.iter().zip(&scores).find(|&(c, z)| c.ends_breadcrumb && top - z <= BREADCRUMB_MAX_MARGIN) {
+        return Some(crumb.paragraph);
+    }
     // A news page's headline stands right over its dek, a line as long or longer in the same voice
     // without a full stop, or over a second headline ("Pacheco e Fux tentam uma trégua …" / "Presidentes do Supremo, Luiz Fux, e do Senado …"),
     // and the model, which favours the line nearer the prose, may take the dek: then, when the line above
     // scores nearly as well, it is the headline.
-    let words = |k: usize| (candidates[k].1[LOG_WORDS].exp() - 1.0).round();
-    let ends_sentence = |k: usize| candidates[k].1[ENDS_SENTENCE] > 0.0;
+    let words = |k: usize| (candidates[k].features[LOG_WORDS].exp() - 1.0).round();
+    let ends_sentence = |k: usize| candidates[k].features[ENDS_SENTENCE] > 0.0;
     // The candidate on the paragraph `line`, if one is.
-    let on_line = |line: usize| candidates.iter().position(|&(i, _)| i == line);
-    let line = candidates[best].0;
+    let on_line = |line: usize| candidates.iter().position(|c| c.paragraph == line);
+    let line = candidates[best].paragraph;
     let above = line.checked_sub(1).and_then(on_line).filter(|&up| {
         words(best) >= DEK_MIN_WORDS
             && words(best) >= DEK_LONGER * words(up)
@@ -706,7 +735,7 @@ pub fn best_title(candidates: &[(usize, [f64; TITLE_FEATURES.len()])]) -> Option
     let below = on_line(line + 1).filter(|&down| {
         words(best) <= LABEL_MAX_WORDS && words(down) >= LABELLED_HEADLINE_MIN_WORDS && !ends_sentence(down) && top - scores[down] <= DEK_MAX_MARGIN
     });
-    Some(candidates[above.or(below).unwrap_or(best)].0)
+    Some(candidates[above.or(below).unwrap_or(best)].paragraph)
 }
 
 /// The lower-case words of a normalized paragraph that are not function words. A run of a script

@@ -462,7 +462,8 @@ fn after_leading_date(norm: &str) -> Option<usize> {
     (digits >= 4).then_some(at)
 }
 
-const NAVIGATION_SEPARATORS: &[char] = &['|', '›', '»', '>', '/', '·', '•', '»', '→', '\u{203A}'];
+/// What separates a menu's items and a breadcrumb's steps.
+pub(super) const NAVIGATION_SEPARATORS: &[char] = &['|', '›', '»', '>', '/', '·', '•', '»', '→', '\u{203A}'];
 
 fn is_navigation(norm: &str, furniture: &Furniture) -> bool {
     if has_final_punctuation(norm) {

@@ -191,7 +191,7 @@ impl Analysis {
     /// The paragraphs that may be the headline, each with what the title model reads of it; none
     /// without an article to stand over. Measured only where the headline is looked for: a caller who
     /// gave one does not pay for them.
-    pub fn title_candidates(&self) -> Vec<(usize, [f64; article::TITLE_FEATURES.len()])> {
+    pub fn title_candidates(&self) -> Vec<article::Candidate> {
         let Some(run) = self.run else { return Vec::new() };
         let byline: Vec<bool> = self.furniture.iter().map(|k| *k == Some(Boilerplate::Byline)).collect();
         let run = article::Run { start: article::earliest_start(&self.shapes, &self.probabilities, run), ..run };
@@ -842,12 +842,12 @@ mod tests {
             A gym owes its members a duty to keep the equipment in good repair and to warn them of hazards it knows \
             about, and a waiver does not excuse a gym that was grossly negligent.";
         let analysis = analyse(text, Language::ENGLISH);
-        let candidates: Vec<&str> = analysis.title_candidates().iter().map(|&(i, _)| analysis.normalized[i].as_str()).collect();
+        let candidates: Vec<&str> = analysis.title_candidates().iter().map(|c| analysis.normalized[c.paragraph].as_str()).collect();
         assert!(candidates.contains(&"Legal issues related to getting hurt at a gym") && !candidates.contains(&"Call Us Now"), "{candidates:?}");
         // In any language the page is in: English's calls to action are read on every page, as its furniture is.
         let german = text.replace("Home\nPractice Areas\nContact", "Startseite\nLeistungen\nKontakt");
         let analysis = analyse(&german, Language::from_tag("de").unwrap());
-        assert!(analysis.title_candidates().iter().all(|&(i, _)| analysis.normalized[i] != "Call Us Now"));
+        assert!(analysis.title_candidates().iter().all(|c| analysis.normalized[c.paragraph] != "Call Us Now"));
     }
 
     #[test]
@@ -866,6 +866,44 @@ mod tests {
             praise them in the morning for every night of sleep in their own bed.";
         let title = structure(text, Language::ENGLISH).title().map(|t| t.slice(text).to_owned());
         assert_eq!(title.as_deref(), Some("How To Get Toddlers To Sleep In Their Own Bed"));
+    }
+
+    #[test]
+    fn a_breadcrumb_s_last_step_is_the_headline() {
+        // A local news site: teasers over their dates, then the breadcrumb that ends in the headline, the
+        // headline itself (a long line with a comma, in German's sentence case), the byline and the
+        // report. The model, fitted on English pages, rates a Title Case teaser higher.
+        let text = "Mainfranken heute: Schweinfurt – Rhön-Grabfeld, Hassberge, Niederwerrn, Oberwerrn, Gochsheim, Sennfeld, Politik, Lifestyle, Sport\n\
+            Lokales\n\
+            Pflanzen und Tanzen gegen Kinderlähmung: Der Rotary Club engagierte sich anlässlich des Weltpoliotages\n\
+            1. November 2023\n\
+            Austausch mit Experten: Der Landkreis und seine Gemeinden arbeiten gemeinsam an einer klimafreundlichen Zukunft\n\
+            1. November 2023\n\
+            Sport\n\
+            Neun Sätze in Calw: Oberndorfer Faustballer starten gut in die Saison – aber erfolglos\n\
+            30. Oktober 2023\n\
+            Die Kicker im Allgäu und im Keller: Mit zwölf Feldspielern hat man in Kempten keine Chance gegen Augsfeld\n\
+            28. Oktober 2023\n\
+            Region\n\
+            Schweinfurt\n\
+            Rhön\n\
+            Home / Fußball / Kreisklasse / Wenn man in der Heimat verliert, dann tut es in der Ferne vielleicht ein bisschen weniger weh\n\
+            Wenn man in der Heimat verliert, dann tut es in der Ferne vielleicht ein bisschen weniger weh\n\
+            \n\
+            mh 15. Oktober 2023\n\
+            \n\
+            Lesen Sie auch\n\
+            Grusel-Aus im Pokal: Aubstadt geht in Illertissen gleich mit 0:4 unter\n\
+            \n\
+            1. November 2023\n\
+            \n\
+            AUGSFELD – Zuhause verlieren ist nicht unbedingt schön. Und deshalb freute sich der Trainer der Kicker nur insgeheim über den Erfolg des FC Augsfeld, weniger aber darüber, dass das Team aus seinem Wohnort ausgerechnet seine eigene Mannschaft besiegte.\n\
+            \n\
+            Die Kicker spielten bislang eine recht ordentliche Saison und brachten der SG Abersfeld bisher deren einzige Niederlage bei. Doch zuletzt lief es nicht mehr so gut, und gegen den FC Augsfeld verlor die Mannschaft mit null zu zwei Toren im Keller der Tabelle.\n\
+            \n\
+            Der Trainer war an diesem Wochenende nicht dabei, weil er schon lange einen kurzen Wanderurlaub im Allgäu geplant hatte. So musste er wenigstens nicht mit ansehen, wie seine Mannschaft zu Hause verlor.";
+        let title = structure(text, Language::from_tag("de").unwrap()).title().map(|t| t.slice(text).to_owned());
+        assert_eq!(title.as_deref(), Some("Wenn man in der Heimat verliert, dann tut es in der Ferne vielleicht ein bisschen weniger weh"));
     }
 
     #[test]

@@ -401,7 +401,7 @@ fn blocks_row(row: &Row, defaults: &Options) -> String {
             "furniture": a.furniture[i].map(|k| k.as_str()),
         })).collect::<Vec<_>>(),
         "run": a.run.map(|r| [r.start, r.end]),
-        "title_candidates": a.title_candidates().iter().map(|(i, x)| json!({"block": i, "features": &x[..]})).collect::<Vec<_>>(),
+        "title_candidates": a.title_candidates().iter().map(|c| json!({"block": c.paragraph, "features": &c.features[..], "ends_breadcrumb": c.ends_breadcrumb})).collect::<Vec<_>>(),
     })
     .to_string()
 }
