@@ -157,6 +157,8 @@ const LABELLED_HEADLINE_MIN_WORDS: f64 = 6.0;
 /// is taken when it scores at most this much below the best candidate (measured in docs/quality.md).
 const BREADCRUMB_LOOK_ABOVE: usize = 3;
 const BREADCRUMB_MAX_MARGIN: f64 = 3.0;
+/// A breadcrumb's step cut short with an ellipsis keeps at least this many bytes of the headline.
+const BREADCRUMB_CUT_MIN_BYTES: usize = 10;
 
 /// A headline candidate: its paragraph, its features in the order of [`TITLE_FEATURES`], and whether it
 /// is the last step of a breadcrumb above it ("Home / Sport / Wenn man in der Heimat verliert …" over
@@ -634,8 +636,10 @@ pub fn title_candidates(
             // Forwards to the last step: the forward splitter is the one `is_navigation` links already,
             // and the backward one costs the `.wasm` 278 bytes for a line of a few steps.
             #[allow(clippy::double_ended_iterator_last)]
-            let last = crumbs.split(NAVIGATION_SEPARATORS).last().unwrap_or(crumbs);
-            last.len() < crumbs.len() && last.trim() == lower
+            let last = crumbs.split(NAVIGATION_SEPARATORS).last().unwrap_or(crumbs).trim();
+            // A step cut short ("11 HR Trends for 2026:..."), on a breadcrumb's line or on its own.
+            let cut = last.strip_suffix("...").or_else(|| last.strip_suffix('…')).unwrap_or("");
+            (last.len() < crumbs.len() && last == lower) || (cut.len() >= BREADCRUMB_CUT_MIN_BYTES && lower.len() > cut.len() && lower.starts_with(cut))
         });
         let flag = |b: bool| f64::from(u8::from(b));
         out.push(Candidate {

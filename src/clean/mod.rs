@@ -904,6 +904,30 @@ mod tests {
             Der Trainer war an diesem Wochenende nicht dabei, weil er schon lange einen kurzen Wanderurlaub im Allgäu geplant hatte. So musste er wenigstens nicht mit ansehen, wie seine Mannschaft zu Hause verlor.";
         let title = structure(text, Language::from_tag("de").unwrap()).title().map(|t| t.slice(text).to_owned());
         assert_eq!(title.as_deref(), Some("Wenn man in der Heimat verliert, dann tut es in der Ferne vielleicht ein bisschen weniger weh"));
+        // A breadcrumb's last step cut short with an ellipsis, on a line of its own over the headline.
+        let text = "Courses\n\
+            Business\n\
+            Individuals Pricing\n\
+            Resources\n\
+            AI for HR\n\
+            Get a demo For Business For Individuals\n\
+            Courses\n\
+            Certificate Programs\n\
+            Browse all content\n\
+            Home\n\
+            General HR\n\
+            11 HR Trends for 2026:...\n\
+            11 HR Trends for 2026: Shaping What’s Next\n\
+            \n\
+            The HR function stands at a new intersection where familiar paths split and unexpected ones emerge. The pace of change in technology and in the workforce asks HR teams to rethink how they plan, hire and develop people.\n\
+            \n\
+            Written by Marna Berg and Erik Vos\n\
+            \n\
+            In this article we look at the trends that will shape HR in 2026, from skills-based hiring to the use of AI in everyday people decisions, and at what HR teams can do about each of them.\n\
+            \n\
+            The first trend is the move from jobs to skills. More organizations now describe work as a set of skills rather than a fixed job, and they hire, pay and promote on that basis.";
+        let title = structure(text, Language::ENGLISH).title().map(|t| t.slice(text).to_owned());
+        assert_eq!(title.as_deref(), Some("11 HR Trends for 2026: Shaping What’s Next"));
     }
 
     #[test]
