@@ -139,9 +139,10 @@ pub const TITLE_FEATURES: [&str; 32] = [
     "after_contents",
 ];
 
-/// Where [`best_title`] reads a candidate's words and its sentence end in its features.
+/// Where [`best_title`] reads a candidate's words, its sentence end and its question mark in its features.
 const LOG_WORDS: usize = 3;
 const ENDS_SENTENCE: usize = 5;
+const ENDS_QUESTION: usize = 6;
 /// A dek under the headline has at least this many words and nearly as many as the headline (this share
 /// of its words) or more, the headline at least this many (a shorter line above is a section's name or a
 /// breadcrumb: "College Admissions, Student Resources"), and the headline scores at most this much below
@@ -723,6 +724,9 @@ pub fn best_title(candidates: &[Candidate]) -> Option<usize> {
     // scores nearly as well, it is the headline.
     let words = |k: usize| (candidates[k].features[LOG_WORDS].exp() - 1.0).round();
     let ends_sentence = |k: usize| candidates[k].features[ENDS_SENTENCE] > 0.0;
+    // A headline may ask a question ("Joining Tours or Renting a Car in Iceland: Which One Should You
+    // Choose?"); a dek or prose ends in a statement.
+    let ends_statement = |k: usize| ends_sentence(k) && candidates[k].features[ENDS_QUESTION] == 0.0;
     // The candidate on the paragraph `line`, if one is.
     let on_line = |line: usize| candidates.iter().position(|c| c.paragraph == line);
     let line = candidates[best].paragraph;
@@ -731,13 +735,13 @@ pub fn best_title(candidates: &[Candidate]) -> Option<usize> {
             && words(best) >= DEK_LONGER * words(up)
             && words(up) >= DEK_HEADLINE_MIN_WORDS
             && !ends_sentence(best)
-            && !ends_sentence(up)
+            && !ends_statement(up)
             && top - scores[up] <= DEK_MAX_MARGIN
     });
     // The other way round, a section's name or a breadcrumb's last step ("Toddler Sleep Training") right
     // over a much longer headline-shaped line is the label over the headline.
     let below = on_line(line + 1).filter(|&down| {
-        words(best) <= LABEL_MAX_WORDS && words(down) >= LABELLED_HEADLINE_MIN_WORDS && !ends_sentence(down) && top - scores[down] <= DEK_MAX_MARGIN
+        words(best) <= LABEL_MAX_WORDS && words(down) >= LABELLED_HEADLINE_MIN_WORDS && !ends_statement(down) && top - scores[down] <= DEK_MAX_MARGIN
     });
     Some(candidates[above.or(below).unwrap_or(best)].paragraph)
 }
@@ -776,7 +780,10 @@ mod tests {
 
     #[test]
     fn best_title_reads_the_features_it_names() {
-        assert_eq!((TITLE_FEATURES[LOG_WORDS], TITLE_FEATURES[ENDS_SENTENCE]), ("log_words", "ends_sentence"));
+        assert_eq!(
+            (TITLE_FEATURES[LOG_WORDS], TITLE_FEATURES[ENDS_SENTENCE], TITLE_FEATURES[ENDS_QUESTION]),
+            ("log_words", "ends_sentence", "ends_question")
+        );
     }
 
     #[test]
