@@ -135,7 +135,7 @@ pub struct Split {
 /// ```
 pub fn split(text: &str, language: Option<Language>) -> Split {
     let language = language.unwrap_or_else(|| lang::detect(text));
-    let paragraphs = clean::paragraphs(text);
+    let paragraphs = clean::paragraphs(text, language.lexicon().nouns_capitalized);
     Split { language, sentences: segment::sentences(text, &paragraphs, language).collect() }
 }
 

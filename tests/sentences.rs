@@ -196,8 +196,8 @@ fn scripts_of_languages_not_on_the_list() {
 }
 
 /// A line that cannot stand on its own belongs with the line before it, in a text wrapped at one width
-/// or not: one that opens with a full stop, a word set a letter or two a line, and a parenthesis
-/// after a line as long as wrapped lines are.
+/// or not: one that opens with a full stop, a word set a letter or two a line, a parenthesis after a
+/// line as long as wrapped lines are, and in German the lower-case end of a long line's sentence.
 #[test]
 fn lines_that_cannot_stand_alone_join_the_line_before() {
     check(&[
@@ -210,6 +210,18 @@ fn lines_that_cannot_stand_alone_join_the_line_before() {
             "a parenthesis after a long line",
             "The wall was built to stand up to winds of ninety miles an hour on the coast road\n(145 km/h). It still stands.",
             &["The wall was built to stand up to winds of ninety miles an hour on the coast road\n(145 km/h).", "It still stands."],
+        ),
+        (
+            "de",
+            "a long German line goes on into the lower-case line that ends its sentence, whatever its nouns' capitals",
+            "Andere Fischsorten wie Hai, Thunfisch, Aal und Seeteufel weisen einen erhöhten Quecksilbergehalt\nauf und sollten deshalb selten verzehrt werden.",
+            &["Andere Fischsorten wie Hai, Thunfisch, Aal und Seeteufel weisen einen erhöhten Quecksilbergehalt\nauf und sollten deshalb selten verzehrt werden."],
+        ),
+        (
+            "de",
+            "a long German headline over its byline stays apart",
+            "Halloween: Bizarrer Horrorclown versetzt ganz Österreich in Angst und Schrecken\nvon Die Tagespresse 31. Oktober 2023",
+            &["Halloween: Bizarrer Horrorclown versetzt ganz Österreich in Angst und Schrecken", "von Die Tagespresse 31. Oktober 2023"],
         ),
         ("ja", "a line ending in the particle の", "これは父の\n家です。", &["これは父の\n家です。"]),
         ("zh", "a short line of Chinese over a sentence stays a heading", "市长会见代表团\n市长今天会见了代表团。", &["市长会见代表团", "市长今天会见了代表团。"]),

@@ -211,7 +211,7 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
     // Jane Doe", "Continue reading"): what the text's own vocabulary does not recognise is looked up in
     // English's too.
     let english = (language != Language::ENGLISH).then(|| Furniture::of(Language::ENGLISH));
-    let paragraphs = paragraphs(text);
+    let paragraphs = paragraphs(text, language.lexicon().nouns_capitalized);
     // Each paragraph normalized once, with its word count (every check below needs one or the other).
     let (normalized, word_counts): (Vec<String>, Vec<usize>) =
         paragraphs.iter().map(|p| normalize_counting_words(p.slice(text))).unzip();

@@ -27,8 +27,9 @@ const WRAP_FULL_SHARE: f64 = 0.6;
 const WRAP_FULL: f64 = 0.75;
 
 /// Trimmed paragraph spans: blank lines separate paragraphs; within a block of lines, hard-wrapped lines
-/// are joined and lines that stand on their own are not.
-pub fn paragraphs(text: &str) -> Vec<Span> {
+/// are joined and lines that stand on their own are not. `nouns_capitalized`: the text's language
+/// capitalizes every noun (German), so that its capitals tell no headline from a line of prose.
+pub fn paragraphs(text: &str, nouns_capitalized: bool) -> Vec<Span> {
     let mut blocks: Vec<Vec<Span>> = Vec::new();
     let mut block: Vec<Span> = Vec::new();
     for line in lines(text) {
@@ -47,7 +48,7 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     let width = wrap_width(text, &blocks);
     let mut out = Vec::with_capacity(blocks.len());
     for block in &blocks {
-        split_block(text, block, width, &mut out);
+        split_block(text, block, width, nouns_capitalized, &mut out);
     }
     out
 }
@@ -84,7 +85,7 @@ fn wrap_width(text: &str, blocks: &[Vec<Span>]) -> Option<usize> {
     Some(widths[widths.len() / 2])
 }
 
-fn split_block(text: &str, lines: &[Span], width: Option<usize>, out: &mut Vec<Span>) {
+fn split_block(text: &str, lines: &[Span], width: Option<usize>, nouns_capitalized: bool, out: &mut Vec<Span>) {
     let Some(&first) = lines.first() else { return };
     let mut start = first.start;
     for pair in lines.windows(2) {
@@ -92,7 +93,7 @@ fn split_block(text: &str, lines: &[Span], width: Option<usize>, out: &mut Vec<S
         let joined = goes_on_whatever_the_width(line, next)
             || match width {
                 Some(width) => continues(line, next, width),
-                None => breaks_off(line, next),
+                None => breaks_off(line, next, nouns_capitalized),
             };
         if !joined {
             out.push(Span::new(start, pair[0].end));
@@ -123,7 +124,7 @@ fn goes_on_whatever_the_width(line: &str, next: &str) -> bool {
 /// parenthesis (or, in a script without case or spaces, goes on in the same script), and either `line`
 /// is as long as wrapped lines are or `next` finishes the sentence. A headline over its byline ("…
 /// Learning Platforms" / "by Jane Doe") is not prose: its words are capitalized.
-fn breaks_off(line: &str, next: &str) -> bool {
+fn breaks_off(line: &str, next: &str, nouns_capitalized: bool) -> bool {
     let (Some(last), Some(first)) = (line.chars().next_back(), next.chars().next()) else { return false };
     let unspaced = |c: char| matches!(unspaced_class(c), Some(Unspaced::Han | Unspaced::Hiragana | Unspaced::Katakana));
     let goes_on = first.is_lowercase() || first == '(' || (unspaced(first) && unspaced(last));
@@ -140,6 +141,13 @@ fn breaks_off(line: &str, next: &str) -> bool {
     // "家です。"). A short line of Chinese over a sentence stays a heading.
     if words.len() <= 1 && unspaced(last) {
         return chars(line) >= WRAP_MIN_WIDTH || matches!(last, 'の' | 'を');
+    }
+    // In German a line as long as wrapped lines are, broken off into a lower-case line that finishes the
+    // sentence, is prose however many nouns it capitalizes ("… weisen einen erhöhten Quecksilbergehalt" /
+    // "auf und sollten … verzehrt werden."); a headline over its byline ("von Die Tagespresse 31.
+    // Oktober 2023") stays one.
+    if nouns_capitalized && chars(line) >= WRAP_MIN_WIDTH && has_final_punctuation(next) {
+        return true;
     }
     let capitalized = words.iter().skip(1).filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
     (capitalized as f64) < TITLE_CASE_SHARE * words.len().saturating_sub(1) as f64
