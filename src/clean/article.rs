@@ -553,8 +553,8 @@ pub fn earliest_start(shapes: &[Shape], probabilities: &[f64], run: Run) -> usiz
 
 
 /// The headline candidates: the paragraphs from [`TITLE_LOOK_BEFORE`] before the article's start to
-/// [`TITLE_LOOK_INSIDE`] into it that could be a headline. `normalized` are the paragraphs' normalized texts, `byline` whether each is a byline or
-/// date line.
+/// [`TITLE_LOOK_INSIDE`] into it that could be a headline. `normalized` are the paragraphs' normalized
+/// texts, `byline` whether each is a byline or date line.
 pub fn title_candidates(
     shapes: &[Shape],
     normalized: &[String],
@@ -704,8 +704,9 @@ fn starts_with_list_marker(norm: &str) -> bool {
 
 /// The headline: the best-scored candidate, when the model gives it at least
 /// `model::TITLE_MIN_PROBABILITY` of being the one among the candidates (a conditional logit: the
-/// probabilities are the softmax of the scores); or the line right above it when the two read as a
-/// headline over its dek (below).
+/// probabilities are the softmax of the scores); or, among the candidates it rates nearly as well, a
+/// breadcrumb's last step, the line right above it when the two read as a headline over its dek, or the
+/// line right under it when it reads as a label over the headline (below).
 pub fn best_title(candidates: &[Candidate]) -> Option<usize> {
     let scores: Vec<f64> = candidates.iter().map(|c| weighted_sum(&model::TITLE_WEIGHTS, &c.features)).collect();
     let (best, top) = scores.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0)))?;
