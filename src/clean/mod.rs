@@ -606,6 +606,7 @@ mod tests {
             ("copyright", "© 2019 Example Media Ltd", LeftOut(Footer)),
             ("byline", "By Jane Doe", LeftOut(Byline)),
             ("published line", "Published 10:38 BST, 24 April 2019", LeftOut(Byline)),
+            ("reading time", "Reading time: 2 minutes", LeftOut(Byline)),
             ("prose starting with From", "From Monday, the island will be closed to traffic.", Body),
             ("prose starting with By", "By the end of the day, the train had crossed the border.", Body),
             ("subheading", "What happens next", Heading),
