@@ -64,11 +64,17 @@ pub fn prepare<'a>(text: &'a str, options: &Options) -> Result<Prepared<'a>, Err
     let structure = clean::structure_titled(text, language, options.title.as_deref());
     let (prose, left_out) = prose_blocks(&structure);
     let paragraphs: Vec<Span> = prose.iter().map(|b| b.span).collect();
+    let introduction = introduction_paragraphs(text, &structure);
     let mut sentences = Vec::new();
     let mut positions = Vec::new();
     for (paragraph, &block) in paragraphs.iter().enumerate() {
         for (i, sentence) in segment::paragraph_sentences(text, block, language).into_iter().enumerate() {
-            positions.push(Position { index: sentences.len(), paragraph, paragraph_start: i == 0 });
+            positions.push(Position {
+                index: sentences.len(),
+                paragraph,
+                paragraph_start: i == 0,
+                introduction: paragraph < introduction,
+            });
             sentences.push(sentence);
         }
     }
@@ -104,7 +110,7 @@ pub fn prepare_sentences<S: AsRef<str>>(given: &[S], options: &Options) -> Resul
         return Err(Error::new(ErrorKind::EmptyText));
     }
     let language = options.language.unwrap_or_else(|| lang::detect(&text));
-    let positions = (0..sentences.len()).map(|index| Position { index, paragraph: 0, paragraph_start: index == 0 }).collect();
+    let positions = (0..sentences.len()).map(|index| Position { index, paragraph: 0, paragraph_start: index == 0, introduction: false }).collect();
     let title = options.title.clone().map(Cow::Owned);
     let tokens = tokenize::tokenize_with_title(&text, &sentences, title.as_deref(), language);
     let paragraphs = vec![Span::new(0, text.len())];
@@ -174,8 +180,89 @@ fn prose_blocks(structure: &Structure) -> (Vec<clean::Block>, Vec<LeftOut>) {
     (structure.blocks.clone(), Vec::new())
 }
 
+/// How many of the prose paragraphs come before the first section heading under them: the text's
+/// introduction (Wikipedia's lead section, a report's summary), or 0 when no section heading follows
+/// its first paragraph. A section heading is a heading that is not a list item, a lead-in ending in a
+/// colon or a line cut off mid-sentence (a lower-case start, in it or in the paragraph under it: text
+/// that lost a link's words), and prose follows it.
+fn introduction_paragraphs(text: &str, structure: &Structure) -> usize {
+    let opens = |block: &clean::Block| {
+        let line = block.span.slice(text);
+        !clean::article::starts_with_list_marker(line) && !line.starts_with(char::is_lowercase) && !line.ends_with(':')
+    };
+    let mut paragraphs = 0;
+    for pair in structure.blocks.windows(2) {
+        match pair[0].kind {
+            BlockKind::Body => paragraphs += 1,
+            BlockKind::Heading if paragraphs > 0 && pair[1].kind == BlockKind::Body && opens(&pair[0]) && opens(&pair[1]) => return paragraphs,
+            _ => {}
+        }
+    }
+    0
+}
+
 /// The title the text's structure found, unless it is what is summarized (a text of one line): a
 /// title is never also a sentence of its summary.
 pub(crate) fn found_title(structure: &Structure, paragraphs: &[Span]) -> Option<Span> {
     structure.title().filter(|title| !paragraphs.contains(title))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An encyclopedia article: two sentences of introduction, then sections under headings.
+    const ARTICLE: &str = include_str!("../tests/fixtures/sectioned-article.txt");
+
+    fn introduction_sentences(text: &str) -> Vec<&str> {
+        let prepared = prepare(text, &Options::default()).unwrap();
+        prepared.sentences.iter().zip(&prepared.positions).filter(|(_, p)| p.introduction).map(|(s, _)| s.slice(text)).collect()
+    }
+
+    #[test]
+    fn the_paragraphs_before_the_first_section_heading_are_the_introduction() {
+        assert_eq!(
+            introduction_sentences(ARTICLE),
+            ["Marrow Fen is a nature reserve of reedbeds and open water south of Northfield.", "It is run by a charity and is open to visitors all year."]
+        );
+        // Wikipedia's markup for a heading, as some copies of its text keep it.
+        assert_eq!(introduction_sentences(&ARTICLE.replace("\nHistory\n", "\n== History\n")).len(), 2);
+        // No heading, no introduction: the whole text is the article.
+        assert!(introduction_sentences(&ARTICLE.replace("\nHistory\n", "\n").replace("\nWildlife\n", "\n").replace("\nVisiting\n", "\n")).is_empty());
+    }
+
+    #[test]
+    fn a_list_a_lead_in_or_a_line_cut_short_is_no_section_heading() {
+        let intro = "The council approved the budget on Monday. It raises spending on libraries and parks.\n\n";
+        let body = "\n\nThe council will vote on the details in March. Libraries will open longer on Sundays.";
+        for heading in [
+            "- An extension of the opening hours",              // a list item
+            "The plans include:",                               // a lead-in to what follows
+            "and the mayor",                                    // a sentence's middle, around a lost link
+        ] {
+            assert!(introduction_sentences(&format!("{intro}{heading}{body}")).is_empty(), "{heading}");
+        }
+        // The paragraph under the heading must open a section too, not finish a cut sentence.
+        let cut = format!("{intro}Double Olympic champion\n\nmarked her first appearance on home soil. She won easily.");
+        assert!(introduction_sentences(&cut).is_empty());
+        assert_eq!(introduction_sentences(&format!("{intro}What happens next{body}")).len(), 2);
+    }
+
+    #[test]
+    fn a_summary_with_room_for_the_introduction_and_as_much_again_starts_with_it() {
+        let chosen = |options: &Options| -> Vec<String> {
+            crate::summarize(ARTICLE, options).unwrap().sentences.iter().map(|s| s.span.slice(ARTICLE).to_string()).collect()
+        };
+        let introduction = introduction_sentences(ARTICLE);
+        let six = chosen(&Options::sentences(6));
+        assert_eq!(six[..2], introduction, "{six:?}");
+        // Without the introduction's weight the second sentence is not chosen: the rule does the work.
+        let mut without = Options::sentences(6);
+        without.weights.introduction = 0.0;
+        assert!(!chosen(&without).contains(&introduction[1].to_string()));
+        // Three sentences have no room for the introduction and half as much again: the best three.
+        let mut three_without = Options::sentences(3);
+        three_without.weights.introduction = 0.0;
+        assert_eq!(chosen(&Options::sentences(3)), chosen(&three_without));
+    }
 }

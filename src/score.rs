@@ -44,7 +44,6 @@ pub struct Weights {
     /// The position prior `1 / sqrt(1 + i / k)` for the `k` sentences asked for: the lead matters for
     /// a summary of three sentences, much less for one that keeps half the article.
     pub position: f64,
-    pub paragraph_start: f64,
     pub title: f64,
     /// Title overlap's extra weight for a summary of one sentence that keeps little of the article:
     /// divided by the square of the sentences asked for (a quarter of it for two, a ninth for three),
@@ -58,6 +57,11 @@ pub struct Weights {
     /// share of the article the summary keeps, up to [`COVERAGE_SHARE`]: the more of an article a reader
     /// asks for, the more the summary is about covering what the article keeps coming back to.
     pub coverage: f64,
+    /// A bonus for the sentences of the text's introduction, the paragraphs before its first section
+    /// heading (Wikipedia's lead section, a report's summary: the author's own summary), given only when
+    /// the introduction has two sentences or more and fills at most half the summary: a summary with
+    /// room for it and as much again from the rest starts with it.
+    pub introduction: f64,
 }
 
 /// From this share of its sentences on, a summary is a condensed article rather than a lead, and the
@@ -69,23 +73,26 @@ pub const COVERAGE_SHARE: f64 = 0.42;
 /// - centrality 0.6 and centroid 1.2: the two centralities together beat either alone (BBC dev +1.1 R1
 ///   for the centroid at equal CNN/DM);
 /// - position 1.0: the scale of the rest (the prior is 1 for the first sentence);
-/// - paragraph_start 0: a bonus for paragraph openers cost BBC dev 0.6 R1 and did nothing on CNN/DM;
 /// - title 0.15: +0.3 R1 on BBC dev (CNN/DM has no titles); 0.5 overweighted it;
 /// - headline 5: fitted on the one-sentence French and Vietnamese dev sets (`scripts/eval/multi.py`;
 ///   R1 +1.3 and +4.3, docs/quality.md); it leaves the English sets alone, whose summaries are three
 ///   sentences without a title (CNN/DM) or 42 % of the article (BBC), and the German one (350 words);
 /// - length 0.05: once `coverage` is in, most of the pull towards long sentences comes from it;
 /// - coverage 0.5: BBC dev +1.0 R1 with CNN/DM dev unchanged (+0.1), since a 3-sentence summary of a
-///   30-sentence article gives it a quarter of its weight.
+///   30-sentence article gives it a quarter of its weight;
+/// - introduction 3: fitted on the German dev set (350-word summaries of Wikipedia articles, whose lead
+///   section it takes; R1 +0.13, docs/quality.md), the only one of the sets where it applies to more than
+///   a handful of texts. A bonus for every paragraph's first sentence cost BBC dev 0.6 R1 and did nothing on
+///   CNN/DM: a section's opening is not a summary the way the introduction is.
 pub const WEIGHTS: Weights = Weights {
     centrality: 0.6,
     centroid: 1.2,
     position: 1.0,
-    paragraph_start: 0.0,
     title: 0.15,
     headline: 5.0,
     length: 0.05,
     coverage: 0.5,
+    introduction: 3.0,
 };
 
 impl Default for Weights {
@@ -96,11 +103,11 @@ impl Default for Weights {
 
 impl Weights {
     /// The field names, as `set` and the CLI's `--weights name=value,…` take them.
-    pub const NAMES: &'static [&'static str] = &["centrality", "centroid", "position", "paragraph_start", "title", "headline", "length", "coverage"];
+    pub const NAMES: &'static [&'static str] = &["centrality", "centroid", "position", "title", "headline", "length", "coverage", "introduction"];
 
     /// The values in the order of [`Weights::NAMES`].
     pub fn values(&self) -> [f64; 8] {
-        [self.centrality, self.centroid, self.position, self.paragraph_start, self.title, self.headline, self.length, self.coverage]
+        [self.centrality, self.centroid, self.position, self.title, self.headline, self.length, self.coverage, self.introduction]
     }
 
     /// Sets one weight by name (for tuning from the command line without recompiling).
@@ -117,11 +124,11 @@ impl Weights {
             "centrality" => &mut self.centrality,
             "centroid" => &mut self.centroid,
             "position" => &mut self.position,
-            "paragraph_start" => &mut self.paragraph_start,
             "title" => &mut self.title,
             "headline" => &mut self.headline,
             "length" => &mut self.length,
             "coverage" => &mut self.coverage,
+            "introduction" => &mut self.introduction,
             _ => return Err(format!("unknown weight `{name}`; the weights are {}", Weights::NAMES.join(", "))),
         };
         *field = value;
@@ -138,6 +145,8 @@ pub struct Position {
     pub paragraph: usize,
     /// Whether it opens its paragraph.
     pub paragraph_start: bool,
+    /// Whether it is in the text's introduction, the paragraphs before the first section heading.
+    pub introduction: bool,
 }
 
 /// Unit-length tf-idf vectors of every sentence, stored flat: sentence `i` is `entries[ranges[i]]`,
@@ -397,6 +406,8 @@ pub fn score(
     let title = title_terms(tokens);
     let k = summary_sentences.max(1) as f64;
     let title_weight = weights.title + weights.headline * (1.0 - coverage_scale).powi(2) / (k * k);
+    let introduction = positions.iter().filter(|p| p.introduction).count();
+    let introduction_weight = if introduction >= 2 && 2 * introduction <= summary_sentences { weights.introduction } else { 0.0 };
     let log_length = |i: usize| (1.0 + vectors.get(i).len() as f64).ln();
     let longest = (0..n).map(log_length).fold(0.0, f64::max);
     let mut total = Vec::with_capacity(n);
@@ -414,10 +425,10 @@ pub fn score(
         let value = weights.centrality * centrality.get(i).copied().unwrap_or(0.0)
             + weights.centroid * centroid.get(i).copied().unwrap_or(0.0)
             + weights.position / (1.0 + position.index as f64 / k).sqrt()
-            + weights.paragraph_start * f64::from(u8::from(position.paragraph_start))
             + title_weight * title_overlap
             + weights.length * length
-            + weights.coverage * coverage_scale * degree.get(i).copied().unwrap_or(0.0);
+            + weights.coverage * coverage_scale * degree.get(i).copied().unwrap_or(0.0)
+            + introduction_weight * f64::from(u8::from(position.introduction));
         total.push(value * length_scale);
     }
     Scores { total: scale_to_max(total), centrality }

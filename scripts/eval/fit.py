@@ -92,6 +92,7 @@ class Article:
         self.words = np.array(dumped["words"], dtype=float)
         self.paragraph = np.array(dumped["paragraph"], dtype=float)
         self.pstart = np.array(dumped["paragraph_start"], dtype=float)
+        self.introduction = np.array(dumped["introduction"], dtype=float)
         self.lexrank = np.array(dumped["lexrank"], dtype=float)
         self.cli_score = np.array(dumped["score"], dtype=float)
         self.title = set(dumped["title_terms"])
@@ -123,6 +124,9 @@ class Article:
         f["position"] = 1 / np.sqrt(1 + idx / max(min(self.k, n), 1))  # src/score.rs: relative to k
         f["relative"] = 1 - idx / max(n - 1, 1)
         f["pstart"] = self.pstart
+        # src/score.rs: the introduction's bonus, where it has 2 sentences or more and fills at most half the summary.
+        intro = self.introduction.sum()
+        f["introduction"] = self.introduction if 2 <= intro and 2 * intro <= min(self.k, n) else np.zeros(n)
         f["title"] = (
             np.array([len(self.title & set(c)) / len(self.title) for c in self.terms]) if self.title else np.zeros(n)
         )
@@ -264,9 +268,10 @@ def load_sets(data, binary, limit=None):
     return sets
 
 
-# src/score.rs WEIGHTS (names here: lexrank = centrality, pstart = paragraph_start, loglength = length).
+# src/score.rs WEIGHTS (names here: lexrank = centrality, loglength = length; pstart, a bonus for a
+# paragraph's first sentence, is a feature for trying).
 SHIPPED = {
-    "w": {"lexrank": 0.6, "centroid": 1.2, "position": 1.0, "pstart": 0.0, "title": 0.15, "loglength": 0.05, "coverage": 0.5},
+    "w": {"lexrank": 0.6, "centroid": 1.2, "position": 1.0, "title": 0.15, "loglength": 0.05, "coverage": 0.5, "introduction": 3.0},
     "diversity": faded(DEFAULT_DIVERSITY),
 }
 # Before the fit: absolute position prior, fixed diversity.

@@ -695,7 +695,7 @@ fn opens_in_lower_case(norm: &str) -> bool {
 
 /// "1.", "2)", "iv.", "•", "-", "+": an item of a list (a table of contents, a numbered subheading), not a
 /// headline.
-fn starts_with_list_marker(norm: &str) -> bool {
+pub(crate) fn starts_with_list_marker(norm: &str) -> bool {
     let first = norm.split(' ').next().unwrap_or("");
     let marker = first.trim_end_matches(['.', ')', ':']);
     (first.len() > marker.len() && !marker.is_empty() && marker.chars().all(|c| c.is_ascii_digit()))

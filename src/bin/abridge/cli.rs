@@ -36,7 +36,7 @@ fn usage() -> String {
     out.push_str(
         "Output and modes:\n\
          \x20     --weights W           scoring weights for tuning, as name=value,… (names: centrality, centroid,\n\
-         \x20                           position, paragraph_start, title, headline, length, coverage; docs/quality.md)\n\
+         \x20                           position, title, headline, length, coverage, introduction; docs/quality.md)\n\
          \x20     --json                print the whole summary as JSON (byte offsets, keywords, left-out blocks,\n\
          \x20                           language, figures)\n\
          \x20     --jsonl               batch mode: read JSON lines {\"id\", \"text\"} or {\"id\", \"sentences\": [...]}\n\
@@ -368,6 +368,7 @@ fn features_row(row: &Row, defaults: &Options) -> String {
         "sentences": p.sentences.iter().map(|s| s.slice(&p.text)).collect::<Vec<_>>(),
         "paragraph": p.positions.iter().map(|q| q.paragraph).collect::<Vec<_>>(),
         "paragraph_start": p.positions.iter().map(|q| q.paragraph_start).collect::<Vec<_>>(),
+        "introduction": p.positions.iter().map(|q| q.introduction).collect::<Vec<_>>(),
         "terms": (0..p.sentences.len()).map(|i| p.tokens.sentence_terms(i).to_vec()).collect::<Vec<_>>(),
         "words": p.tokens.word_counts,
         "title_terms": p.tokens.title_terms,
