@@ -184,17 +184,23 @@ fn prose_blocks(structure: &Structure) -> (Vec<clean::Block>, Vec<LeftOut>) {
 /// introduction (Wikipedia's lead section, a report's summary), or 0 when no section heading follows
 /// its first paragraph. A section heading is a heading that is not a list item, a lead-in ending in a
 /// colon or a line cut off mid-sentence (a lower-case start, in it or in the paragraph under it: text
-/// that lost a link's words), and prose follows it.
+/// that lost a link's words), and prose follows it, past any boilerplate (a photo's caption).
 fn introduction_paragraphs(text: &str, structure: &Structure) -> usize {
     let opens = |block: &clean::Block| {
         let line = block.span.slice(text);
         !clean::article::starts_with_list_marker(line) && !line.starts_with(char::is_lowercase) && !line.ends_with(':')
     };
     let mut paragraphs = 0;
-    for pair in structure.blocks.windows(2) {
-        match pair[0].kind {
+    let mut heading = None;
+    for block in structure.blocks.iter().filter(|b| !matches!(b.kind, BlockKind::LeftOut(_))) {
+        if let Some(heading) = heading.take() {
+            if block.kind == BlockKind::Body && opens(heading) && opens(block) {
+                return paragraphs;
+            }
+        }
+        match block.kind {
             BlockKind::Body => paragraphs += 1,
-            BlockKind::Heading if paragraphs > 0 && pair[1].kind == BlockKind::Body && opens(&pair[0]) && opens(&pair[1]) => return paragraphs,
+            BlockKind::Heading if paragraphs > 0 => heading = Some(block),
             _ => {}
         }
     }
@@ -227,6 +233,10 @@ mod tests {
         );
         // Wikipedia's markup for a heading, as some copies of its text keep it.
         assert_eq!(introduction_sentences(&ARTICLE.replace("\nHistory\n", "\n== History\n")).len(), 2);
+        // A photo's caption between a heading and its section: the introduction ends at that heading
+        // (here the second paragraph's end, with the first heading taken out).
+        let captioned = ARTICLE.replace("\nHistory\n", "\n").replace("\nWildlife\n\n", "\nWildlife\n\nPhoto: Ruth Ellison/Marrow Fen Trust\n\n");
+        assert_eq!(introduction_sentences(&captioned).len(), 7);
         // No heading, no introduction: the whole text is the article.
         assert!(introduction_sentences(&ARTICLE.replace("\nHistory\n", "\n").replace("\nWildlife\n", "\n").replace("\nVisiting\n", "\n")).is_empty());
     }
