@@ -483,3 +483,54 @@ fn a_date_line_is_never_the_title() {
         assert_eq!(result.title.map(|t| t.slice(&text)), None, "{date}");
     }
 }
+
+/// An encyclopedia's page (Wikipedia's layout in every language): the name, a line about the site, the
+/// facts box, the introduction, a numbered table of contents, the sections under their headings, and
+/// the notes, each opened by the link back to where it is cited.
+#[test]
+fn an_encyclopedia_page_keeps_its_introduction_and_leaves_out_its_notes() {
+    let introduction = [
+        "The Riverside public library is the main lending library of the city of Riverside, housed since 1898 in a Victorian building on Mill Street that was rebuilt between 2022 and 2025 and reopened with twice its former floor space and a children's wing.",
+        "The library is run by the city council and lends books, music and films to more than forty thousand members, most of them living within walking distance of the river, and it holds the city's archive of maps, newspapers and photographs.",
+    ];
+    let notes = [
+        "^ \"Riverside library reopens\". Riverside Courier. 3 May 2025. Retrieved 4 May 2025.",
+        "^ a b Council minutes, 12 March 2022, item 7: the inspectors' report on the roof beams and the flooded basement, with the costs of repair and of a new building.",
+        "↑ Jane Hale (2024). A History of Riverside's Libraries. Riverside: Mill Press. p. 212.",
+    ];
+    // A long article's table of contents: as many lines as the article has paragraphs, or more.
+    let contents: Vec<String> = (1..=12).flat_map(|i| [format!("{i} Section {i}"), format!("{i}.1 Part {i}")]).collect();
+    let mut blocks = vec!["Riverside public library", "From the free encyclopedia", "Opened\t1898", "Rebuilt\t2022–2025"];
+    blocks.extend_from_slice(&introduction);
+    blocks.push("Contents");
+    blocks.extend(contents.iter().map(String::as_str));
+    blocks.push("History");
+    blocks.extend_from_slice(&ARTICLE[..3]);
+    blocks.push("The new building");
+    blocks.extend_from_slice(&ARTICLE[3..]);
+    blocks.push("Notes");
+    blocks.extend_from_slice(&notes);
+    let text = blocks.join("\n\n");
+    let result = summary(&text, 8);
+    let left_out: Vec<(Boilerplate, &str)> = result.left_out.iter().map(|l| (l.kind, l.span.slice(&text))).collect();
+    for paragraph in introduction {
+        assert!(!left_out.iter().any(|&(_, l)| l == paragraph), "the introduction left out: {left_out:?}");
+    }
+    for note in notes {
+        assert!(left_out.contains(&(Boilerplate::Footer, note)), "{note:?} not left out as a note: {left_out:?}");
+    }
+    let chosen: Vec<&str> = result.sentences.iter().map(|s| s.span.slice(&text)).collect();
+    assert!(chosen.iter().any(|s| introduction[0].starts_with(s)), "{chosen:?}");
+}
+
+/// A guide's dek or a newsletter's promotion over a table of contents is no introduction: it is shorter
+/// than an introduction's paragraph, and stays out of the article.
+#[test]
+fn a_dek_over_a_table_of_contents_stays_out_of_the_article() {
+    let dek = "Everything about the library in one page: its history, its new building and its collections, and how to join.";
+    let under = [dek, "Table of Contents", "Why the Riverside Library Was Rebuilt", "Inside the New Children's Wing", "What Opening Day Looked Like"];
+    let text = page(&[], &under, &[], &[]);
+    let result = summary(&text, 8);
+    assert!(result.sentences.iter().all(|s| !dek.contains(s.span.slice(&text))), "the dek was chosen");
+    assert!(result.left_out.iter().any(|l| l.span.slice(&text) == dek));
+}

@@ -200,6 +200,9 @@ const HEADLINE_MAX_WORDS: f64 = 14.0;
 const DATE_LINE_MAX_WORDS: f64 = 8.0;
 /// Inserted furniture paragraphs ([`Shape::inserted`]) the article's run may step over at its end.
 const FURNITURE_BRIDGE: usize = 2;
+/// An introduction's last paragraph above a table of contents is at least this long: a dek or a
+/// newsletter's promotion there is shorter.
+const INTRODUCTION_MIN_WORDS: f64 = 40.0;
 /// A headline's share of digits stays under this: "Best EVs of 2026" has a quarter.
 const TITLE_MAX_DIGITS: f64 = 0.35;
 /// A paragraph that ends a sentence and has at least this many words is prose (for the neighbours of a
@@ -508,8 +511,19 @@ pub fn article_run_above(shapes: &[Shape], probabilities: &[f64], threshold: f64
         let prose = shapes[i].ends_sentence || (below && unfinished(i));
         !shapes[i].furniture && ((prose && probabilities[i] >= model::ARTICLE_EXTEND_THRESHOLD) || cut_short(i))
     };
-    while run.start > 0 && joins(run.start - 1, false) {
-        run.start -= 1;
+    // A table of contents stands between an article's introduction and its first section (Wikipedia's
+    // lead, a report's summary): its label and its lines, none of them a sentence, do not end the
+    // article, and the prose above them joins it when it is as long as an introduction's paragraph.
+    loop {
+        while run.start > 0 && joins(run.start - 1, false) {
+            run.start -= 1;
+        }
+        match (run.start.saturating_sub(TITLE_LOOK_BEFORE)..run.start).rev().find(|&i| shapes[i].contents) {
+            Some(label) if label > 0 && shapes[label - 1].words >= INTRODUCTION_MIN_WORDS && joins(label - 1, false) && (label..run.start).all(|i| !shapes[i].ends_sentence) => {
+                run.start = label - 1;
+            }
+            _ => break,
+        }
     }
     // Furniture set between two paragraphs of the story ("Read more: …", a caption, "Advertisement")
     // does not end it: the run steps over up to FURNITURE_BRIDGE of it to a paragraph that joins, and

@@ -38,6 +38,11 @@ const CREDIT_MAX_WORDS: usize = 4;
 
 /// The kind of site furniture a normalized paragraph of `words` words is, if it is any.
 pub(super) fn classify(norm: &str, words: usize, furniture: &Furniture) -> Option<Boilerplate> {
+    // A note of a reference list, however long: a wiki's link back to where it is cited opens it in
+    // every language ("^ a b Smith, J. (2008) …", German and French "↑ …").
+    if norm.starts_with(['^', '↑']) {
+        return Some(Boilerplate::Footer);
+    }
     if words > CAPTION_MAX_WORDS {
         return None; // prose: every kind of furniture is shorter
     }
