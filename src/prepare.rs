@@ -246,9 +246,9 @@ mod tests {
         let intro = "The council approved the budget on Monday. It raises spending on libraries and parks.\n\n";
         let body = "\n\nThe council will vote on the details in March. Libraries will open longer on Sundays.";
         for heading in [
-            "- An extension of the opening hours",              // a list item
-            "The plans include:",                               // a lead-in to what follows
-            "and the mayor",                                    // a sentence's middle, around a lost link
+            "- An extension of the opening hours", // a list item
+            "The plans include:",                  // a lead-in to what follows
+            "and the mayor",                       // a sentence's middle, around a lost link
         ] {
             assert!(introduction_sentences(&format!("{intro}{heading}{body}")).is_empty(), "{heading}");
         }
