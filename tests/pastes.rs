@@ -521,6 +521,12 @@ fn an_encyclopedia_page_keeps_its_introduction_and_leaves_out_its_notes() {
     }
     let chosen: Vec<&str> = result.sentences.iter().map(|s| s.span.slice(&text)).collect();
     assert!(chosen.iter().any(|s| introduction[0].starts_with(s)), "{chosen:?}");
+
+    // An introduction of one paragraph between the facts box and the contents has no prose around it to
+    // vouch for it: its length does.
+    let single = text.replacen(&format!("\n\n{}", introduction[1]), "", 1);
+    let result = summary(&single, 8);
+    assert!(!result.left_out.iter().any(|l| l.span.slice(&single) == introduction[0]), "the introduction left out");
 }
 
 /// A guide's dek or a newsletter's promotion over a table of contents is no introduction: it is shorter

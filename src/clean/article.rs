@@ -513,13 +513,15 @@ pub fn article_run_above(shapes: &[Shape], probabilities: &[f64], threshold: f64
     };
     // A table of contents stands between an article's introduction and its first section (Wikipedia's
     // lead, a report's summary): its label and its lines, none of them a sentence, do not end the
-    // article, and the prose above them joins it when it is as long as an introduction's paragraph.
+    // article. The paragraph above them joins it when it is prose as long as an introduction's paragraph,
+    // whatever the model makes of it (a lead of one paragraph under a facts box has no prose around it),
+    // and the prose above that as the lede does.
     loop {
         while run.start > 0 && joins(run.start - 1, false) {
             run.start -= 1;
         }
         match (run.start.saturating_sub(TITLE_LOOK_BEFORE)..run.start).rev().find(|&i| shapes[i].contents) {
-            Some(label) if label > 0 && shapes[label - 1].words >= INTRODUCTION_MIN_WORDS && joins(label - 1, false) && (label..run.start).all(|i| !shapes[i].ends_sentence) => {
+            Some(label) if label > 0 && shapes[label - 1].words >= INTRODUCTION_MIN_WORDS && shapes[label - 1].ends_sentence && !shapes[label - 1].furniture && (label..run.start).all(|i| !shapes[i].ends_sentence) => {
                 run.start = label - 1;
             }
             _ => break,
