@@ -203,6 +203,9 @@ const FURNITURE_BRIDGE: usize = 2;
 /// An introduction's last paragraph above a table of contents is at least this long: a dek or a
 /// newsletter's promotion there is shorter.
 const INTRODUCTION_MIN_WORDS: f64 = 40.0;
+/// A table of contents' label is looked for up to this many paragraphs above the article's run: the
+/// label and its lines, a long article's dozens, as far as the headline is looked for.
+const CONTENTS_LOOK_ABOVE: usize = TITLE_LOOK_BEFORE;
 /// A headline's share of digits stays under this: "Best EVs of 2026" has a quarter.
 const TITLE_MAX_DIGITS: f64 = 0.35;
 /// A paragraph that ends a sentence and has at least this many words is prose (for the neighbours of a
@@ -520,7 +523,7 @@ pub fn article_run_above(shapes: &[Shape], probabilities: &[f64], threshold: f64
         while run.start > 0 && joins(run.start - 1, false) {
             run.start -= 1;
         }
-        match (run.start.saturating_sub(TITLE_LOOK_BEFORE)..run.start).rev().find(|&i| shapes[i].contents) {
+        match (run.start.saturating_sub(CONTENTS_LOOK_ABOVE)..run.start).rev().find(|&i| shapes[i].contents) {
             Some(label) if label > 0 && shapes[label - 1].words >= INTRODUCTION_MIN_WORDS && shapes[label - 1].ends_sentence && !shapes[label - 1].furniture && (label..run.start).all(|i| !shapes[i].ends_sentence) => {
                 run.start = label - 1;
             }
