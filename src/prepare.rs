@@ -188,7 +188,7 @@ fn prose_blocks(structure: &Structure) -> (Vec<clean::Block>, Vec<LeftOut>) {
 fn introduction_paragraphs(text: &str, structure: &Structure) -> usize {
     let opens = |block: &clean::Block| {
         let line = block.span.slice(text);
-        !clean::article::starts_with_list_marker(line) && !line.starts_with(char::is_lowercase) && !line.ends_with(':')
+        !clean::article::starts_with_list_marker(line) && !clean::article::opens_in_lower_case(line) && !line.ends_with(':')
     };
     let mut paragraphs = 0;
     let mut heading = None;
@@ -249,6 +249,7 @@ mod tests {
             "- An extension of the opening hours", // a list item
             "The plans include:",                  // a lead-in to what follows
             "and the mayor",                       // a sentence's middle, around a lost link
+            "(and the mayor",                      // the same, opening inside a bracket
         ] {
             assert!(introduction_sentences(&format!("{intro}{heading}{body}")).is_empty(), "{heading}");
         }

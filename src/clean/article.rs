@@ -707,8 +707,9 @@ pub fn title_candidates(
     out
 }
 
-/// The first letter or digit is a lower-case letter.
-fn opens_in_lower_case(norm: &str) -> bool {
+/// The first letter or digit is a lower-case letter: a line that goes on from the one before (a headline
+/// never opens so, nor does a section heading or the paragraph under one).
+pub(crate) fn opens_in_lower_case(norm: &str) -> bool {
     norm.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_lowercase)
 }
 
