@@ -46,10 +46,10 @@ pub(super) fn classify(norm: &str, words: usize, furniture: &Furniture) -> Optio
     if words > CAPTION_MAX_WORDS {
         return None; // prose: every kind of furniture is shorter
     }
-    // Past READ_MORE_MAX_WORDS only a caption is possible, and its checks ignore case themselves: the
-    // lower-case copy is made for the short paragraphs only (a novel's dialogue is mostly longer).
+    // Past READ_MORE_MAX_WORDS only a caption or a date line is possible: a blog prints "Posted on
+    // <date> in <every category of the post>", tens of words without a sentence's end.
     let short = words <= READ_MORE_MAX_WORDS;
-    let lower = if short { lowercase(norm) } else { String::new() };
+    let lower = lowercase(norm);
     if short && is_advertisement(&lower, furniture) {
         Some(Boilerplate::Advertisement)
     } else if is_caption(norm, furniture) {
@@ -60,7 +60,7 @@ pub(super) fn classify(norm: &str, words: usize, furniture: &Furniture) -> Optio
         Some(Boilerplate::Share)
     } else if (words <= FURNITURE_MAX_WORDS && is_footer(norm, &lower, furniture)) || (short && furniture.footer_phrases.occur_in(norm)) {
         Some(Boilerplate::Footer)
-    } else if words <= FURNITURE_MAX_WORDS && is_byline(norm, &lower, furniture) {
+    } else if (words <= FURNITURE_MAX_WORDS || starts_with_any(&lower, furniture.byline_openings)) && is_byline(norm, &lower, furniture) {
         Some(Boilerplate::Byline)
     } else if words <= NAVIGATION_MAX_WORDS && is_navigation(norm, furniture) {
         Some(Boilerplate::Navigation)

@@ -1030,6 +1030,24 @@ mod tests {
     }
 
     #[test]
+    fn a_blog_s_date_line_with_every_category_of_the_post_is_a_byline_however_long() {
+        let prose = "Bitterns have bred at Marrow Fen for the first time in forty years, the trust that manages the site \
+            said on Monday. Wardens recorded three booming males this spring, and a female was seen carrying food.";
+        for (line, language) in [
+            ("Posted on November 25, 2024 in Birds, Conservation, Fens and Marshes, Northfield, Reedbeds, Rivers, Volunteering, \
+              Wetland Restoration, Wildlife, Events and Walks, News from the Reserves", "en"),
+            ("Veröffentlicht: 05.01.2020 | Autor: gnaddrig | Abgelegt unter: Vögel, Naturschutz, Feuchtgebiete | Tags: Rohrdommel, \
+              Schilf, Moor, Frühling, Wanderung, Ehrenamt, Renaturierung, Flussauen", "de"),
+        ] {
+            let kinds = kinds_in(&format!("Bitterns return to Marrow Fen\n\n{line}\n\n{prose}\n\n{prose}"), language);
+            assert_eq!(kinds[1], LeftOut(Byline), "{line}");
+        }
+        // A sentence that opens with such a word is prose, however it is dated.
+        let sentence = "Posted on the gate of the reserve since 2014, a notice asks walkers to keep their dogs on a lead between March and July, when the bitterns nest in the reeds.";
+        assert_ne!(kinds_in(&format!("Bitterns return to Marrow Fen\n\n{sentence}\n\n{prose}"), "en")[1], LeftOut(Byline));
+    }
+
+    #[test]
     fn a_date_on_its_own_line_beside_the_byline_is_the_byline_s() {
         let prose = "Bitterns have bred at Marrow Fen for the first time in forty years, the trust that manages the site \
             said on Monday. Wardens recorded three booming males this spring, and a female was seen carrying food.\n\n\
