@@ -567,6 +567,8 @@ mod tests {
             ("AP caption", "Mr Kim inspected a guard (Korean Central News Agency/Korea News Service via AP)", LeftOut(Caption)),
             ("AP Photo credit", "Mr Kim has had two summits with US President Donald Trump (AP Photo/Evan Vucci, File)", LeftOut(Caption)),
             ("Photo: opening", "Photo: Jane Doe for The Example", LeftOut(Caption)),
+            ("a stock photo's credit", "Photo by Jane Doe on Unsplash", LeftOut(Caption)),
+            ("a photo credited through a site", "Image via Pexels", LeftOut(Caption)),
             ("Getty Images", "Protesters gathered outside the court. Getty Images", LeftOut(Caption)),
             ("BBC image copyright", "Image copyright Reuters", LeftOut(Caption)),
             ("credit after the last full stop", "Readers queue on Mill Street before the doors opened. REUTERS/Jane Doe", LeftOut(Caption)),
