@@ -102,7 +102,21 @@ pub fn keywords(text: &str, tokens: &Tokens, centrality: &[f64], limit: usize) -
             let (before, after) = widening(text, tokens, &at, &|t| !vocabulary.numeric[t as usize] && !is_generic(t as usize));
             let span = |p: usize| Span::new(spans[p - before].start, spans[p + after].end);
             let term = if before + after > 0 { span(at[0]) } else { vocabulary.display[t] };
-            Keyword { term: term.slice(text).to_string(), score: weight[t] / top, occurrences: at.iter().map(|&p| span(p)).collect() }
+            // A widened occurrence may take in the next one's first word ("er giaas.vn er", repeated with
+            // its "er" shared): that next one is not underlined twice.
+            let mut end = 0;
+            let occurrences = at
+                .iter()
+                .map(|&p| span(p))
+                .filter(|o| {
+                    let apart = o.start >= end;
+                    if apart {
+                        end = o.end;
+                    }
+                    apart
+                })
+                .collect();
+            Keyword { term: term.slice(text).to_string(), score: weight[t] / top, occurrences }
         })
         .collect();
     // The pairs of one word widen to it alike, and so do the two words of a name: the word, or the
@@ -295,6 +309,17 @@ mod tests {
 
     /// A keyword found inside a wider one at three in four of its occurrences or more is part of it:
     /// "Chan" beside "Kinsun Chan". One that mostly stands apart stays beside it.
+    #[test]
+    fn a_widened_keyword_s_occurrences_never_overlap() {
+        // "Hari" widens to "Mata Hari Mata" on both sides, and each occurrence's last "Mata" is the next
+        // one's first: the next one is not underlined over it.
+        let text = "Mata Hari Mata Hari Mata Hari Mata. The spy was famous.";
+        let keyword = eight_keywords(text, "en").into_iter().find(|k| k.term == "Mata Hari Mata").unwrap();
+        let spans: Vec<&str> = keyword.occurrences.iter().map(|o| o.slice(text)).collect();
+        assert_eq!(spans, ["Mata Hari Mata", "Mata Hari Mata"]);
+        assert!(keyword.occurrences.windows(2).all(|w| w[0].end <= w[1].start), "{:?}", keyword.occurrences);
+    }
+
     #[test]
     fn a_word_mostly_inside_a_wider_keyword_is_part_of_it() {
         let keywords_of = |text: &str| -> Vec<String> { eight_keywords(text, "en").into_iter().map(|k| k.term).collect() };
