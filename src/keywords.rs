@@ -307,8 +307,6 @@ mod tests {
         assert!(terms.contains(&"launch".to_string()) && terms.contains(&"Seoul".to_string()), "{terms:?}");
     }
 
-    /// A keyword found inside a wider one at three in four of its occurrences or more is part of it:
-    /// "Chan" beside "Kinsun Chan". One that mostly stands apart stays beside it.
     #[test]
     fn a_widened_keyword_s_occurrences_never_overlap() {
         // "Hari" widens to "Mata Hari Mata" on both sides, and each occurrence's last "Mata" is the next
@@ -320,6 +318,8 @@ mod tests {
         assert!(keyword.occurrences.windows(2).all(|w| w[0].end <= w[1].start), "{:?}", keyword.occurrences);
     }
 
+    /// A keyword found inside a wider one at three in four of its occurrences or more is part of it:
+    /// "Chan" beside "Kinsun Chan". One that mostly stands apart stays beside it.
     #[test]
     fn a_word_mostly_inside_a_wider_keyword_is_part_of_it() {
         let keywords_of = |text: &str| -> Vec<String> { eight_keywords(text, "en").into_iter().map(|k| k.term).collect() };
