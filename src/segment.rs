@@ -120,7 +120,7 @@ fn segment_paragraph(text: &str, paragraph: Span, language: Language, scratch: &
     let p = &paragraph_text;
 
     quotes::scan(original, marks, (!ascii).then_some(&mut *terminators));
-    cuts.extend(pieces.iter().skip(1).map(|piece| (before_opening_marks(&unwrapped, piece.start), Source::Candidate)));
+    cuts.extend(pieces.iter().skip(1).map(|piece| (before_opening_marks(&unwrapped, past_closing_mark(&unwrapped, piece.start)), Source::Candidate)));
     rule_cuts(p, original, marks, terminators, cuts);
     if !ascii {
         thai_space_cuts(p.text, cuts);
@@ -744,6 +744,24 @@ fn footnote_after(p: &Paragraph, mark: usize, end: usize) -> Option<usize> {
 fn capital_follows(rest: &str) -> bool {
     let word = rest.trim_start();
     word.len() < rest.len() && word.trim_start_matches(is_opening).starts_with(char::is_uppercase)
+}
+
+/// A quotation mark with white space after it closes the sentence before, set with a space in front of it
+/// (French `parti. » Ensuite`, or typed or extracted so: `werden. " Der`), where UAX #29 (rule SB9 takes
+/// closing marks only before any space) left it to open the next sentence or to be a sentence of its
+/// own.
+fn past_closing_mark(text: &str, cut: usize) -> usize {
+    let bytes = &text.as_bytes()[cut..];
+    let mark = match bytes {
+        [b'"', ..] => 1,
+        [0xC2, 0xBB, ..] => 2,
+        _ => return cut,
+    };
+    if bytes.get(mark).map_or(true, |&b| b <= b' ') {
+        cut + mark
+    } else {
+        cut
+    }
 }
 
 /// An opening quotation mark or bracket set straight after a sentence end, with no space, opens the next

@@ -71,6 +71,8 @@ fn english() {
 fn german() {
     check(&[
         ("de", "a year in brackets after an abbreviation no list holds", "Das schlossen Baal et al. (1994) aus. Gut.", &["Das schlossen Baal et al. (1994) aus.", "Gut."]),
+        ("de", "a straight quote with a space on both sides closes", "Er schrieb: \"Wir kommen. Es wird spät. \" Dann schlief er.\n\nDer Rest.", &["Er schrieb: \"Wir kommen.", "Es wird spät. \"", "Dann schlief er.", "Der Rest."]),
+        ("de", "a straight quote alone after the paragraph's last sentence is not a sentence", "Sie sagte: \"Es regnet. Wir bleiben. \"\n\nDer Umzug fiel aus.", &["Sie sagte: \"Es regnet.", "Wir bleiben. \"", "Der Umzug fiel aus."]),
         ("de", "ordinal and month", "Am 15. Dezember kam Herr Dr. Weber. Er blieb.", &["Am 15. Dezember kam Herr Dr. Weber.", "Er blieb."]),
         ("de", "century", "Das geschah im 19. Jahrhundert in Bayern. Danach wurde es still.", &["Das geschah im 19. Jahrhundert in Bayern.", "Danach wurde es still."]),
         ("de", "z. B. before a noun", "Manche Obstsorten, z. B. Äpfel, sind rot. Andere nicht.", &["Manche Obstsorten, z. B. Äpfel, sind rot.", "Andere nicht."]),
@@ -94,6 +96,7 @@ fn french_spanish_italian_portuguese() {
         ("fr", "Mme and M.", "Mme Dupont et M. Martin sont arrivés. Ils ont parlé.", &["Mme Dupont et M. Martin sont arrivés.", "Ils ont parlé."]),
         ("fr", "guillemets inside a sentence", "Il a dit « Non. Jamais. » puis il est parti. Personne n'a répondu.", &["Il a dit « Non. Jamais. » puis il est parti.", "Personne n'a répondu."]),
         ("fr", "a sentence in brackets before its source", "Il pleut. (Ça aide. Beaucoup.) (AFP). Puis il neige.", &["Il pleut.", "(Ça aide. Beaucoup.) (AFP).", "Puis il neige."]),
+        ("fr", "a closing guillemet after its space ends the sentence it closes", "Elle a dit : « Il est parti. Il dort. » Ensuite elle est sortie.", &["Elle a dit : « Il est parti.", "Il dort. »", "Ensuite elle est sortie."]),
         ("fr", "etc. ends a sentence", "Il y avait des pommes, des poires, etc. Le marché fermait.", &["Il y avait des pommes, des poires, etc.", "Le marché fermait."]),
         ("es", "titles", "La Sra. García habló con el Dr. Pérez. Luego se fue.", &["La Sra. García habló con el Dr. Pérez.", "Luego se fue."]),
         ("es", "Latin American titles", "La Abg. Karina Penoni y el Mtro. Ruiz hablaron. Luego se fue.", &["La Abg. Karina Penoni y el Mtro. Ruiz hablaron.", "Luego se fue."]),
