@@ -104,18 +104,8 @@ pub fn keywords(text: &str, tokens: &Tokens, centrality: &[f64], limit: usize) -
             let term = if before + after > 0 { span(at[0]) } else { vocabulary.display[t] };
             // A widened occurrence may take in the next one's first word ("er giaas.vn er", repeated with
             // its "er" shared): that next one is not underlined twice.
-            let mut end = 0;
-            let occurrences = at
-                .iter()
-                .map(|&p| span(p))
-                .filter(|o| {
-                    let apart = o.start >= end;
-                    if apart {
-                        end = o.end;
-                    }
-                    apart
-                })
-                .collect();
+            let mut occurrences: Vec<Span> = at.iter().map(|&p| span(p)).collect();
+            occurrences.dedup_by(|next, kept| next.start < kept.end);
             Keyword { term: term.slice(text).to_string(), score: weight[t] / top, occurrences }
         })
         .collect();
