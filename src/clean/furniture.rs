@@ -60,7 +60,7 @@ pub(super) fn classify(norm: &str, words: usize, furniture: &Furniture) -> Optio
         Some(Boilerplate::Share)
     } else if (words <= FURNITURE_MAX_WORDS && is_footer(norm, &lower, furniture)) || (short && furniture.footer_phrases.occur_in(norm)) {
         Some(Boilerplate::Footer)
-    } else if (words <= FURNITURE_MAX_WORDS || starts_with_any(&lower, furniture.byline_openings)) && is_byline(norm, &lower, furniture) {
+    } else if is_byline(norm, &lower, words, furniture) {
         Some(Boilerplate::Byline)
     } else if words <= NAVIGATION_MAX_WORDS && is_navigation(norm, furniture) {
         Some(Boilerplate::Navigation)
@@ -406,7 +406,14 @@ fn opens_like_a_name(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase() || (is_letter(c) && !c.is_lowercase()))
 }
 
-fn is_byline(norm: &str, lower: &str, furniture: &Furniture) -> bool {
+/// Whether a paragraph of `words` words is a byline, a dateline or a comment's header. Bylines are as
+/// short as other furniture, except a date line that opens with one of the language's byline openings:
+/// a blog prints "Posted on <date> in <every category of the post>".
+fn is_byline(norm: &str, lower: &str, words: usize, furniture: &Furniture) -> bool {
+    let opening = starts_with_any(lower, furniture.byline_openings);
+    if words > FURNITURE_MAX_WORDS && !opening {
+        return false;
+    }
     if is_comment_header(lower, furniture) {
         return true;
     }
@@ -430,7 +437,7 @@ fn is_byline(norm: &str, lower: &str, furniture: &Furniture) -> bool {
     if let Some(prefix) = colon_prefix(lower, furniture.byline_prefixes.iter()) {
         return norm.char_indices().nth(prefix.chars().count()).is_some_and(|(at, _)| opens_like_a_name(&norm[at..]));
     }
-    starts_with_any(lower, furniture.byline_openings)
+    opening
         && lower.split(' ').nth(1).is_some_and(|w| w.chars().next().is_some_and(|c| c.is_numeric() || c == ':' || c.is_alphabetic()))
         && norm.chars().any(|c| c.is_ascii_digit())
 }
