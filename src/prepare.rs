@@ -68,12 +68,15 @@ pub fn prepare<'a>(text: &'a str, options: &Options) -> Result<Prepared<'a>, Err
     let mut sentences = Vec::new();
     let mut positions = Vec::new();
     for (paragraph, &block) in paragraphs.iter().enumerate() {
-        for (i, sentence) in segment::paragraph_sentences(text, block, language).into_iter().enumerate() {
+        let in_paragraph = segment::paragraph_sentences(text, block, language);
+        let last = in_paragraph.len().saturating_sub(1);
+        for (i, sentence) in in_paragraph.into_iter().enumerate() {
             positions.push(Position {
                 index: sentences.len(),
                 paragraph,
                 paragraph_start: i == 0,
                 introduction: paragraph < introduction,
+                lead_in: i == last && sentence.slice(text).ends_with([':', '：']),
             });
             sentences.push(sentence);
         }
@@ -110,7 +113,15 @@ pub fn prepare_sentences<S: AsRef<str>>(given: &[S], options: &Options) -> Resul
         return Err(Error::new(ErrorKind::EmptyText));
     }
     let language = options.language.unwrap_or_else(|| lang::detect(&text));
-    let positions = (0..sentences.len()).map(|index| Position { index, paragraph: 0, paragraph_start: index == 0, introduction: false }).collect();
+    let positions = (0..sentences.len())
+        .map(|index| Position {
+            index,
+            paragraph: 0,
+            paragraph_start: index == 0,
+            introduction: false,
+            lead_in: sentences[index].slice(&text).ends_with([':', '：']),
+        })
+        .collect();
     let title = options.title.clone().map(Cow::Owned);
     let tokens = tokenize::tokenize_with_title(&text, &sentences, title.as_deref(), language);
     let paragraphs = vec![Span::new(0, text.len())];
@@ -223,6 +234,26 @@ mod tests {
     fn introduction_sentences(text: &str) -> Vec<&str> {
         let prepared = prepare(text, &Options::default()).unwrap();
         prepared.sentences.iter().zip(&prepared.positions).filter(|(_, p)| p.introduction).map(|(s, _)| s.slice(text)).collect()
+    }
+
+    #[test]
+    fn a_sentence_that_ends_its_paragraph_on_a_colon_is_a_lead_in() {
+        let text = "The council will fund the libraries, the mayor said: more books. It met on Monday. Here is what it decided:\n\n\
+                    Longer opening hours and two new branches.\n\nCritics said the budget came too late.";
+        let prepared = prepare(text, &Options::default()).unwrap();
+        let lead_ins: Vec<&str> =
+            prepared.sentences.iter().zip(&prepared.positions).filter(|(_, p)| p.lead_in).map(|(s, _)| s.slice(text)).collect();
+        assert_eq!(lead_ins, ["Here is what it decided:"]);
+    }
+
+    #[test]
+    fn a_one_sentence_summary_is_not_a_lead_in_when_a_sentence_says_as_much() {
+        let text = "The council will fund the city libraries with a new budget, the mayor said:\n\n\
+                    Longer opening hours, more books and two new branches.\n\n\
+                    The council approved the new budget for the city libraries on Monday.\n\n\
+                    Critics said the libraries budget came too late.";
+        let summary = crate::summarize(text, &Options::sentences(1)).unwrap();
+        assert_eq!(summary.sentences[0].span.slice(text), "The council approved the new budget for the city libraries on Monday.");
     }
 
     #[test]

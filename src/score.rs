@@ -147,6 +147,9 @@ pub struct Position {
     pub paragraph_start: bool,
     /// Whether it is in the text's introduction, the paragraphs before the first section heading.
     pub introduction: bool,
+    /// Whether it ends its paragraph on a colon, announcing what follows (a list, a quotation): see
+    /// [`LEAD_IN_SCALE`].
+    pub lead_in: bool,
 }
 
 /// Unit-length tf-idf vectors of every sentence, stored flat: sentence `i` is `entries[ranges[i]]`,
@@ -378,6 +381,12 @@ impl<'a> Graph<'a> {
     }
 }
 
+/// The share of its score a lead-in keeps: a sentence that ends its paragraph on a colon ("Popular
+/// types of red wine include:", "Die Funktionen sind:") announces a list or a quotation the summary
+/// does not carry, so a reader would not pick it. Halved rather than dropped: a lead-in that carries
+/// the news ("The ministry ordered the following:") can still be the best sentence by far.
+pub const LEAD_IN_SCALE: f64 = 0.5;
+
 /// The scores of the sentences, with the parts they are made of.
 #[derive(Clone, Debug, Default)]
 pub struct Scores {
@@ -429,7 +438,8 @@ pub fn score(
             + weights.length * length
             + weights.coverage * coverage_scale * degree.get(i).copied().unwrap_or(0.0)
             + introduction_weight * f64::from(u8::from(position.introduction));
-        total.push(value * length_scale);
+        let lead_in_scale = if position.lead_in { LEAD_IN_SCALE } else { 1.0 };
+        total.push(value * length_scale * lead_in_scale);
     }
     Scores { total: scale_to_max(total), centrality }
 }
@@ -558,6 +568,14 @@ mod tests {
         for (a, b) in factored.iter().zip(&rank) {
             assert!((a - b).abs() < 1e-3 * b, "{factored:?} vs {rank:?}");
         }
+    }
+
+    #[test]
+    fn a_lead_in_keeps_half_the_score_of_the_same_sentence_that_is_none() {
+        let (tokens, v) = vectors_of(&["Rain fell today.", "Rain fell today."]);
+        let positions = [Position::default(), Position { lead_in: true, ..Position::default() }];
+        let total = score(&tokens, &v, &positions, &WEIGHTS, 1).total;
+        assert!((total[1] - LEAD_IN_SCALE * total[0]).abs() < 1e-9, "{total:?}");
     }
 
     #[test]

@@ -38,6 +38,7 @@ DUPLICATE_SIMILARITY = 0.9
 FULL_LENGTH_CONTENT_WORDS = 6
 REDUNDANCY_FREE_SHARE = 0.45
 COVERAGE_SHARE = 0.42
+LEAD_IN_SCALE = 0.5
 DEFAULT_DIVERSITY = 0.5
 
 
@@ -93,6 +94,7 @@ class Article:
         self.paragraph = np.array(dumped["paragraph"], dtype=float)
         self.pstart = np.array(dumped["paragraph_start"], dtype=float)
         self.introduction = np.array(dumped["introduction"], dtype=float)
+        self.lead_in = np.array(dumped["lead_in"], dtype=bool)
         self.lexrank = np.array(dumped["lexrank"], dtype=float)
         self.cli_score = np.array(dumped["score"], dtype=float)
         self.title = set(dumped["title_terms"])
@@ -130,7 +132,9 @@ class Article:
         f["title"] = (
             np.array([len(self.title & set(c)) / len(self.title) for c in self.terms]) if self.title else np.zeros(n)
         )
+        # src/score.rs: the length scale, and LEAD_IN_SCALE for a sentence that ends its paragraph on a colon.
         f["lenscale"] = np.sqrt(np.minimum(self.content, FULL_LENGTH_CONTENT_WORDS) / FULL_LENGTH_CONTENT_WORDS)
+        f["lenscale"] = f["lenscale"] * np.where(self.lead_in, LEAD_IN_SCALE, 1.0)
         # Length: content words relative to the article's longest sentence, and its log.
         f["length"] = self.content / max(self.content.max(), 1) if n else self.content
         f["loglength"] = np.log1p(self.content) / max(np.log1p(self.content).max(), 1e-9) if n else self.content

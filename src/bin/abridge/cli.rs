@@ -369,6 +369,7 @@ fn features_row(row: &Row, defaults: &Options) -> String {
         "paragraph": p.positions.iter().map(|q| q.paragraph).collect::<Vec<_>>(),
         "paragraph_start": p.positions.iter().map(|q| q.paragraph_start).collect::<Vec<_>>(),
         "introduction": p.positions.iter().map(|q| q.introduction).collect::<Vec<_>>(),
+        "lead_in": p.positions.iter().map(|q| q.lead_in).collect::<Vec<_>>(),
         "terms": (0..p.sentences.len()).map(|i| p.tokens.sentence_terms(i).to_vec()).collect::<Vec<_>>(),
         "words": p.tokens.word_counts,
         "title_terms": p.tokens.title_terms,
