@@ -145,7 +145,10 @@ class Article:
         deg = c.sum(1)
         f["degree"] = deg / max(deg.max(), 1e-300) if n else deg
         # src/score.rs `coverage`: degree weighted by the summary's share of the article, up to COVERAGE_SHARE.
-        f["coverage"] = f["degree"] * min(min(self.k, n) / max(n, 1) / COVERAGE_SHARE, 1.0)
+        coverage_scale = min(min(self.k, n) / max(n, 1) / COVERAGE_SHARE, 1.0)
+        f["coverage"] = f["degree"] * coverage_scale
+        # src/score.rs `headline`: the title's extra weight for a short summary of one or a few sentences.
+        f["headline"] = f["title"] * (1 - coverage_scale) ** 2 / max(self.k, 1) ** 2
         # Centroid similarity (MEAD): cosine with the article's tf-idf centroid.
         cen = m.sum(0)
         cn = np.linalg.norm(cen)
@@ -275,7 +278,7 @@ def load_sets(data, binary, limit=None):
 # src/score.rs WEIGHTS (names here: lexrank = centrality, loglength = length; pstart, a bonus for a
 # paragraph's first sentence, is a feature for trying).
 SHIPPED = {
-    "w": {"lexrank": 0.6, "centroid": 1.2, "position": 1.0, "title": 0.15, "loglength": 0.05, "coverage": 0.5, "introduction": 3.0},
+    "w": {"lexrank": 0.6, "centroid": 1.2, "position": 1.0, "title": 0.15, "headline": 5.0, "loglength": 0.05, "coverage": 0.5, "introduction": 3.0},
     "diversity": faded(DEFAULT_DIVERSITY),
 }
 # Before the fit: absolute position prior, fixed diversity.
