@@ -569,6 +569,7 @@ mod tests {
             ("Photo: opening", "Photo: Jane Doe for The Example", LeftOut(Caption)),
             ("a stock photo's credit", "Photo by Jane Doe on Unsplash", LeftOut(Caption)),
             ("a photo credited through a site", "Image via Pexels", LeftOut(Caption)),
+            ("a caption that points at its photo", "Above: hikers on the Havasu Falls Trail in May", LeftOut(Caption)),
             ("Getty Images", "Protesters gathered outside the court. Getty Images", LeftOut(Caption)),
             ("BBC image copyright", "Image copyright Reuters", LeftOut(Caption)),
             ("credit after the last full stop", "Readers queue on Mill Street before the doors opened. REUTERS/Jane Doe", LeftOut(Caption)),
