@@ -12,7 +12,8 @@
 //!   brackets or inside a quotation opened mid-sentence or ended before a lower-case speech tag
 //!   (`quotes`; any other quotation that opens a sentence is the speaker's own sentences and is split
 //!   like any text). An opening quotation mark set straight after a sentence end ("参与。“听说") is moved
-//!   to the sentence it opens.
+//!   to the sentence it opens, and a closing one set after a space ("parti. » Ensuite") to the sentence
+//!   it closes.
 //! - Sentence ends that Unicode misses are added: a full stop with no space after it ("world.Today"),
 //!   footnote marks after a sentence ("martyr.\[1\] The", "consultation.11 The"), a number opening the next
 //!   sentence ("kwamen. 81 procent"), an ellipsis "…" before a capital, an interrupted quotation ("sir--"
