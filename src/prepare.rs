@@ -76,7 +76,7 @@ pub fn prepare<'a>(text: &'a str, options: &Options) -> Result<Prepared<'a>, Err
                 paragraph,
                 paragraph_start: i == 0,
                 introduction: paragraph < introduction,
-                lead_in: i == last && sentence.slice(text).ends_with([':', '：']),
+                lead_in: i == last && ends_on_a_colon(sentence.slice(text)),
             });
             sentences.push(sentence);
         }
@@ -119,7 +119,8 @@ pub fn prepare_sentences<S: AsRef<str>>(given: &[S], options: &Options) -> Resul
             paragraph: 0,
             paragraph_start: index == 0,
             introduction: false,
-            lead_in: sentences[index].slice(&text).ends_with([':', '：']),
+            // Sentences given one by one have no paragraphs to end: any that ends on a colon leads in.
+            lead_in: ends_on_a_colon(sentences[index].slice(&text)),
         })
         .collect();
     let title = options.title.clone().map(Cow::Owned);
@@ -173,6 +174,11 @@ fn finish<'a>(
     }
     let vectors = SentenceVectors::new(&tokens);
     Ok(Prepared { text, language, structure, paragraphs, sentences, positions, title, tokens, vectors, left_out })
+}
+
+/// Whether a sentence ends on a colon (of any width), as a lead-in to a list or a quotation does.
+fn ends_on_a_colon(sentence: &str) -> bool {
+    sentence.ends_with([':', '：'])
 }
 
 /// The paragraphs to summarize, and the boilerplate left out. Normally the prose. When there is none
