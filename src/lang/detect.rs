@@ -314,6 +314,9 @@ impl Model {
     }
 }
 
+/// The bits of three characters packed by [`pack`].
+const TRIGRAM_MASK: u64 = (1 << 63) - 1;
+
 /// Three characters as one key (21 bits each: every Unicode scalar fits).
 fn pack(chars: impl Iterator<Item = char>) -> u64 {
     chars.take(3).fold(0, |key, c| key << 21 | u64::from(c))
@@ -340,10 +343,16 @@ fn by_profile(sample: &Sample, script: Script, ruled_out: &str) -> Language {
                 }
             }
         }
-        let chars: Vec<char> = std::iter::once(' ').chain(word.chars()).chain(std::iter::once(' ')).collect();
-        for trigram in chars.windows(3) {
+        // The word's trigrams with a space at either end, packed as they go by (no copy of the word).
+        let (mut key, mut seen) = (u64::from(' '), 1);
+        for c in word.chars().chain(std::iter::once(' ')) {
+            key = (key << 21 | u64::from(c)) & TRIGRAM_MASK;
+            seen += 1;
+            if seen < 3 {
+                continue;
+            }
             *total += 1;
-            for &(p, weight) in model.trigrams.get(&pack(trigram.iter().copied())).map_or(&[][..], Vec::as_slice) {
+            for &(p, weight) in model.trigrams.get(&key).map_or(&[][..], Vec::as_slice) {
                 scores[usize::from(p)] += weight;
                 hits[usize::from(p)] += 1;
             }
