@@ -67,6 +67,9 @@ pub struct Shape {
     pub call_to_action: bool,
     /// Opens with a list's marker ("- ", "• ", "1."): an item of a list.
     pub list_item: bool,
+    /// A section heading in markup, as a copy of a wiki's or a Markdown file's text keeps it ("== History",
+    /// "## Setup"): a document's own structure, which no web page's menu is written in.
+    pub marked_heading: bool,
 }
 
 impl Shape {
@@ -198,8 +201,11 @@ const HEADLINE_MIN_WORDS: f64 = 4.0;
 const HEADLINE_MAX_WORDS: f64 = 14.0;
 /// A date line ("January 7, 2016 at 10:31 am") is at most this many words.
 const DATE_LINE_MAX_WORDS: f64 = 8.0;
-/// Inserted furniture paragraphs ([`Shape::inserted`]) the article's run may step over at its end.
+/// Inserted furniture paragraphs ([`Shape::inserted`]) the article's run may step over at its end, and
+/// section headings in markup ([`Shape::marked_heading`]) at either end.
 const FURNITURE_BRIDGE: usize = 2;
+/// A section heading in markup is a line of at most this many words.
+const MARKED_HEADING_MAX_WORDS: usize = 15;
 /// An introduction's last paragraph above a table of contents is at least this long: a dek or a
 /// newsletter's promotion there is shorter.
 const INTRODUCTION_MIN_WORDS: f64 = 40.0;
@@ -232,6 +238,7 @@ pub fn shape(norm: &str, words: usize, language: Language) -> Shape {
         capitalized: if c.letter_words > 1 { c.capital_words as f64 / (c.letter_words - 1) as f64 } else { 0.0 },
         digits: if c.chars > 0 { c.digits as f64 / c.chars as f64 } else { 0.0 },
         list_item: starts_with_list_marker(norm),
+        marked_heading: words <= MARKED_HEADING_MAX_WORDS && is_marked_heading(norm),
         ..Shape::default()
     };
     let last = norm.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '」', '』', ' ']).chars().next_back();
@@ -499,7 +506,8 @@ pub fn article_run_above(shapes: &[Shape], probabilities: &[f64], threshold: f64
     };
     let cut_short = |i: usize| i + 1 == shapes.len() && unfinished(i);
     // A list's items count as prose here: a plain text's article sets out its points as a list.
-    let plain = |i: usize| (shapes[i].ends_sentence || cut_short(i) || shapes[i].list_item) && !shapes[i].furniture && !shapes[i].duplicate;
+    // A section heading in markup is the document's own, as a list's items are.
+    let plain = |i: usize| (shapes[i].ends_sentence || cut_short(i) || shapes[i].list_item || shapes[i].marked_heading) && !shapes[i].furniture && !shapes[i].duplicate;
     let Some((_, mut run)) = best.filter(|(total, _)| *total >= model::ARTICLE_MIN_EVIDENCE) else {
         // No run stands out, but a text of nothing but prose (a paragraph or two) is an article still.
         return (!shapes.is_empty() && (0..shapes.len()).all(plain)).then_some(Run { start: 0, end: shapes.len() });
@@ -514,14 +522,18 @@ pub fn article_run_above(shapes: &[Shape], probabilities: &[f64], threshold: f64
         let prose = shapes[i].ends_sentence || (below && unfinished(i));
         !shapes[i].furniture && ((prose && probabilities[i] >= model::ARTICLE_EXTEND_THRESHOLD) || cut_short(i))
     };
+    // Up to FURNITURE_BRIDGE section headings in markup between the run and prose above it are stepped
+    // over: the document's sections go on above them (a wiki article's introduction over its first
+    // section).
+    let previous_joining = |start: usize| (start.saturating_sub(FURNITURE_BRIDGE + 1)..start).rev().find(|&i| !shapes[i].marked_heading).filter(|&i| joins(i, false));
     // A table of contents stands between an article's introduction and its first section (Wikipedia's
     // lead, a report's summary): its label and its lines, none of them a sentence, do not end the
     // article. The paragraph above them joins it when it is prose as long as an introduction's paragraph,
     // whatever the model makes of it (a lead of one paragraph under a facts box has no prose around it),
     // and the prose above that as the lede does.
     loop {
-        while run.start > 0 && joins(run.start - 1, false) {
-            run.start -= 1;
+        while let Some(i) = previous_joining(run.start) {
+            run.start = i;
         }
         match (run.start.saturating_sub(CONTENTS_LOOK_ABOVE)..run.start).rev().find(|&i| shapes[i].contents) {
             Some(label) if label > 0 && shapes[label - 1].words >= INTRODUCTION_MIN_WORDS && shapes[label - 1].ends_sentence && !shapes[label - 1].furniture && (label..run.start).all(|i| !shapes[i].ends_sentence) => {
@@ -534,7 +546,8 @@ pub fn article_run_above(shapes: &[Shape], probabilities: &[f64], threshold: f64
     // does not end it: the run steps over up to FURNITURE_BRIDGE of it to a paragraph that joins, and
     // the furniture inside stays left out as what it is. Not at the start: above the article, a
     // caption or a byline stands between the standfirst and the lede.
-    let next_joining = |end: usize| (end..(end + FURNITURE_BRIDGE + 1).min(shapes.len())).find(|&i| !shapes[i].inserted).filter(|&i| joins(i, true));
+    // Section headings in markup are stepped over the same way.
+    let next_joining = |end: usize| (end..(end + FURNITURE_BRIDGE + 1).min(shapes.len())).find(|&i| !shapes[i].inserted && !shapes[i].marked_heading).filter(|&i| joins(i, true));
     while let Some(i) = next_joining(run.end) {
         run.end = i + 1;
     }
@@ -713,6 +726,13 @@ pub(crate) fn opens_in_lower_case(norm: &str) -> bool {
     norm.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_lowercase)
 }
 
+/// Whether a line opens with a heading's markup: one to six `=` or `#` and a space ("== History",
+/// "=== Early life ===", "## Setup").
+fn is_marked_heading(norm: &str) -> bool {
+    let marks = norm.bytes().take_while(|&b| b == b'=' || b == b'#').count();
+    (1..=6).contains(&marks) && norm.as_bytes().get(marks) == Some(&b' ')
+}
+
 /// "1.", "2)", "iv.", "•", "-", "+": an item of a list (a table of contents, a numbered subheading), not a
 /// headline.
 pub(crate) fn starts_with_list_marker(norm: &str) -> bool {
@@ -818,6 +838,39 @@ mod tests {
         assert_eq!(content_words("DeepMind新电脑", zh), ["deepmind", "新电", "电脑"]);
         let en = content_words("The Hidden Heroines of Chaos", Language::ENGLISH);
         assert_eq!(en, ["hidden", "heroines", "chaos"]);
+    }
+
+    #[test]
+    fn the_run_steps_over_section_headings_in_markup_and_only_those() {
+        // An encyclopedia's text as a copy of its wiki text keeps it: an introduction the model is unsure
+        // of, two headings (a section left without a paragraph, then its first subsection), the sections
+        // and one more paragraph under two headings; a credit line last, so that the text is not taken
+        // whole as a plain text.
+        let text = |marked: bool| {
+            let prose = |p: f64| (Shape { words: 40.0, ends_sentence: true, ..Shape::default() }, p);
+            let heading = (Shape { words: 2.0, marked_heading: marked, ..Shape::default() }, 0.05);
+            let credit = (Shape { words: 3.0, furniture: true, ..Shape::default() }, 0.0);
+            let blocks = [prose(0.5), heading, heading, prose(0.9), prose(0.9), prose(0.9), heading, heading, prose(0.5), credit];
+            let (shapes, probabilities): (Vec<Shape>, Vec<f64>) = blocks.into_iter().unzip();
+            article_run(&shapes, &probabilities)
+        };
+        assert_eq!(text(true), Some(Run { start: 0, end: 9 }));
+        // The same lines without markup may be a web page's (a promotion above the article, a teaser
+        // under it): the run keeps to its sections.
+        assert_eq!(text(false), Some(Run { start: 3, end: 6 }));
+        // Three headings are more than the run steps over, but a text of prose and headings in markup,
+        // with nothing of a web page, is a plain text and whole.
+        let plain = |marked: bool| {
+            let prose = |p: f64| (Shape { words: 40.0, ends_sentence: true, ..Shape::default() }, p);
+            let heading = (Shape { words: 2.0, marked_heading: marked, ..Shape::default() }, 0.05);
+            let (shapes, probabilities): (Vec<Shape>, Vec<f64>) = [prose(0.9), prose(0.9), heading, heading, heading, prose(0.5)].into_iter().unzip();
+            article_run(&shapes, &probabilities)
+        };
+        assert_eq!(plain(true), Some(Run { start: 0, end: 6 }));
+        assert_eq!(plain(false), Some(Run { start: 0, end: 2 }));
+        for (line, marked) in [("== History", true), ("=== Early life ===", true), ("## Setup", true), ("#hashtag", false), ("####### Seven", false), ("==", false)] {
+            assert_eq!(is_marked_heading(line), marked, "{line}");
+        }
     }
 
     #[test]
