@@ -728,7 +728,7 @@ pub(crate) fn opens_in_lower_case(norm: &str) -> bool {
 
 /// Whether a line opens with a heading's markup: one to six `=` or `#` and a space ("== History",
 /// "=== Early life ===", "## Setup").
-fn is_marked_heading(norm: &str) -> bool {
+pub(crate) fn is_marked_heading(norm: &str) -> bool {
     let marks = norm.bytes().take_while(|&b| b == b'=' || b == b'#').count();
     (1..=6).contains(&marks) && norm.as_bytes().get(marks) == Some(&b' ')
 }

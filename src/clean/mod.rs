@@ -440,6 +440,11 @@ fn split_title_at_bar(text: &str, blocks: &mut Vec<Block>) {
 /// without its month names: a word, a day's number (in either order) and a year of four digits.
 fn split_title_from_its_edges(text: &str, blocks: &mut Vec<Block>) {
     let Some(k) = blocks.iter().position(|b| b.kind == BlockKind::Title) else { return };
+    // A heading's markup ("# Title" in a Markdown file's text) is no part of the headline.
+    let heading = blocks[k].span.slice(text);
+    if article::is_marked_heading(heading) {
+        blocks[k].span.start += heading.len() - heading.trim_start_matches(['#', '=', ' ']).len();
+    }
     let title = blocks[k].span.slice(text);
     // Where what follows `at` starts after white space (block spans are trimmed).
     let rest = |at: usize| title.len() - title[at..].trim_start().len();
@@ -699,6 +704,13 @@ mod tests {
             let text = format!("Der erste Satz steht hier.\n\n{prose}\n\nDer letzte Satz steht hier.");
             assert_eq!(kinds_in(&text, "de")[1], Body, "{prose:?}");
         }
+    }
+
+    #[test]
+    fn a_markdown_title_is_the_text_after_its_marks() {
+        let text = "# Building a Home Assistant Smart Home\n\nI moved into a new house in March, and the first thing I did was to plan the smart home I had wanted for years.\n\n## The hardware\n\nI chose a small fanless computer to run Home Assistant. It draws less than ten watts.";
+        let title = structure(text, Language::ENGLISH).title().map(|t| t.slice(text));
+        assert_eq!(title, Some("Building a Home Assistant Smart Home"));
     }
 
     #[test]
