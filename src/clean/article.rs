@@ -846,9 +846,10 @@ mod tests {
         // of, two headings (a section left without a paragraph, then its first subsection), the sections
         // and one more paragraph under two headings; a credit line last, so that the text is not taken
         // whole as a plain text.
+        let prose = |p: f64| (Shape { words: 40.0, ends_sentence: true, ..Shape::default() }, p);
+        let heading = |marked: bool| (Shape { words: 2.0, marked_heading: marked, ..Shape::default() }, 0.05);
         let text = |marked: bool| {
-            let prose = |p: f64| (Shape { words: 40.0, ends_sentence: true, ..Shape::default() }, p);
-            let heading = (Shape { words: 2.0, marked_heading: marked, ..Shape::default() }, 0.05);
+            let heading = heading(marked);
             let credit = (Shape { words: 3.0, furniture: true, ..Shape::default() }, 0.0);
             let blocks = [prose(0.5), heading, heading, prose(0.9), prose(0.9), prose(0.9), heading, heading, prose(0.5), credit];
             let (shapes, probabilities): (Vec<Shape>, Vec<f64>) = blocks.into_iter().unzip();
@@ -861,8 +862,7 @@ mod tests {
         // Three headings are more than the run steps over, but a text of prose and headings in markup,
         // with nothing of a web page, is a plain text and whole.
         let plain = |marked: bool| {
-            let prose = |p: f64| (Shape { words: 40.0, ends_sentence: true, ..Shape::default() }, p);
-            let heading = (Shape { words: 2.0, marked_heading: marked, ..Shape::default() }, 0.05);
+            let heading = heading(marked);
             let (shapes, probabilities): (Vec<Shape>, Vec<f64>) = [prose(0.9), prose(0.9), heading, heading, heading, prose(0.5)].into_iter().unzip();
             article_run(&shapes, &probabilities)
         };
