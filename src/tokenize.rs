@@ -107,8 +107,8 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
     let stop_characters = StopCharacters::of(language);
     let elided = language.lexicon().elided.as_slice();
     let particles = language.lexicon().particles.as_slice();
-    // Most languages cut neither (English, German): their words then skip the call, which cost 3 % of
-    // a novel's instructions.
+    // Most languages cut neither (English, German): their words skip the call, which is paid on every
+    // word of a long text.
     let cuts_words = !elided.is_empty() || !particles.is_empty();
     // Surface form → its term and counts: one hash lookup per word, for the stemming cache and the
     // display-form counts alike.
