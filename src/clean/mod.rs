@@ -433,7 +433,8 @@ fn split_title_at_bar(text: &str, blocks: &mut Vec<Block>) {
     split_block(blocks, k, headline.len(), cut + 1, BlockKind::Title, BlockKind::LeftOut(Boilerplate::SiteName));
 }
 
-/// What a pasted headline carries on its edges that is not the headline: a date before it, as a blog
+/// What a pasted headline carries on its edges that is not the headline: a Markdown heading's marks
+/// ("# Building …", which the title span starts after); a date before it, as a blog
 /// prints it in the heading ("Dec 18 2025 Preparing a transition in Debusine", "18 December 2025 …"), a
 /// byline's; and a line of a few words under it that the paste joined to it (a tag
 /// line, "… tips for zero waste living" / "starting zero waste"). The date is read in any language
