@@ -238,7 +238,7 @@ pub fn shape(norm: &str, words: usize, language: Language) -> Shape {
         capitalized: if c.letter_words > 1 { c.capital_words as f64 / (c.letter_words - 1) as f64 } else { 0.0 },
         digits: if c.chars > 0 { c.digits as f64 / c.chars as f64 } else { 0.0 },
         list_item: starts_with_list_marker(norm),
-        marked_heading: words <= MARKED_HEADING_MAX_WORDS && is_marked_heading(norm),
+        marked_heading: words <= MARKED_HEADING_MAX_WORDS && after_heading_marks(norm).is_some(),
         ..Shape::default()
     };
     let last = norm.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '」', '』', ' ']).chars().next_back();
@@ -726,11 +726,13 @@ pub(crate) fn opens_in_lower_case(norm: &str) -> bool {
     norm.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_lowercase)
 }
 
-/// Whether a line opens with a heading's markup: one to six `=` or `#` and a space ("== History",
-/// "=== Early life ===", "## Setup").
-pub(crate) fn is_marked_heading(norm: &str) -> bool {
-    let marks = norm.bytes().take_while(|&b| b == b'=' || b == b'#').count();
-    (1..=6).contains(&marks) && norm.as_bytes().get(marks) == Some(&b' ')
+/// Where a line's text starts when the line opens with a heading's markup, one to six `=` or `#` and a
+/// space ("== History", "=== Early life ===", "## Setup"): past the marks and the white space after them.
+/// None for any other line.
+pub(crate) fn after_heading_marks(line: &str) -> Option<usize> {
+    let marks = line.bytes().take_while(|&b| b == b'=' || b == b'#').count();
+    let text = line.get(marks..).filter(|rest| (1..=6).contains(&marks) && rest.starts_with(' '))?;
+    Some(line.len() - text.trim_start().len())
 }
 
 /// "1.", "2)", "iv.", "•", "-", "+": an item of a list (a table of contents, a numbered subheading), not a
@@ -868,8 +870,10 @@ mod tests {
         };
         assert_eq!(plain(true), Some(Run { start: 0, end: 6 }));
         assert_eq!(plain(false), Some(Run { start: 0, end: 2 }));
-        for (line, marked) in [("== History", true), ("=== Early life ===", true), ("## Setup", true), ("#hashtag", false), ("####### Seven", false), ("==", false)] {
-            assert_eq!(is_marked_heading(line), marked, "{line}");
+        // Where the heading's text starts: past the marks and every space after them, and no further
+        // ("# = Title" keeps its "=").
+        for (line, text_start) in [("== History", Some(3)), ("=== Early life ===", Some(4)), ("## Setup", Some(3)), ("#  Setup", Some(3)), ("# = Title", Some(2)), ("#hashtag", None), ("####### Seven", None), ("==", None)] {
+            assert_eq!(after_heading_marks(line), text_start, "{line}");
         }
     }
 

@@ -443,8 +443,8 @@ fn split_title_from_its_edges(text: &str, blocks: &mut Vec<Block>) {
     let Some(k) = blocks.iter().position(|b| b.kind == BlockKind::Title) else { return };
     // A heading's markup ("# Title" in a Markdown file's text) is no part of the headline.
     let heading = blocks[k].span.slice(text);
-    if article::is_marked_heading(heading) {
-        blocks[k].span.start += heading.len() - heading.trim_start_matches(['#', '=', ' ']).len();
+    if let Some(text_start) = article::after_heading_marks(heading) {
+        blocks[k].span.start += text_start;
     }
     let title = blocks[k].span.slice(text);
     // Where what follows `at` starts after white space (block spans are trimmed).
