@@ -314,12 +314,18 @@ impl Model {
     }
 }
 
-/// The bits of three characters packed by [`pack`].
+/// The bits of three characters packed by [`push_char`].
 const TRIGRAM_MASK: u64 = (1 << 63) - 1;
 
 /// Three characters as one key (21 bits each: every Unicode scalar fits).
 fn pack(chars: impl Iterator<Item = char>) -> u64 {
-    chars.take(3).fold(0, |key, c| key << 21 | u64::from(c))
+    chars.take(3).fold(0, push_char)
+}
+
+/// The key of the last three characters once `c` follows the ones `key` holds: the profile's keys and
+/// a word's trigrams, packed as its characters go by, are made by this one step.
+fn push_char(key: u64, c: char) -> u64 {
+    (key << 21 | u64::from(c)) & TRIGRAM_MASK
 }
 
 /// The language among the profiled ones of `script` (but `ruled_out`) that fits the sample best, or `und`.
@@ -346,7 +352,7 @@ fn by_profile(sample: &Sample, script: Script, ruled_out: &str) -> Language {
         // The word's trigrams with a space at either end, packed as they go by (no copy of the word).
         let (mut key, mut seen) = (u64::from(' '), 1);
         for c in word.chars().chain(std::iter::once(' ')) {
-            key = (key << 21 | u64::from(c)) & TRIGRAM_MASK;
+            key = push_char(key, c);
             seen += 1;
             if seen < 3 {
                 continue;
