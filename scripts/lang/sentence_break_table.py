@@ -52,7 +52,10 @@ def main():
             lo += 128
     version = os.path.basename(src.rstrip("/"))
     lines = [
-        f"// Made by scripts/lang/sentence_break_table.py from {version}'s src/tables.rs. Do not edit.",
+        "//! The UAX #29 Sentence_Break classes of the code points outside ASCII that the standard library",
+        "//! cannot tell, for `segment::uax29`.",
+        "//!",
+        f"//! Made by scripts/lang/sentence_break_table.py from {version}'s src/tables.rs. Do not edit.",
         "",
         "use super::Class;",
         "",

@@ -1,4 +1,7 @@
-// Made by scripts/lang/sentence_break_table.py from unicode-segmentation-1.13.3's src/tables.rs. Do not edit.
+//! The UAX #29 Sentence_Break classes of the code points outside ASCII that the standard library
+//! cannot tell, for `segment::uax29`.
+//!
+//! Made by scripts/lang/sentence_break_table.py from unicode-segmentation-1.13.3's src/tables.rs. Do not edit.
 
 use super::Class;
 
