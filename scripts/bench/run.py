@@ -75,6 +75,10 @@ PEER_RUNS = env_int("BENCH_PEER_RUNS", 3)
 BUDGET = env_float("BENCH_BUDGET", 5)
 CAP = env_float("BENCH_CAP", 60)
 SKIP_AFTER_CAP = os.environ.get("BENCH_SKIP_AFTER_CAP", "1") != "0"
+# The in-process call timer runs this many times, each for a median of its calls; the figure is the
+# median of those medians. One round lasts about half a second on 1 MB, and on a shared machine a
+# slow second can move a single round's median by a fifth (31 ms against 25 one minute later).
+CALL_ROUNDS = env_int("BENCH_CALL_ROUNDS", 5)
 # A first run quicker than this is repeated and not counted (a slower one is kept: too slow to repeat).
 WARMUP_BELOW = 1.0
 
@@ -267,12 +271,16 @@ def measure(tool, path):
     if tool.call_cmd:
         call_argv = tool.call_cmd(path)
         if os.path.exists(call_argv[0]):
-            status, _, _, _, _, stderr = run_once(call_argv, CAP + BUDGET, memory=False)
-            report = parse_bench(stderr) if status == "ok" else {}
-            if "ms" in report:
-                result.extra = report
-                result.calls = [report["ms"]]
-                result.call_cpus = [report["cpu_ms"]] if report.get("cpu_ms") is not None else []
+            rounds = []
+            for _ in range(CALL_ROUNDS):
+                status, _, _, _, _, stderr = run_once(call_argv, CAP + BUDGET, memory=False)
+                report = parse_bench(stderr) if status == "ok" else {}
+                if "ms" in report:
+                    rounds.append(report)
+            if rounds:
+                result.extra = rounds[0] | {"rounds": [r["ms"] for r in rounds]}
+                result.calls = [r["ms"] for r in rounds]
+                result.call_cpus = [r["cpu_ms"] for r in rounds if r.get("cpu_ms") is not None]
     return result
 
 
@@ -439,7 +447,8 @@ def report(sizes, tools, results, took, floor, load):
     out += [f"Each summarizer asked for {N} sentences of each input. **process**: wall time of the whole process "
             "(start, read, summarize, print, exit), median over the runs; for the .wasm, from Node's start to "
             "the first summary returned (module compile included). **call**: the summarize call alone, median "
-            "(Abridge native: `scripts/bench/native-call`, in one process after a first call; .wasm: "
+            f"(Abridge native: `scripts/bench/native-call`, in one process after a first call, run {CALL_ROUNDS} "
+            "times: the median of the rounds' medians, their range in brackets; .wasm: "
             "`scripts/bench/wasm_runner.mjs`, the same in Node; peers: timed around the call in their harness, "
             "one call per process). **CPU**: user + system time of the same (all of the process's threads). "
             "**peak RSS**: `/usr/bin/time -v` maximum resident set size of the process; for the .wasm that "
@@ -464,8 +473,12 @@ def report(sizes, tools, results, took, floor, load):
                 wb = r.extra.get("wasm_bytes")
                 rss += f" (wasm {wb / 2**20:.1f} MB)" if wb else ""
                 runs = str(r.extra.get("runs", 1))
+            elif "rounds" in r.extra:
+                runs += f" + {len(r.extra['rounds'])} × {r.extra['runs']} calls"
             elif "runs" in r.extra:
                 runs += f" + {r.extra['runs']} calls"
+            if len(r.extra.get("rounds", [])) > 1:
+                call += f" (rounds {fmt_ms(min(r.extra['rounds']))}–{fmt_ms(max(r.extra['rounds']))})"
             if "first_ms" in r.extra:
                 call += f" (first {fmt_ms(r.extra['first_ms'])})"
 
