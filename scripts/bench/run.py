@@ -75,8 +75,8 @@ PEER_RUNS = env_int("BENCH_PEER_RUNS", 3)
 BUDGET = env_float("BENCH_BUDGET", 5)
 CAP = env_float("BENCH_CAP", 60)
 SKIP_AFTER_CAP = os.environ.get("BENCH_SKIP_AFTER_CAP", "1") != "0"
-# The in-process call timer runs this many times, each for a median of its calls; the figure is the
-# median of those medians. One round lasts about half a second on 1 MB, and on a shared machine a
+# The in-process call timers (native, and the .wasm's runner in Node) run this many times, each for a
+# median of its calls; the figure is the median of those medians. One round lasts about half a second on 1 MB, and on a shared machine a
 # slow second can move a single round's median by a fifth (31 ms against 25 one minute later).
 CALL_ROUNDS = env_int("BENCH_CALL_ROUNDS", 5)
 # A first run quicker than this is repeated and not counted (a slower one is kept: too slow to repeat).
@@ -241,9 +241,10 @@ def measure(tool, path):
     result = Result()
     # An in-process timer repeats the call for up to BUDGET seconds on top of the first call.
     cap = CAP + BUDGET if tool.runs_inside else CAP
-    max_runs = 1 if tool.runs_inside else RUNS if tool.abridge else PEER_RUNS
-    warmed = tool.runs_inside  # the wasm runner warms up inside its one process
-    while len(result.walls) < max_runs and sum(result.walls) < BUDGET:
+    max_runs = CALL_ROUNDS if tool.runs_inside else RUNS if tool.abridge else PEER_RUNS
+    warmed = tool.runs_inside  # the wasm runner warms up inside each of its processes
+    reports = []  # the wasm runner's, one per process (a round of calls)
+    while (len(reports) < max_runs) if tool.runs_inside else (len(result.walls) < max_runs and sum(result.walls) < BUDGET):
         # The first run (the warm-up when quick) gives the peak memory; the timed repeats run bare.
         status, wall, cpu, rss, stdout, stderr = run_once(argv, cap, memory=not warmed or tool.runs_inside)
         result.rss_kb = max(result.rss_kb, rss)
@@ -261,9 +262,15 @@ def measure(tool, path):
         result.sentences = count_sentences(stdout)
         report = parse_bench(stderr)
         if tool.runs_inside:
-            # One process, many calls: its process figures are start-to-first-summary, not its whole life.
-            result.extra = report
-            result.walls, result.cpus = [report["start_ms"] / 1000], [report["start_cpu_ms"] / 1000]
+            # One process, many calls: its process figures are start-to-first-summary, not its whole life;
+            # its call figure is one round's median, and the rounds are summed up as the native timer's.
+            reports.append(report)
+            result.extra = reports[0] | {"rounds": [r["ms"] for r in reports if "ms" in r]}
+            result.walls = [r["start_ms"] / 1000 for r in reports]
+            result.cpus = [r["start_cpu_ms"] / 1000 for r in reports]
+            result.calls = [r["ms"] for r in reports if "ms" in r]
+            result.call_cpus = [r["cpu_ms"] for r in reports if r.get("cpu_ms") is not None]
+            continue
         if "ms" in report:
             result.calls.append(report["ms"])
         if report.get("cpu_ms") is not None:
@@ -447,9 +454,9 @@ def report(sizes, tools, results, took, floor, load):
     out += [f"Each summarizer asked for {N} sentences of each input. **process**: wall time of the whole process "
             "(start, read, summarize, print, exit), median over the runs; for the .wasm, from Node's start to "
             "the first summary returned (module compile included). **call**: the summarize call alone, median "
-            f"(Abridge native: `scripts/bench/native-call`, in one process after a first call, run {CALL_ROUNDS} "
-            "times: the median of the rounds' medians, their range in brackets; .wasm: "
-            "`scripts/bench/wasm_runner.mjs`, the same in Node; peers: timed around the call in their harness, "
+            "(Abridge native: `scripts/bench/native-call`, in one process after a first call; .wasm: "
+            f"`scripts/bench/wasm_runner.mjs`, the same in Node; each run {CALL_ROUNDS} times: the median of "
+            "the rounds' medians, their range in brackets; peers: timed around the call in their harness, "
             "one call per process). **CPU**: user + system time of the same (all of the process's threads). "
             "**peak RSS**: `/usr/bin/time -v` maximum resident set size of the process; for the .wasm that "
             "includes Node itself, and the wasm linear memory (which only grows: its peak) is beside it. "
@@ -473,6 +480,8 @@ def report(sizes, tools, results, took, floor, load):
                 wb = r.extra.get("wasm_bytes")
                 rss += f" (wasm {wb / 2**20:.1f} MB)" if wb else ""
                 runs = str(r.extra.get("runs", 1))
+                if len(r.extra.get("rounds", [])) > 1:
+                    runs = f"{len(r.extra['rounds'])} × {runs}"
             elif "rounds" in r.extra:
                 runs += f" + {len(r.extra['rounds'])} × {r.extra['runs']} calls"
             elif "runs" in r.extra:
