@@ -76,8 +76,9 @@ BUDGET = env_float("BENCH_BUDGET", 5)
 CAP = env_float("BENCH_CAP", 60)
 SKIP_AFTER_CAP = os.environ.get("BENCH_SKIP_AFTER_CAP", "1") != "0"
 # The in-process call timers (native, and the .wasm's runner in Node) run this many times, each for a
-# median of its calls; the figure is the median of those medians. One round lasts about half a second on 1 MB, and on a shared machine a
-# slow second can move a single round's median by a fifth (31 ms against 25 one minute later).
+# median of its calls; the figure is the median of those medians. One round lasts about half a second
+# on 1 MB, and on a shared machine a slow second can move a single round's median by a fifth (31 ms
+# against 25 one minute later).
 CALL_ROUNDS = env_int("BENCH_CALL_ROUNDS", 5)
 # A first run quicker than this is repeated and not counted (a slower one is kept: too slow to repeat).
 WARMUP_BELOW = 1.0
@@ -265,11 +266,9 @@ def measure(tool, path):
             # One process, many calls: its process figures are start-to-first-summary, not its whole life;
             # its call figure is one round's median, and the rounds are summed up as the native timer's.
             reports.append(report)
-            result.extra = reports[0] | {"rounds": [r["ms"] for r in reports if "ms" in r]}
             result.walls = [r["start_ms"] / 1000 for r in reports]
             result.cpus = [r["start_cpu_ms"] / 1000 for r in reports]
-            result.calls = [r["ms"] for r in reports if "ms" in r]
-            result.call_cpus = [r["cpu_ms"] for r in reports if r.get("cpu_ms") is not None]
+            take_rounds(result, reports)
             continue
         if "ms" in report:
             result.calls.append(report["ms"])
@@ -281,14 +280,19 @@ def measure(tool, path):
             rounds = []
             for _ in range(CALL_ROUNDS):
                 status, _, _, _, _, stderr = run_once(call_argv, CAP + BUDGET, memory=False)
-                report = parse_bench(stderr) if status == "ok" else {}
-                if "ms" in report:
-                    rounds.append(report)
-            if rounds:
-                result.extra = rounds[0] | {"rounds": [r["ms"] for r in rounds]}
-                result.calls = [r["ms"] for r in rounds]
-                result.call_cpus = [r["cpu_ms"] for r in rounds if r.get("cpu_ms") is not None]
+                rounds.append(parse_bench(stderr) if status == "ok" else {})
+            take_rounds(result, rounds)
     return result
+
+
+def take_rounds(result, reports):
+    """Sets `result`'s call figures from an in-process timer's reports, one per round: the rounds'
+    medians (whose median is the figure), their CPU times, and the first round's report as `extra`."""
+    timed = [r for r in reports if "ms" in r]
+    if timed:
+        result.extra = timed[0] | {"rounds": [r["ms"] for r in timed]}
+        result.calls = [r["ms"] for r in timed]
+        result.call_cpus = [r["cpu_ms"] for r in timed if r.get("cpu_ms") is not None]
 
 
 # ---------------------------------------------------------------- formatting
