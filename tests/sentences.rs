@@ -126,6 +126,9 @@ fn dutch_and_nordic() {
         ("da", "an academic degree before a name", "Historikeren, lektor dr.phil. Henrik Nissen, talte. Hun er ph.d. Det ved alle.", &["Historikeren, lektor dr.phil. Henrik Nissen, talte.", "Hun er ph.d.", "Det ved alle."]),
         ("sv", "an academic degree before a name", "Docent fil.dr. Anna Berg och civ.ing. Per Lund kom. De talade länge.", &["Docent fil.dr. Anna Berg och civ.ing. Per Lund kom.", "De talade länge."]),
         ("no", "an academic degree before a name", "Professor dr.philos. Kari Nordmann ledet møtet. Det var langt.", &["Professor dr.philos. Kari Nordmann ledet møtet.", "Det var langt."]),
+        ("da", "kl. before the hour", "Løbet startede kl. 20.00 med hold. Alle kom.", &["Løbet startede kl. 20.00 med hold.", "Alle kom."]),
+        ("no", "str. before a size", "Vårsko i str. 24 er fine. Regndress også.", &["Vårsko i str. 24 er fine.", "Regndress også."]),
+        ("sv", "Vol. before a number", "Publicerad i Children 1958, Vol. 5, sid. 179. Läs den.", &["Publicerad i Children 1958, Vol. 5, sid. 179.", "Läs den."]),
         ("sv", "t.ex.", "Vi köpte frukt, t.ex. Äpplen och päron. Sedan gick vi hem.", &["Vi köpte frukt, t.ex. Äpplen och päron.", "Sedan gick vi hem."]),
         ("no", "ordinal date", "Den 17. Mai feires i hele landet. Barna går i tog.", &["Den 17. Mai feires i hele landet.", "Barna går i tog."]),
         ("no", "a preposition left at the end", "Det er museet vi bor i. Det er gammelt.", &["Det er museet vi bor i.", "Det er gammelt."]),
@@ -136,6 +139,7 @@ fn dutch_and_nordic() {
 #[test]
 fn central_and_eastern_europe() {
     check(&[
+        ("pl", "a police rank and m.in. before a name", "Tak mówi nadkom. Paweł Biedziak. Zostaje m.in. Stanisław Żurowski. To koniec.", &["Tak mówi nadkom. Paweł Biedziak.", "Zostaje m.in. Stanisław Żurowski.", "To koniec."]),
         ("pl", "ordinal and titles", "Prof. Nowak zajął 2. Miejsce w konkursie. Był zadowolony.", &["Prof. Nowak zajął 2. Miejsce w konkursie.", "Był zadowolony."]),
         ("pl", "np. and ul.", "Mieszka przy ul. Długiej, np. Obok parku. To blisko.", &["Mieszka przy ul. Długiej, np. Obok parku.", "To blisko."]),
         ("cs", "ordinal", "Narodil se 28. Října v Praze. Byl to čtvrtek.", &["Narodil se 28. Října v Praze.", "Byl to čtvrtek."]),
