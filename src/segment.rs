@@ -438,14 +438,16 @@ const SOURCE_MAX_BYTES: usize = 64;
 /// it an abbreviation (see `continues`).
 const PLAIN_WORD_MIN_LETTERS: usize = 5;
 
-/// Whether `before` ends in a word of [`PLAIN_WORD_MIN_LETTERS`] lower-case letters or more that no
-/// abbreviation list of the language holds. (Shorter words may be abbreviations no list holds, "incl.";
+/// Whether `before` ends in a lower-case word that no abbreviation list of the language holds, of
+/// [`PLAIN_WORD_MIN_LETTERS`] letters or more or one of the language's stopwords ("call me at home.
+/// they know", "i loved it. why"). (Other short words may be abbreviations no list holds, "incl.";
 /// a capital may open an abbreviation, "Approx.", or be one, "NATO.", and the lists hold lower-case
 /// forms.) Where the language's words end in few letters (Italian's vowels), one that ends in another
 /// letter is cut short ("meteor.", "idraul."): not a plain word.
 fn ends_plain_word(p: &Paragraph, before: &str) -> bool {
     let token = before.rsplit(char::is_whitespace).next().unwrap_or("");
-    token.chars().count() >= PLAIN_WORD_MIN_LETTERS
+    let letters = token.chars().count();
+    (letters >= PLAIN_WORD_MIN_LETTERS || (letters >= 2 && p.language.is_stopword(token)))
         && token.chars().all(char::is_lowercase)
         && p.rules.abbreviation(token).is_none()
         && (p.rules.word_final_letters.is_empty() || p.rules.word_final_letters.iter().any(|letter| token.ends_with(letter)))

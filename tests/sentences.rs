@@ -57,6 +57,7 @@ fn english() {
         ("en", "a quoted number starts a sentence", "Sales fell, it said. \"2004 was hard,\" he said.", &["Sales fell, it said.", "\"2004 was hard,\" he said."]),
         ("en", "an initial that spells an abbreviation", "The essay by Richard P. Gabriel is short. Read it.", &["The essay by Richard P. Gabriel is short.", "Read it."]),
         ("en", "a letter after a lower-case word before a sentence", "The courses on X. The badges are free.", &["The courses on X.", "The badges are free."]),
+        ("en", "a short common word ends a sentence typed without capitals", "max and jen are looking for you. call them. i loved it. why not?", &["max and jen are looking for you.", "call them.", "i loved it.", "why not?"]),
         ("en", "a dot that opens a word", "Follow established .NET practices. They help.", &["Follow established .NET practices.", "They help."]),
         ("en", "an apostrophe before the full stop", "The car is Kim's. The house isn't. It was sold.", &["The car is Kim's.", "The house isn't.", "It was sold."]),
         ("en", "a Roman numeral after Vol.", "See Vol. II of the series. Then stop.", &["See Vol. II of the series.", "Then stop."]),
