@@ -119,6 +119,7 @@ fn dutch_and_nordic() {
     check(&[
         ("nl", "titles", "Dhr. Jansen sprak met dr. De Vries. Daarna vertrok hij.", &["Dhr. Jansen sprak met dr. De Vries.", "Daarna vertrok hij."]),
         ("da", "a quotation in guillemets closed on a comma before its speech tag", "»Vi vandt. Det er slut,« sagde han. Så gik vi.", &["»Vi vandt. Det er slut,« sagde han.", "Så gik vi."]),
+        ("nl", "mgr. before a name", "De bisschop van Brugge, mgr. Robert Vangheluwe, sprak. Dat was goed.", &["De bisschop van Brugge, mgr. Robert Vangheluwe, sprak.", "Dat was goed."]),
         ("nl", "bijv.", "Sommige dieren, bijv. Katten, slapen veel. Honden niet.", &["Sommige dieren, bijv. Katten, slapen veel.", "Honden niet."]),
         ("nl", "a number starts a sentence", "Er kwamen veel mensen. 81 procent was tevreden.", &["Er kwamen veel mensen.", "81 procent was tevreden."]),
         ("nl", "a plural with an apostrophe", "Hij maakte veel foto's. Daarna ging hij naar huis.", &["Hij maakte veel foto's.", "Daarna ging hij naar huis."]),
@@ -151,6 +152,7 @@ fn central_and_eastern_europe() {
         ("sk", "a quotation in low-nine marks closed on a comma before its speech tag", "„Prišli sme neskoro. Vlak už odišiel,“ povedal Peter. Potom sme išli domov.", &["„Prišli sme neskoro. Vlak už odišiel,“ povedal Peter.", "Potom sme išli domov."]),
         ("sk", "one in straight quotation marks is split", "\"Prišli sme neskoro. Vlak už odišiel,\" povedal Peter.", &["\"Prišli sme neskoro.", "Vlak už odišiel,\" povedal Peter."]),
         ("hu", "ordinal year", "Az épület 1848. Március óta áll. Ma múzeum.", &["Az épület 1848. Március óta áll.", "Ma múzeum."]),
+        ("ro", "Al. before a surname, et al. before a new sentence", "Prefața lui Al. Graur e scurtă. Vezi pct. 5 din Smith et al. Acest studiu e bun.", &["Prefața lui Al. Graur e scurtă.", "Vezi pct. 5 din Smith et al.", "Acest studiu e bun."]),
         ("ro", "titles", "Dl. Popescu a vorbit cu dna. Ionescu. Apoi a plecat.", &["Dl. Popescu a vorbit cu dna. Ionescu.", "Apoi a plecat."]),
         ("tr", "ordinal", "Bu olay 19. Yüzyılda oldu. Sonra unutuldu.", &["Bu olay 19. Yüzyılda oldu.", "Sonra unutuldu."]),
         ("ru", "г. before a city", "Он жил в г. Москве много лет. Потом уехал.", &["Он жил в г. Москве много лет.", "Потом уехал."]),
@@ -181,6 +183,7 @@ fn asia_and_arabic() {
         ("th", "but not beside a word or two between spaces", "นอกจากนี้ เมืองยังวางแผนขยายเส้นทาง ไปยังสนาม", &["นอกจากนี้ เมืองยังวางแผนขยายเส้นทาง ไปยังสนาม"]),
         ("th", "nor at a space before a number", "ราคาน้ำมันขึ้นอีกครั้ง 5 บาทต่อลิตรในวันนี้", &["ราคาน้ำมันขึ้นอีกครั้ง 5 บาทต่อลิตรในวันนี้"]),
         ("vi", "titles", "TS. Nguyễn Văn A đến TP. Hồ Chí Minh. Ông ở lại hai ngày.", &["TS. Nguyễn Văn A đến TP. Hồ Chí Minh.", "Ông ở lại hai ngày."]),
+        ("id", "the title Tb. before a name", "Muridnya antara lain Tb. Maktal dan Enoch. Mereka datang.", &["Muridnya antara lain Tb. Maktal dan Enoch.", "Mereka datang."]),
         ("id", "Jl. and dll.", "Kantornya di Jl. Sudirman, Jakarta. Dia membeli buku, pena, dll. Lalu pulang.", &["Kantornya di Jl. Sudirman, Jakarta.", "Dia membeli buku, pena, dll.", "Lalu pulang."]),
         ("hi", "danda", "यह एक वाक्य है। यह दूसरा वाक्य है।", &["यह एक वाक्य है।", "यह दूसरा वाक्य है।"]),
         ("hi", "डॉ. before a name", "डॉ. शर्मा आज आए। वे खुश थे।", &["डॉ. शर्मा आज आए।", "वे खुश थे।"]),
