@@ -274,7 +274,8 @@ fn continues(p: &Paragraph, start: usize, cut: usize) -> bool {
     let unformatted = previous.trim_end_matches(is_format);
     let closed = body.len() < unformatted.len();
     let Some(mark) = body.chars().next_back() else { return false };
-    let next_start = next.trim_start_matches(|c: char| is_opening(c) || is_format(c));
+    // Two commas open a quotation in Dutch and German print (",,Ik ben tevreden.''").
+    let next_start = next.strip_prefix(",,").unwrap_or(next).trim_start_matches(|c: char| is_opening(c) || is_format(c));
     let next_first = next_start.chars().next();
 
     // A lower-case word goes on with the sentence: "Yahoo! in the", "\"Stop!\" she said", "Why? because";

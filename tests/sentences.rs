@@ -120,6 +120,7 @@ fn dutch_and_nordic() {
         ("nl", "titles", "Dhr. Jansen sprak met dr. De Vries. Daarna vertrok hij.", &["Dhr. Jansen sprak met dr. De Vries.", "Daarna vertrok hij."]),
         ("da", "a quotation in guillemets closed on a comma before its speech tag", "»Vi vandt. Det er slut,« sagde han. Så gik vi.", &["»Vi vandt. Det er slut,« sagde han.", "Så gik vi."]),
         ("nl", "mgr. before a name", "De bisschop van Brugge, mgr. Robert Vangheluwe, sprak. Dat was goed.", &["De bisschop van Brugge, mgr. Robert Vangheluwe, sprak.", "Dat was goed."]),
+        ("nl", "a quotation opened with two commas starts a sentence", "Koerts schonk een glas in. ,,Raas had een goedkope knecht.'' Daarna ging hij.", &["Koerts schonk een glas in.", ",,Raas had een goedkope knecht.''", "Daarna ging hij."]),
         ("nl", "bijv.", "Sommige dieren, bijv. Katten, slapen veel. Honden niet.", &["Sommige dieren, bijv. Katten, slapen veel.", "Honden niet."]),
         ("nl", "a number starts a sentence", "Er kwamen veel mensen. 81 procent was tevreden.", &["Er kwamen veel mensen.", "81 procent was tevreden."]),
         ("nl", "a plural with an apostrophe", "Hij maakte veel foto's. Daarna ging hij naar huis.", &["Hij maakte veel foto's.", "Daarna ging hij naar huis."]),
