@@ -8,6 +8,7 @@
 use super::has_final_punctuation;
 use crate::scan;
 use crate::span::{is_letter_or_digit, is_space, is_zero_width, unspaced_class, Span, Unspaced};
+use std::ops::Range;
 
 /// A line longer than this many characters was not hard-wrapped (e-mail and Gutenberg texts wrap at
 /// 66–80; pasted web pages put a whole paragraph on one line), so it ends its paragraph.
@@ -30,25 +31,28 @@ const WRAP_FULL: f64 = 0.75;
 /// are joined and lines that stand on their own are not. `nouns_capitalized`: the text's language
 /// capitalizes every noun (German), so that its capitals tell no headline from a line of prose.
 pub fn paragraphs(text: &str, nouns_capitalized: bool) -> Vec<Span> {
-    let mut blocks: Vec<Vec<Span>> = Vec::new();
-    let mut block: Vec<Span> = Vec::new();
+    // The text's lines that are not blank, trimmed, in one vector (a hard-wrapped novel has tens of
+    // thousands), and where each block of them ends: blank lines separate blocks.
+    let mut kept: Vec<Span> = Vec::new();
+    let mut block_ends: Vec<usize> = Vec::new();
     for line in lines(text) {
         let line = line.trim(text);
-        if line.is_empty() {
-            if !block.is_empty() {
-                blocks.push(std::mem::take(&mut block));
-            }
-        } else {
-            block.push(line);
+        if !line.is_empty() {
+            kept.push(line);
+        } else if block_ends.last().copied().unwrap_or(0) < kept.len() {
+            block_ends.push(kept.len());
         }
     }
-    if !block.is_empty() {
-        blocks.push(block);
+    if block_ends.last().copied().unwrap_or(0) < kept.len() {
+        block_ends.push(kept.len());
     }
-    let width = wrap_width(text, &blocks);
-    let mut out = Vec::with_capacity(blocks.len());
-    for block in &blocks {
-        split_block(text, block, width, nouns_capitalized, &mut out);
+    // Each line's width in characters, measured once: the wrap width and the joins both read it.
+    let widths: Vec<usize> = kept.iter().map(|line| chars(line.slice(text))).collect();
+    let blocks = || block_ends.iter().scan(0, |start, &end| Some(std::mem::replace(start, end)..end));
+    let width = wrap_width(&widths, blocks());
+    let mut out = Vec::with_capacity(block_ends.len());
+    for block in blocks() {
+        split_block(text, &kept[block.clone()], &widths[block], width, nouns_capitalized, &mut out);
     }
     out
 }
@@ -57,43 +61,45 @@ pub fn paragraphs(text: &str, nouns_capitalized: bool) -> Vec<Span> {
 /// lines or more whose lines, but for the last, nearly fill the widest (e-mail, Gutenberg), when such
 /// blocks hold most of its lines. A pasted
 /// web page has no such blocks — a headline over a byline over a date, a menu, a list are lines of
-/// every length, each a paragraph of its own — and then no lines are joined.
-fn wrap_width(text: &str, blocks: &[Vec<Span>]) -> Option<usize> {
-    let all_lines: usize = blocks.iter().map(Vec::len).sum();
+/// every length, each a paragraph of its own — and then no lines are joined. `widths`: the widths of
+/// all lines, which `blocks` index.
+fn wrap_width(widths: &[usize], blocks: impl Iterator<Item = Range<usize>>) -> Option<usize> {
+    let all_lines = widths.len();
     let mut wrapped_lines = 0;
-    let mut widths: Vec<usize> = blocks
-        .iter()
+    let mut found: Vec<usize> = blocks
         .filter(|b| b.len() >= 3)
         .filter_map(|b| {
-            let lengths: Vec<usize> = b.iter().map(|l| chars(l.slice(text))).collect();
+            let lengths = &widths[b];
             let widest = lengths.iter().copied().max().unwrap_or(0);
             let body = &lengths[..lengths.len() - 1];
             let full = body.iter().filter(|&&n| n as f64 >= WRAP_FULL * widest as f64).count();
             ((WRAP_MIN_WIDTH..=WRAP_MAX_CHARS).contains(&widest) && full as f64 >= WRAP_FULL_SHARE * body.len() as f64)
                 .then(|| {
-                    wrapped_lines += b.len();
+                    wrapped_lines += lengths.len();
                     widest
                 })
         })
         .collect();
     // A few blocks that happen to look wrapped (a menu of similar lines) do not make a wrapped text:
     // most of its lines must be in such blocks.
-    if widths.is_empty() || wrapped_lines * 2 < all_lines {
+    if found.is_empty() || wrapped_lines * 2 < all_lines {
         return None;
     }
-    widths.sort_unstable();
-    Some(widths[widths.len() / 2])
+    found.sort_unstable();
+    Some(found[found.len() / 2])
 }
 
-fn split_block(text: &str, lines: &[Span], width: Option<usize>, nouns_capitalized: bool, out: &mut Vec<Span>) {
+/// The paragraphs of one block of `lines` (of `widths` characters).
+fn split_block(text: &str, lines: &[Span], widths: &[usize], width: Option<usize>, nouns_capitalized: bool, out: &mut Vec<Span>) {
     let Some(&first) = lines.first() else { return };
     let mut start = first.start;
-    for pair in lines.windows(2) {
+    for (k, pair) in lines.windows(2).enumerate() {
         let (line, next) = (pair[0].slice(text), pair[1].slice(text));
-        let joined = goes_on_whatever_the_width(line, next)
+        let (line_chars, next_chars) = (widths[k], widths[k + 1]);
+        let joined = goes_on_whatever_the_width(line, next, line_chars, next_chars)
             || match width {
-                Some(width) => continues(line, next, width),
-                None => breaks_off(line, next, nouns_capitalized),
+                Some(width) => continues(line, next, line_chars, width),
+                None => breaks_off(line, next, line_chars, nouns_capitalized),
             };
         if !joined {
             out.push(Span::new(start, pair[0].end));
@@ -110,28 +116,30 @@ fn split_block(text: &str, lines: &[Span], width: Option<usize>, nouns_capitaliz
 /// it and `line` are both a letter or two, a word set one piece a line ("W" / "A" / "RN" / "I" / "NG",
 /// as PDF text comes out of a vertical banner). No paragraph, heading or menu item starts with a full
 /// stop, and none is one letter long (in a script with case: "電影" / "旅遊" is a menu).
-fn goes_on_whatever_the_width(line: &str, next: &str) -> bool {
+/// `line_chars` and `next_chars`: their lengths in characters.
+fn goes_on_whatever_the_width(line: &str, next: &str, line_chars: usize, next_chars: usize) -> bool {
     let mut chars = next.chars();
     let closes = chars.next().is_some_and(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}'))
         && chars.next().map_or(true, char::is_whitespace);
     // Letters of a script with case: two Chinese characters, or two Arabic letters, are a word.
-    let fragment = |s: &str| s.chars().count() <= 2 && s.chars().all(|c| c.is_uppercase() || c.is_lowercase());
-    closes || (fragment(line) && fragment(next))
+    let fragment = |s: &str, n: usize| n <= 2 && s.chars().all(|c| c.is_uppercase() || c.is_lowercase());
+    closes || (fragment(line, line_chars) && fragment(next, next_chars))
 }
 
-/// In a text not wrapped at one width, whether `line` breaks off mid-sentence into `next`: it ends
-/// without final punctuation in a letter or digit, and `next` goes on in lower case or with a
-/// parenthesis (or, in a script without case or spaces, goes on in the same script), and either `line`
-/// is as long as wrapped lines are or `next` finishes the sentence. A headline over its byline ("…
-/// Learning Platforms" / "by Jane Doe") is not prose: its words are capitalized.
-fn breaks_off(line: &str, next: &str, nouns_capitalized: bool) -> bool {
+/// In a text not wrapped at one width, whether `line` (of `line_chars` characters) breaks off
+/// mid-sentence into `next`: it ends without final punctuation in a letter or digit, and `next` goes on
+/// in lower case or with a parenthesis (or, in a script without case or spaces, goes on in the same
+/// script), and either `line` is as long as wrapped lines are or `next` finishes the sentence. A
+/// headline over its byline ("… Learning Platforms" / "by Jane Doe") is not prose: its words are
+/// capitalized.
+fn breaks_off(line: &str, next: &str, line_chars: usize, nouns_capitalized: bool) -> bool {
     let (Some(last), Some(first)) = (line.chars().next_back(), next.chars().next()) else { return false };
     let unspaced = |c: char| matches!(unspaced_class(c), Some(Unspaced::Han | Unspaced::Hiragana | Unspaced::Katakana));
     let goes_on = first.is_lowercase() || first == '(' || (unspaced(first) && unspaced(last));
     if !last.is_alphanumeric() || !goes_on {
         return false;
     }
-    if chars(line) < WRAP_MIN_WIDTH && !has_final_punctuation(next) {
+    if line_chars < WRAP_MIN_WIDTH && !has_final_punctuation(next) {
         return false;
     }
     let words: Vec<&str> = line.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
@@ -140,13 +148,13 @@ fn breaks_off(line: &str, next: &str, nouns_capitalized: bool) -> bool {
     // particle that needs what follows, as no heading does (の "of", を the object's mark: "これは父の" /
     // "家です。"). A short line of Chinese over a sentence stays a heading.
     if words.len() <= 1 && unspaced(last) {
-        return chars(line) >= WRAP_MIN_WIDTH || matches!(last, 'の' | 'を');
+        return line_chars >= WRAP_MIN_WIDTH || matches!(last, 'の' | 'を');
     }
     // In German a line as long as wrapped lines are, broken off into a lower-case line that finishes the
     // sentence, is prose however many nouns it capitalizes ("… weisen einen erhöhten Quecksilbergehalt" /
     // "auf und sollten … verzehrt werden."); a headline over its byline ("von Die Tagespresse 31.
     // Oktober 2023") stays one.
-    if nouns_capitalized && chars(line) >= WRAP_MIN_WIDTH && has_final_punctuation(next) {
+    if nouns_capitalized && line_chars >= WRAP_MIN_WIDTH && has_final_punctuation(next) {
         return true;
     }
     let capitalized = words.iter().skip(1).filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
@@ -162,16 +170,16 @@ fn chars(line: &str) -> usize {
     }
 }
 
-/// Whether, in a text wrapped at `width`, `next` continues the paragraph that `line` is part of.
-fn continues(line: &str, next: &str, width: usize) -> bool {
+/// Whether, in a text wrapped at `width`, `next` continues the paragraph that `line` (of `line_chars`
+/// characters) is part of.
+fn continues(line: &str, next: &str, line_chars: usize, width: usize) -> bool {
     if line == next {
         return false; // a line pasted twice is two paragraphs (the second a duplicate)
     }
     if !has_final_punctuation(line) && next.chars().next().is_some_and(char::is_lowercase) {
         return true; // mid-sentence break
     }
-    let chars = chars(line);
-    chars <= WRAP_MAX_CHARS && chars as f64 >= WRAP_MIN_FILL * width as f64
+    line_chars <= WRAP_MAX_CHARS && line_chars as f64 >= WRAP_MIN_FILL * width as f64
 }
 
 /// Line spans without their terminators: `\n`, `\r\n`, a lone `\r`, and the Unicode line and paragraph
