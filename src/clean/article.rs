@@ -25,6 +25,7 @@ use super::ends_with_full_stop;
 use crate::lang::Language;
 use crate::tokenize::{title_words, StopCharacters};
 use crate::span::{find_str, is_letter, is_letter_or_digit, is_unspaced, lowercase};
+use rustc_hash::FxHashSet;
 
 /// A paragraph's shape: what the models read of it, measured once.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -282,6 +283,7 @@ struct Counts {
 /// well as the whole of it, and a long text's shape then costs a pass over a fraction of it.
 fn count_ascii(norm: &str, words: usize, language: Language) -> Counts {
     let mut c = Counts { words: words as f64, chars: norm.len(), ..Counts::default() };
+    let stopwords = &language.lexicon().stopwords;
     let bytes = norm.as_bytes();
     let sample = bytes.get(..SAMPLE_BYTES).unwrap_or(bytes);
     // The word being read: where it starts, and whether it has a letter or digit yet.
@@ -297,7 +299,7 @@ fn count_ascii(norm: &str, words: usize, language: Language) -> Counts {
             let end = if b == b' ' { k } else { k + 1 };
             c.inner_ends += usize::from(b == b' ' && k > 0 && matches!(sample[k - 1], b'.' | b'!' | b'?'));
             if alphanumeric && c.checked < STOPWORD_SAMPLE_WORDS {
-                count_word(&sample[start..end], language, &mut c);
+                count_word(&norm[start..end], stopwords, &mut c);
             }
             (start, alphanumeric) = (k + 1, false);
         }
@@ -310,22 +312,29 @@ fn count_ascii(norm: &str, words: usize, language: Language) -> Counts {
     c
 }
 
-/// Counts an ASCII word (a run between spaces holding a letter or digit) among the stopwords and the
-/// capitalized words.
-fn count_word(piece: &[u8], language: Language, c: &mut Counts) {
-    let trimmed_start = piece.iter().position(u8::is_ascii_alphanumeric).unwrap_or(0);
-    let trimmed_end = piece.iter().rposition(u8::is_ascii_alphanumeric).map_or(0, |i| i + 1);
-    let Some(word) = piece.get(trimmed_start..trimmed_end).filter(|w| !w.is_empty()) else { return };
+/// Counts an ASCII word (a run between spaces holding a letter or digit) among the language's
+/// `stopwords` and the capitalized words.
+fn count_word(piece: &str, stopwords: &FxHashSet<&str>, c: &mut Counts) {
+    let trimmed_start = piece.bytes().position(|b| b.is_ascii_alphanumeric()).unwrap_or(0);
+    let trimmed_end = piece.bytes().rposition(|b| b.is_ascii_alphanumeric()).map_or(0, |i| i + 1);
+    let Some(word) = piece.get(trimmed_start..trimmed_end) else { return };
+    let Some(&first) = word.as_bytes().first() else { return };
     c.checked += 1;
-    // Lower-cased on the stack; a word longer than the buffer is longer than any stopword.
+    // A word longer than the buffer is longer than any stopword. One in lower case (most of prose) is
+    // looked up as it is; one with capitals is lower-cased on the stack first.
     let mut buffer = [0u8; 24];
     if let Some(slot) = buffer.get_mut(..word.len()) {
-        slot.copy_from_slice(word);
-        slot.make_ascii_lowercase();
-        c.stopwords += usize::from(std::str::from_utf8(slot).is_ok_and(|w| language.is_stopword(w)));
+        let lower = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            slot.copy_from_slice(word.as_bytes());
+            slot.make_ascii_lowercase();
+            std::str::from_utf8(slot).unwrap_or_default()
+        } else {
+            word
+        };
+        c.stopwords += usize::from(stopwords.contains(lower));
     }
-    if word[0].is_ascii_alphabetic() {
-        c.capital_words += usize::from(c.letter_words > 0 && word[0].is_ascii_uppercase());
+    if first.is_ascii_alphabetic() {
+        c.capital_words += usize::from(c.letter_words > 0 && first.is_ascii_uppercase());
         c.letter_words += 1;
     }
 }
