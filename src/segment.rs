@@ -14,12 +14,14 @@
 //!   like any text). An opening quotation mark set straight after a sentence end ("参与。“听说") is moved
 //!   to the sentence it opens, and a closing one set after a space ("parti. » Ensuite") to the sentence
 //!   it closes.
-//! - Sentence ends that Unicode misses are added: a full stop with no space after it ("world.Today"),
-//!   footnote marks after a sentence ("martyr.\[1\] The", "consultation.11 The"), a number opening the next
-//!   sentence ("kwamen. 81 procent"), an ellipsis "…" before a capital, an interrupted quotation ("sir--"
-//!   The"), list items (`lists`: "1. Eat 2. Sleep", "• a line"), and the script rules of languages
-//!   whose keyboards lack their terminators (an Armenian sentence ends with ":", a Greek question with
-//!   ";") or that have none (Thai ends a sentence with a space).
+//! - Sentence ends that Unicode misses are added: a full stop after a plain word or a stopword before a
+//!   lower-case word ("looking for you. call them"), a quotation opened with two commas (",,Ik ben"),
+//!   a full stop with no space after it ("world.Today"), footnote marks after a sentence ("martyr.\[1\]
+//!   The", "consultation.11 The"), a number opening the next sentence ("kwamen. 81 procent"), an
+//!   ellipsis "…" before a capital, an interrupted quotation ("sir--" The"), list items (`lists`: "1.
+//!   Eat 2. Sleep", "• a line"), and the script rules of languages whose keyboards lack their
+//!   terminators (an Armenian sentence ends with ":", a Greek question with ";") or that have none (Thai
+//!   ends a sentence with a space).
 //!
 //! Script rules are language-neutral and apply whatever the language; abbreviations and ordinals are the
 //! language's. Segmentation runs per paragraph, so no sentence ever runs across a paragraph break;
@@ -440,8 +442,8 @@ const SOURCE_MAX_BYTES: usize = 64;
 const PLAIN_WORD_MIN_LETTERS: usize = 5;
 
 /// Whether `before` ends in a lower-case word that no abbreviation list of the language holds, of
-/// [`PLAIN_WORD_MIN_LETTERS`] letters or more or one of the language's stopwords ("call me at home.
-/// they know", "i loved it. why"). (Other short words may be abbreviations no list holds, "incl.";
+/// [`PLAIN_WORD_MIN_LETTERS`] letters or more or one of the language's stopwords ("looking for you.
+/// call them", "i loved it. why"). (Other short words may be abbreviations no list holds, "incl.";
 /// a capital may open an abbreviation, "Approx.", or be one, "NATO.", and the lists hold lower-case
 /// forms.) Where the language's words end in few letters (Italian's vowels), one that ends in another
 /// letter is cut short ("meteor.", "idraul."): not a plain word.
