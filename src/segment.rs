@@ -450,8 +450,9 @@ const PLAIN_WORD_MIN_LETTERS: usize = 5;
 fn ends_plain_word(p: &Paragraph, before: &str) -> bool {
     let token = before.rsplit(char::is_whitespace).next().unwrap_or("");
     let letters = token.chars().count();
-    (letters >= PLAIN_WORD_MIN_LETTERS || (letters >= 2 && p.language.is_stopword(token)))
-        && token.chars().all(char::is_lowercase)
+    // In lower case first: a capitalized word is never plain, and needs no lookup in the stopwords.
+    token.chars().all(char::is_lowercase)
+        && (letters >= PLAIN_WORD_MIN_LETTERS || (letters >= 2 && p.language.is_stopword(token)))
         && p.rules.abbreviation(token).is_none()
         && (p.rules.word_final_letters.is_empty() || p.rules.word_final_letters.iter().any(|letter| token.ends_with(letter)))
 }
