@@ -18,7 +18,7 @@
 //! `scripts/eval/fit_article.py` from the shapes this module reports (`abridge --dump-blocks`) on the
 //! development pages of `../shared/pastes/`; docs/quality.md has the figures.
 
-use super::furniture::NAVIGATION_SEPARATORS;
+use super::furniture::{is_bare_date, NAVIGATION_SEPARATORS};
 use super::model;
 use super::paragraphs::TITLE_CASE_SHARE;
 use super::ends_with_full_stop;
@@ -644,10 +644,12 @@ pub fn title_candidates(
         let s = &shapes[i];
         // A headline does not end with a full stop (unless in Title Case: "… in the U.S."), does not
         // open in lower case ("7 ways …" opens with a digit), and is not furniture the vocabulary knows.
-        // Nor is it a third digits: that is a date, a time, a price or a score ("19 FEB 2020 - 18:37 CET").
+        // Nor is it a third digits: that is a date, a time, a price or a score ("19 FEB 2020 - 18:37 CET");
+        // nor a date written out ("Dienstag, 28. April 2020"), which has fewer.
         // Nor a table's row: a browser copies its cells with tabs between them. Nor a call to action.
         if s.words < 1.0 || s.words > TITLE_MAX_WORDS || reads_as_prose(i) || opens_in_lower_case(&normalized[i]) || s.furniture
             || s.digits >= TITLE_MAX_DIGITS || s.tabs || s.call_to_action
+            || is_bare_date(&normalized[i])
         {
             continue;
         }

@@ -455,6 +455,45 @@ pub(super) fn is_comment_header(lower: &str, furniture: &Furniture) -> bool {
     furniture.comment_verbs.contains(&verb) && !name.trim().is_empty() && word_count(name) <= COMMENTER_MAX_WORDS
 }
 
+/// What a word of a date is, read without the names of months and days, so in every language that
+/// writes its dates in words and digits: a year of four digits, a day's number, a word (no digit), or
+/// something else. A comma or a full stop after it ("Dienstag,", "28.") is not read.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum DatePart {
+    Year,
+    Day,
+    Word,
+    Other,
+}
+
+impl DatePart {
+    pub(super) fn of(word: &str) -> DatePart {
+        let word = word.trim_end_matches([',', '.']);
+        match word.bytes().filter(u8::is_ascii_digit).count() {
+            0 if !word.is_empty() => DatePart::Word,
+            4 if word.len() == 4 => DatePart::Year,
+            n @ (1 | 2) if word.len() == n => DatePart::Day,
+            _ => DatePart::Other,
+        }
+    }
+}
+
+/// A line that is a date and nothing else, with one or two names beside the day and the year: "Dienstag,
+/// 28. April 2020", "Tuesday, April 28, 2020", "28 avril 2020". A blog prints it over the post's
+/// headline; it is never the headline itself.
+pub(super) fn is_bare_date(norm: &str) -> bool {
+    let (mut years, mut days, mut names) = (0, 0, 0);
+    for word in norm.split(' ').filter(|w| !w.is_empty()) {
+        match DatePart::of(word) {
+            DatePart::Year => years += 1,
+            DatePart::Day => days += 1,
+            DatePart::Word => names += 1,
+            DatePart::Other => return false,
+        }
+    }
+    years == 1 && days == 1 && (1..=2).contains(&names)
+}
+
 /// Where the text after a leading date and time starts ("2017-03-10 09:58:03", "08.04.2015 12:46"), if
 /// the paragraph opens with one: digits (four or more) and the marks between them.
 fn after_leading_date(norm: &str) -> Option<usize> {

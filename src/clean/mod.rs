@@ -18,7 +18,7 @@ pub use paragraphs::{normalize, paragraphs};
 use crate::lang::Language;
 use crate::span::{find_str, is_space, lowercase, Span};
 use furniture::{
-    classify, footer_site_name, is_call_to_action, is_comment_header, is_contents_label, names_cookies, Furniture, CALL_TO_ACTION_MAX_WORDS,
+    classify, footer_site_name, is_bare_date, is_call_to_action, is_comment_header, is_contents_label, names_cookies, DatePart, Furniture, CALL_TO_ACTION_MAX_WORDS,
     CONTENTS_LABEL_MAX_WORDS, FURNITURE_MAX_WORDS,
 };
 use paragraphs::{normalize_counting_words, word_count};
@@ -385,7 +385,7 @@ pub fn structure_titled(text: &str, language: Language, given_title: Option<&str
         }
     }
     if given_title.is_none() && title.is_none() && run.is_none() {
-        mark_title(&mut blocks, word_counts);
+        mark_title(&mut blocks, word_counts, normalized);
     }
     split_title_at_bar(text, &mut blocks);
     split_title_from_its_edges(text, &mut blocks);
@@ -454,17 +454,12 @@ fn split_title_from_its_edges(text: &str, blocks: &mut Vec<Block>) {
         return;
     }
     // The first three words (split at single spaces: their bytes and the spaces add up to the date's
-    // end), each as its count of digits: all of it, none (a word), or a mix.
+    // end): a name and a day's number, in either order, then a year.
     let mut words = title.split(' ');
     let (Some(a), Some(b), Some(c)) = (words.next(), words.next(), words.next()) else { return };
-    let digits = |w: &str| {
-        let w = w.trim_end_matches([',', '.']);
-        let count = w.bytes().filter(u8::is_ascii_digit).count();
-        if count == w.len() { count } else if count == 0 { 0 } else { usize::MAX }
-    };
-    let (a_digits, b_digits, c_digits) = (digits(a), digits(b), digits(c));
-    let day = 1..=2;
-    let dated = c_digits == 4 && ((a_digits == 0 && day.contains(&b_digits)) || (day.contains(&a_digits) && b_digits == 0));
+    let (a_part, b_part) = (DatePart::of(a), DatePart::of(b));
+    let dated = DatePart::of(c) == DatePart::Year
+        && ((a_part == DatePart::Word && b_part == DatePart::Day) || (a_part == DatePart::Day && b_part == DatePart::Word));
     let date_end = a.len() + b.len() + c.len() + 2;
     if dated && date_end < title.len() && word_count(&title[date_end..]) >= TITLE_MIN_WORDS_BEFORE_BAR {
         split_block(blocks, k, date_end, rest(date_end), BlockKind::LeftOut(Boilerplate::Byline), BlockKind::Title);
@@ -496,13 +491,13 @@ fn opens_with_title_separator(text: &str) -> bool {
 
 /// Without an article to go by, the title is the longest heading among the paragraphs before the
 /// first prose paragraph; short headings above it are the site's name (or a section label), headings
-/// below it stay headings.
-fn mark_title(blocks: &mut [Block], word_counts: &[usize]) {
+/// below it stay headings, and a date over the headline is no heading to choose.
+fn mark_title(blocks: &mut [Block], word_counts: &[usize], normalized: &[String]) {
     let lead_end = blocks.iter().position(|b| b.kind == BlockKind::Body).unwrap_or(blocks.len());
     let mut best: Option<(usize, usize)> = None; // (block index, words)
     for (i, block) in blocks[..lead_end].iter().enumerate() {
         let words = word_counts[i];
-        if block.kind == BlockKind::Heading && words <= TITLE_MAX_WORDS && best.map_or(true, |(_, w)| words > w) {
+        if block.kind == BlockKind::Heading && words <= TITLE_MAX_WORDS && best.map_or(true, |(_, w)| words > w) && !is_bare_date(&normalized[i]) {
             best = Some((i, words));
         }
     }
@@ -652,6 +647,61 @@ mod tests {
         for (line, kind) in lines {
             let text = format!("Der erste Satz steht hier.\n\n{line}\n\nDer letzte Satz steht hier.");
             assert_eq!(kinds_in(&text, "de")[1], kind, "{line:?}");
+        }
+    }
+
+    /// What content management systems print around a post, in the page's language: the skip links
+    /// over the page (WordPress, Drupal, MediaWiki), a post's byline and a figure's label in German,
+    /// and WordPress.com's line over the comment form.
+    #[test]
+    fn skip_links_bylines_figure_labels_and_comment_form_lines_are_left_out_in_their_language() {
+        let lines = [
+            ("de", "Zum Inhalt springen", LeftOut(Footer)),
+            ("de", "Direkt zum Inhalt", LeftOut(Footer)),
+            ("de", "Zur Navigation springen", LeftOut(Footer)),
+            ("fr", "Aller au contenu", LeftOut(Footer)),
+            ("es", "Saltar al contenido", LeftOut(Footer)),
+            ("it", "Vai al contenuto", LeftOut(Footer)),
+            ("pt", "Pular para o conteúdo", LeftOut(Footer)),
+            ("en", "Jump to navigation", LeftOut(Footer)),
+            ("de", "Erstellt von Fabian am Dienstag 6. Mai 2014", LeftOut(Byline)),
+            ("de", "Geschrieben von Anna Berg am 3. Januar 2020", LeftOut(Byline)),
+            ("de", "Autor: Max Muster", LeftOut(Byline)),
+            ("de", "Abb.: Collage aus Internetbildern", LeftOut(Caption)),
+            ("de", "Du kommentierst mit Deinem Facebook-Konto. ( Abmelden / Ändern )", LeftOut(Share)),
+            ("en", "You are commenting using your WordPress.com account. ( Log Out / Change )", LeftOut(Share)),
+        ];
+        for (tag, line, kind) in lines {
+            let text = format!("Der erste Satz steht hier.\n\n{line}\n\nDer letzte Satz steht hier.");
+            assert_eq!(kinds_in(&text, tag)[1], kind, "{tag}: {line:?}");
+        }
+    }
+
+    /// A blog prints the post's date on its own line over the headline, in words and digits; it is never
+    /// the title, with an article found (the headline model's candidates) or without one (the longest
+    /// heading).
+    #[test]
+    fn a_date_written_out_over_the_headline_is_not_the_title() {
+        let english = "Blog\n\nTuesday, April 28, 2020\n\nA letter from the army\n\nMy last post was almost half a year \
+            ago, and I had been thinking about closing the blog altogether. But what arrived in the post today would not \
+            let me rest.\n\nMy daughter received a postcard from the army today. It is a string of impertinences, and I \
+            was very annoyed by it.";
+        let german = "Blog\n\nDIENSTAG, 28. APRIL 2020\n\nPost vom Bund\n\nMein letzter Post ist \
+            schon fast ein halbes Jahr her, und ich habe bereits mit dem Gedanken gespielt, das Blog ganz einzustellen. \
+            Aber was uns heute ins Haus geflattert ist, lässt mir keine Ruhe.\n\nDie Tochter hat heute Post von der \
+            Bundeswehr bekommen. Die Postkarte ist eine Aneinanderreihung von Unverschämtheiten.";
+        for (text, tag, headline) in [(english, "en", "A letter from the army"), (german, "de", "Post vom Bund")] {
+            let got = structure(text, Language::from_tag(tag).unwrap()).title().map(|t| t.slice(text).to_owned());
+            assert_eq!(got.as_deref(), Some(headline), "{tag}");
+        }
+        // (The German text has no article the model is sure of: its title is the longest heading, which the
+        // date, a word longer than the headline, was.) A headline with a number and a year is a headline: a
+        // date has a day's number and no more than two names beside it.
+        for headline in ["Barcamp Graz 2015", "Best EVs of 2026", "Meet and Play 18 2018", "April 2020"] {
+            assert!(!furniture::is_bare_date(headline), "{headline}");
+        }
+        for date in ["28 avril 2020", "Donnerstag, 31. Mai 2012", "Tuesday, April 28, 2020"] {
+            assert!(furniture::is_bare_date(date), "{date}");
         }
     }
 
