@@ -670,6 +670,9 @@ mod tests {
             ("de", "Abb.: Collage aus Internetbildern", LeftOut(Caption)),
             ("de", "Du kommentierst mit Deinem Facebook-Konto. ( Abmelden / Ändern )", LeftOut(Share)),
             ("en", "You are commenting using your WordPress.com account. ( Log Out / Change )", LeftOut(Share)),
+            ("de", "Zum Kommentarformular springen", LeftOut(Footer)),
+            ("en", "PHOTOGRAPH BY ED MARSHALL, REDONDA RESTORATION PROGRAMME", LeftOut(Caption)),
+            ("zh", "下一篇", LeftOut(ReadMore)),
         ];
         for (tag, line, kind) in lines {
             let text = format!("Der erste Satz steht hier.\n\n{line}\n\nDer letzte Satz steht hier.");
