@@ -263,36 +263,87 @@ pub(super) fn normalize_chars(s: &str) -> (String, usize) {
 }
 
 /// [`normalize_counting_words`] for ASCII text, where white space is a handful of bytes and nothing is
-/// zero-width. One pass without branches (every paragraph of a novel goes through here, and its bytes
-/// are a coin toss for a branch predictor): each byte is written, white space as a space, and the write
-/// position only advances past a space that follows a non-space, which collapses runs and drops leading
-/// white space; a trailing space is cut at the end. A word ends at a space after a run with a letter
-/// or digit in it.
+/// zero-width (every paragraph of a novel goes through here). White space is written as a space, and
+/// the write position only advances past a space that follows a non-space, which collapses runs and
+/// drops leading white space; a trailing space is cut at the end. A word is counted at the first letter
+/// or digit of a run between spaces.
 pub(super) fn normalize_ascii(s: &str) -> (String, usize) {
     let bytes = s.as_bytes();
-    let mut out = vec![0u8; bytes.len()];
-    let (mut written, mut words) = (0usize, 0usize);
-    let (mut previous_space, mut alphanumeric_in_run) = (1u8, 0u8);
-    let slots = out.as_mut_slice(); // one slice for the loop, not a Vec to look through per byte
-    for &b in bytes {
-        let class = scan::class(b);
-        let space = u8::from(class & scan::SPACE != 0);
-        words += usize::from(space & (previous_space ^ 1) & alphanumeric_in_run);
-        alphanumeric_in_run = (alphanumeric_in_run | u8::from(class & (scan::LETTER | scan::DIGIT) != 0)) & (space ^ 1);
-        // `written` never passes the byte being read, so the slot is always there.
-        if let Some(slot) = slots.get_mut(written) {
-            *slot = if space == 1 { b' ' } else { b };
+    let mut n = AsciiNormalizer { out: vec![0u8; bytes.len()], written: 0, words: 0, previous_space: 1, after_space: 1 };
+    let mut at = 0;
+    // Natively eight bytes at a time where no white space follows white space (most of a paragraph).
+    // The `.wasm` reads a byte at a time: the eight-byte step costs its size budget 0.3 KB gzip.
+    if !cfg!(target_arch = "wasm32") {
+        while let Some(chunk) = bytes.get(at..at + 8) {
+            if !n.eight(chunk) {
+                chunk.iter().for_each(|&b| n.one(b));
+            }
+            at += 8;
         }
-        written += usize::from(1 - (space & previous_space));
-        previous_space = space;
     }
-    words += usize::from(alphanumeric_in_run);
+    for &b in bytes.get(at..).unwrap_or_default() {
+        n.one(b);
+    }
+    let AsciiNormalizer { mut out, mut written, words, .. } = n;
     if written > 0 && out.get(written - 1) == Some(&b' ') {
         written -= 1;
     }
     out.truncate(written);
     // Only ASCII bytes were copied, so this cannot fail; the fallback keeps the function panic-free.
     (String::from_utf8(out).unwrap_or_default(), words)
+}
+
+/// The state of [`normalize_ascii`] between bytes.
+struct AsciiNormalizer {
+    out: Vec<u8>,
+    /// Where the next byte is written: never past the byte being read, so the slot is always there.
+    written: usize,
+    words: usize,
+    /// 1 if the byte before was white space (or there was none), else 0.
+    previous_space: u8,
+    /// 1 if the last space, letter or digit was a space (or there was none), else 0: a letter or digit
+    /// then starts a word.
+    after_space: u8,
+}
+
+impl AsciiNormalizer {
+    /// Reads byte `b`, without branches (the bytes of prose are a coin toss for a branch predictor).
+    fn one(&mut self, b: u8) {
+        let class = scan::class(b);
+        let space = u8::from(class & scan::SPACE != 0);
+        let alphanumeric = u8::from(class & (scan::LETTER | scan::DIGIT) != 0);
+        self.words += usize::from(alphanumeric & self.after_space);
+        self.after_space = (self.after_space & !alphanumeric) | space;
+        if let Some(slot) = self.out.get_mut(self.written) {
+            *slot = if space == 1 { b' ' } else { b };
+        }
+        self.written += usize::from(1 - (space & self.previous_space));
+        self.previous_space = space;
+    }
+
+    /// Reads the eight bytes of `chunk` at once if no white space in it follows white space, and says
+    /// whether it did.
+    fn eight(&mut self, chunk: &[u8]) -> bool {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let (space, alphanumeric) = (scan::ascii_spaces(x), scan::ascii_alphanumerics(x));
+        if space & ((space << 8) | u64::from(self.previous_space)) != 0 {
+            return false;
+        }
+        // The words that start here: with the bytes that are no letter or digit all ones, a space's one
+        // added among them carries over the rest of its run to the letter or digit after it, which
+        // starts a word (or out of the chunk, to the next one).
+        let (sum, carried) = (!(alphanumeric * 0xFF)).overflowing_add(space);
+        let (sum, carried_in) = sum.overflowing_add(u64::from(self.after_space));
+        self.words += ((sum & alphanumeric).wrapping_mul(scan::ONES) >> 56) as usize;
+        self.after_space = u8::from(carried | carried_in);
+        let blanked = (x & !(space * 0xFF)) | (space * u64::from(b' '));
+        if let Some(slots) = self.out.get_mut(self.written..self.written + 8) {
+            slots.copy_from_slice(&blanked.to_le_bytes());
+        }
+        self.written += 8;
+        self.previous_space = (space >> 56) as u8;
+        true
+    }
 }
 
 /// The words of a normalized paragraph, as [`WordCount`] counts them.
@@ -351,7 +402,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn ascii_normalization_is_the_general_one(s in "[ a-zA-Z0-9\\t\\n\\r\\x0B\\x0C\\x1C-\\x1F.!_-]{0,40}") {
+        fn ascii_normalization_is_the_general_one(s in "[ a-zA-Z0-9\\t\\n\\r\\x0B\\x0C\\x1C-\\x1F.!_-]{0,80}") {
             proptest::prop_assert_eq!(normalize_ascii(&s), normalize_chars(&s));
         }
 
