@@ -33,7 +33,7 @@ mod rules;
 mod uax29;
 
 use crate::lang::Language;
-use crate::span::{is_unspaced, is_zero_width, lowercase, Span};
+use crate::span::{ascii_lower_case, is_unspaced, is_zero_width, lowercase, Span};
 use rules::{Abbreviation, Rules};
 use std::borrow::Cow;
 use std::ops::Range;
@@ -457,17 +457,10 @@ fn ends_plain_word(p: &Paragraph, before: &str) -> bool {
         && (p.rules.word_final_letters.is_empty() || p.rules.word_final_letters.iter().any(|letter| token.ends_with(letter)))
 }
 
-/// `word` in lower case: in `buffer` when it is short ASCII, as most words are, so that the lookups
-/// after every full stop cost no allocation.
-fn lower_case<'b>(word: &str, buffer: &'b mut [u8; 32]) -> Cow<'b, str> {
-    if word.is_ascii() && word.len() <= buffer.len() {
-        let bytes = &mut buffer[..word.len()];
-        bytes.copy_from_slice(word.as_bytes());
-        bytes.make_ascii_lowercase();
-        // ASCII stays UTF-8.
-        return Cow::Borrowed(std::str::from_utf8(bytes).unwrap_or_default());
-    }
-    Cow::Owned(lowercase(word))
+/// `word` in lower case: without an allocation when it is short ASCII, as most words are
+/// ([`ascii_lower_case`]), so that the lookups after every full stop cost none.
+fn lower_case<'b>(word: &'b str, buffer: &'b mut [u8; 32]) -> Cow<'b, str> {
+    word.is_ascii().then(|| ascii_lower_case(word, buffer)).flatten().map_or_else(|| Cow::Owned(lowercase(word)), Cow::Borrowed)
 }
 
 /// "U.S", "D.C", "a.m", "U.K" (the final dot already removed): single letters separated by dots.

@@ -130,6 +130,23 @@ pub fn lowercase(s: &str) -> String {
     out
 }
 
+/// `word` with its ASCII capitals in lower case (all of them, for an ASCII word), when it fits `buffer`:
+/// the word itself when it has none (most words: no copy), else its copy lower-cased in `buffer`; `None`
+/// for a word longer than `buffer`. The lookups of short words in word lists (stopwords, abbreviations,
+/// numerals) then cost no allocation. (Out of line: one copy for all its callers keeps the `.wasm`
+/// smaller, and the call is no slower.)
+#[inline(never)]
+pub(crate) fn ascii_lower_case<'a>(word: &'a str, buffer: &'a mut [u8]) -> Option<&'a str> {
+    let slot = buffer.get_mut(..word.len())?;
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Some(word);
+    }
+    slot.copy_from_slice(word.as_bytes());
+    slot.make_ascii_lowercase();
+    // Only ASCII bytes changed, so it is still UTF-8.
+    std::str::from_utf8(slot).ok()
+}
+
 /// The script of a character written without spaces between words, and so how it takes part in terms
 /// (`tokenize`), where lines may break inside a sentence (`clean`) and where a sentence may end (`segment`).
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -230,6 +247,17 @@ mod tests {
         fn find_str_agrees_with_str_find(haystack in "[ab é中|]{0,30}", needle in "[ab é中|]{0,4}") {
             proptest::prop_assert_eq!(find_str(&haystack, &needle), haystack.find(needle.as_str()));
         }
+    }
+
+    #[test]
+    fn ascii_lower_case_copies_only_words_with_capitals() {
+        let mut buffer = [0u8; 5];
+        let word = "abc";
+        assert!(ascii_lower_case(word, &mut buffer).is_some_and(|lower| std::ptr::eq(lower, word)));
+        assert_eq!(ascii_lower_case("AbC", &mut buffer), Some("abc"));
+        assert_eq!(ascii_lower_case("Été", &mut buffer), Some("Été"));
+        assert_eq!(ascii_lower_case("ÉTé", &mut buffer), Some("Été"));
+        assert_eq!(ascii_lower_case("Abcdef", &mut buffer), None);
     }
 
     #[test]

@@ -24,7 +24,7 @@ use super::paragraphs::TITLE_CASE_SHARE;
 use super::ends_with_full_stop;
 use crate::lang::Language;
 use crate::tokenize::{title_words, StopCharacters};
-use crate::span::{find_str, is_letter, is_letter_or_digit, is_unspaced, lowercase};
+use crate::span::{ascii_lower_case, find_str, is_letter, is_letter_or_digit, is_unspaced, lowercase};
 use rustc_hash::FxHashSet;
 
 /// A paragraph's shape: what the models read of it, measured once.
@@ -320,17 +320,9 @@ fn count_word(piece: &str, stopwords: &FxHashSet<&str>, c: &mut Counts) {
     let Some(word) = piece.get(trimmed_start..trimmed_end) else { return };
     let Some(&first) = word.as_bytes().first() else { return };
     c.checked += 1;
-    // A word longer than the buffer is longer than any stopword. One in lower case (most of prose) is
-    // looked up as it is; one with capitals is lower-cased on the stack first.
+    // A word longer than the buffer is longer than any stopword.
     let mut buffer = [0u8; 24];
-    if let Some(slot) = buffer.get_mut(..word.len()) {
-        let lower = if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            slot.copy_from_slice(word.as_bytes());
-            slot.make_ascii_lowercase();
-            std::str::from_utf8(slot).unwrap_or_default()
-        } else {
-            word
-        };
+    if let Some(lower) = ascii_lower_case(word, &mut buffer) {
         c.stopwords += usize::from(stopwords.contains(lower));
     }
     if first.is_ascii_alphabetic() {

@@ -7,6 +7,8 @@
 //! stands where a sentence starts, so ordinals and dates ("am 1. und 2. Mai", "der 1. FC") are not
 //! lists.
 
+use crate::span::ascii_lower_case;
+
 /// Characters that mark a list item ("• 1.", "- item", "⁃9.").
 pub(super) fn is_bullet(c: char) -> bool {
     matches!(c, '•' | '◦' | '▪' | '▫' | '‣' | '⁃' | '∙' | '●' | '○' | '■' | '□' | '►' | '▶' | '➢' | '✓' | '✔' | '-' | '*' | '–' | '—')
@@ -63,10 +65,8 @@ fn counts(token: &str) -> Counts {
     let upper = token.bytes().all(|b| b.is_ascii_uppercase());
     if lower || upper {
         let mut buffer = [0u8; 5];
-        let len = token.len().min(5);
-        buffer[..len].copy_from_slice(&token.as_bytes()[..len]);
-        buffer[..len].make_ascii_lowercase();
-        if let Some(value) = std::str::from_utf8(&buffer[..len]).ok().and_then(roman) {
+        let head = token.get(..token.len().min(buffer.len())).unwrap_or_default();
+        if let Some(value) = ascii_lower_case(head, &mut buffer).and_then(roman) {
             out[1] = Some((if lower { Numbering::LowerRoman } else { Numbering::UpperRoman }, value));
         }
     }
