@@ -151,10 +151,15 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
             Words::Unicode(joined.unicode_word_indices())
         };
         let counting = !matches!(words_of, Words::Unspaced(_));
-        for (offset, piece) in words_of {
+        for (offset, len) in words_of {
             words += usize::from(counting);
-            let (offset, piece) = if cuts_words { term_piece(offset, piece, elided, particles) } else { (offset, piece) };
-            let span = Span::new(sentence.start + offset, sentence.start + offset + piece.len());
+            let (offset, len) = if cuts_words {
+                let (offset, piece) = term_piece(offset, joined.get(offset..offset + len).unwrap_or_default(), elided, particles);
+                (offset, piece.len())
+            } else {
+                (offset, len)
+            };
+            let span = Span::new(sentence.start + offset, sentence.start + offset + len);
             let word = span.slice(text);
             let form = match cache.entry(word) {
                 Entry::Occupied(known) => known.into_mut(),
@@ -209,21 +214,22 @@ pub fn tokenize_with_title<'a>(text: &'a str, sentences: &[Span], title: Option<
     tokens
 }
 
-/// The words of a sentence, from whichever segmenter fits it.
+/// The words of a sentence, from whichever segmenter fits it, as their offsets and lengths in bytes: the
+/// word itself is sliced from the text once, for the cache's key.
 enum Words<'a, A, U> {
     Ascii(A),
     Unicode(U),
     Unspaced(std::vec::IntoIter<(usize, &'a str)>),
 }
 
-impl<'a, A: Iterator<Item = (usize, &'a str)>, U: Iterator<Item = (usize, &'a str)>> Iterator for Words<'a, A, U> {
-    type Item = (usize, &'a str);
+impl<'a, A: Iterator<Item = (usize, usize)>, U: Iterator<Item = (usize, &'a str)>> Iterator for Words<'a, A, U> {
+    type Item = (usize, usize);
 
     fn next(&mut self) -> Option<Self::Item> {
         match self {
             Words::Ascii(words) => words.next(),
-            Words::Unicode(words) => words.next(),
-            Words::Unspaced(words) => words.next(),
+            Words::Unicode(words) => words.next().map(|(offset, word)| (offset, word.len())),
+            Words::Unspaced(words) => words.next().map(|(offset, word)| (offset, word.len())),
         }
     }
 }
@@ -348,9 +354,9 @@ impl StopCharacters {
 
 /// `unicode_word_indices` for ASCII text, inlined: the crate's own ASCII rules (a run of letters, digits
 /// and underscores, joined across `'`, `.` and `:` between letters and across `.`, `,`, `;` and `'`
-/// between digits), keeping the runs that hold a letter or digit. A property test checks it against the
-/// crate.
-fn ascii_words(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
+/// between digits), keeping the runs that hold a letter or digit, as their offsets and lengths. A property
+/// test checks it against the crate.
+fn ascii_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let bytes = text.as_bytes();
     let joins = |prev: u8, b: u8, next: u8| match b {
         b'.' | b',' | b';' | b'\'' if class(prev) & class(next) & DIGIT != 0 => true,
@@ -375,7 +381,7 @@ fn ascii_words(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
         }
         at = end;
         if seen & (LETTER | DIGIT) != 0 {
-            return Some((start, text.get(start..end).unwrap_or("")));
+            return Some((start, end - start));
         }
     })
 }
@@ -530,7 +536,7 @@ mod tests {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
         #[test]
         fn ascii_words_are_the_crates(text in "([a-zA-Z]{1,3}|[0-9]{1,2}|[.,;:'_\"\\- \t\r\n]|[\\x00-\\x7F]){0,30}") {
-            let got: Vec<(usize, &str)> = ascii_words(&text).collect();
+            let got: Vec<(usize, &str)> = ascii_words(&text).map(|(offset, len)| (offset, &text[offset..offset + len])).collect();
             let expected: Vec<(usize, &str)> = text.unicode_word_indices().collect();
             proptest::prop_assert_eq!(got, expected);
         }
