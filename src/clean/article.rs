@@ -277,6 +277,55 @@ struct Counts {
     inner_ends: usize,
 }
 
+/// The counters of [`count_ascii`]'s bytes: each a byte of one `u64`, which [`byte_counters`] adds to.
+const DIGIT_COUNTER: u32 = 0;
+const COMMA_COUNTER: u32 = 1;
+const SEPARATOR_COUNTER: u32 = 2;
+const LETTER_COUNTER: u32 = 3;
+const LOWER_COUNTER: u32 = 4;
+// A counter counts at most the sample's bytes: it never carries into the next.
+const _: () = assert!(SAMPLE_BYTES < 256);
+
+/// A one in counter `lane`.
+const fn counter(lane: u32) -> u64 {
+    1 << (8 * lane)
+}
+
+/// What ASCII byte `b` adds to [`count_ascii`]'s counters: a one in counter `lane` for each bit `lane`
+/// of its [`BYTE_COUNTED`] flags (multiplying by the sum of `1 << 7 * lane` moves bit `lane` to bit
+/// `8 * lane`, and no two of the products' bits land on the same bit).
+fn byte_counters(b: u8) -> u64 {
+    const SPREAD: u64 = 1 | 1 << 7 | 1 << 14 | 1 << 21 | 1 << 28;
+    const LOW_BITS: u64 = 0x0000_0001_0101_0101;
+    (u64::from(BYTE_COUNTED.get(usize::from(b)).copied().unwrap_or(0)) * SPREAD) & LOW_BITS
+}
+
+/// What each ASCII byte is among [`count_ascii`]'s counters, a bit each: a digit, a comma, a `|`, a
+/// letter, a lower-case letter.
+const BYTE_COUNTED: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < table.len() {
+        let byte = b as u8;
+        let counts = [
+            (byte.is_ascii_digit(), DIGIT_COUNTER),
+            (byte == b',', COMMA_COUNTER),
+            (byte == b'|', SEPARATOR_COUNTER),
+            (byte.is_ascii_alphabetic(), LETTER_COUNTER),
+            (byte.is_ascii_lowercase(), LOWER_COUNTER),
+        ];
+        let mut k = 0;
+        while k < counts.len() {
+            if counts[k].0 {
+                table[b] |= 1 << counts[k].1;
+            }
+            k += 1;
+        }
+        b += 1;
+    }
+    table
+};
+
 /// [`Counts`] of an ASCII paragraph (most of a novel, and every English page), of `words` words, in
 /// one pass over its first [`SAMPLE_BYTES`]: the bytes counted there are scaled to its length, and its
 /// words there are looked up among the stopwords. A paragraph's opening tells prose from furniture as
@@ -286,24 +335,24 @@ fn count_ascii(norm: &str, words: usize, language: Language) -> Counts {
     let stopwords = &language.lexicon().stopwords;
     let bytes = norm.as_bytes();
     let sample = bytes.get(..SAMPLE_BYTES).unwrap_or(bytes);
-    // The word being read: where it starts, and whether it has a letter or digit yet.
-    let (mut start, mut alphanumeric) = (0, false);
+    // The byte counters, one addition a byte (`byte_counters`), and their value where the word being
+    // read starts: it has a letter or digit once its letter or digit counter has moved.
+    let (mut counters, mut at_word_start, mut start) = (0u64, 0u64, 0);
     for (k, &b) in sample.iter().enumerate() {
-        c.digits += usize::from(b.is_ascii_digit());
-        c.commas += usize::from(b == b',');
-        c.separators += usize::from(b == b'|');
-        c.letters += usize::from(b.is_ascii_alphabetic());
-        c.lower += usize::from(b.is_ascii_lowercase());
-        alphanumeric |= b.is_ascii_alphanumeric();
+        counters += byte_counters(b);
         if b == b' ' || k + 1 == sample.len() {
             let end = if b == b' ' { k } else { k + 1 };
             c.inner_ends += usize::from(b == b' ' && k > 0 && matches!(sample[k - 1], b'.' | b'!' | b'?'));
+            let alphanumeric = (counters - at_word_start) & (0xFF * (counter(DIGIT_COUNTER) | counter(LETTER_COUNTER))) != 0;
             if alphanumeric && c.checked < STOPWORD_SAMPLE_WORDS {
                 count_word(&norm[start..end], stopwords, &mut c);
             }
-            (start, alphanumeric) = (k + 1, false);
+            (start, at_word_start) = (k + 1, counters);
         }
     }
+    let count = |lane: u32| ((counters >> (8 * lane)) & 0xFF) as usize;
+    (c.digits, c.commas, c.separators, c.letters, c.lower) =
+        (count(DIGIT_COUNTER), count(COMMA_COUNTER), count(SEPARATOR_COUNTER), count(LETTER_COUNTER), count(LOWER_COUNTER));
     if sample.len() < bytes.len() {
         let scale = |n: usize| n * bytes.len() / sample.len();
         (c.digits, c.commas, c.separators, c.letters, c.lower, c.inner_ends) =
@@ -819,6 +868,36 @@ fn content_words(norm: &str, language: Language, stop_characters: &StopCharacter
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Normalized ASCII paragraphs (single spaces), some longer than the sample.
+        #[test]
+        fn ascii_counts_are_the_general_ones(norm in "[A-Za-z0-9,|.!?'_-]{1,8}( [A-Za-z0-9,|.!?'_-]{1,8}){0,15}") {
+            let fields = |c: Counts| {
+                (c.checked, c.stopwords, c.letter_words, c.capital_words, c.chars, c.digits, c.commas, c.separators, c.letters, c.lower, c.inner_ends)
+            };
+            let words = norm.split(' ').count();
+            proptest::prop_assert_eq!(
+                fields(count_ascii(&norm, words, Language::ENGLISH)),
+                fields(count_chars(&norm, words, Language::ENGLISH))
+            );
+        }
+    }
+
+    #[test]
+    fn byte_counters_count_each_kind_of_byte() {
+        for b in 0..128u8 {
+            let expected = [
+                (b.is_ascii_digit(), DIGIT_COUNTER),
+                (b == b',', COMMA_COUNTER),
+                (b == b'|', SEPARATOR_COUNTER),
+                (b.is_ascii_alphabetic(), LETTER_COUNTER),
+                (b.is_ascii_lowercase(), LOWER_COUNTER),
+            ];
+            let expected: u64 = expected.iter().filter(|(is, _)| *is).map(|&(_, lane)| counter(lane)).sum();
+            assert_eq!(byte_counters(b), expected, "{b:#x}");
+        }
+    }
 
     fn content_words(norm: &str, language: Language) -> Vec<String> {
         super::content_words(norm, language, &StopCharacters::of(language))
