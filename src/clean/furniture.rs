@@ -458,7 +458,7 @@ pub(super) fn is_comment_header(lower: &str, furniture: &Furniture) -> bool {
 /// What a word of a date is, read without the names of months and days, so in every language that
 /// writes its dates in words and digits: a year of four digits, a day's number, a word (no digit), or
 /// something else. A comma or a full stop after it ("Dienstag,", "28.") is not read.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum DatePart {
     Year,
     Day,

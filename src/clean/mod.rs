@@ -652,7 +652,8 @@ mod tests {
 
     /// What content management systems print around a post, in the page's language: the skip links
     /// over the page (WordPress, Drupal, MediaWiki), a post's byline and a figure's label in German,
-    /// and WordPress.com's line over the comment form.
+    /// WordPress.com's line over the comment form, a photograph's credit, and a Chinese site's link to
+    /// the next article.
     #[test]
     fn skip_links_bylines_figure_labels_and_comment_form_lines_are_left_out_in_their_language() {
         let lines = [
