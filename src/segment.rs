@@ -33,7 +33,7 @@ mod rules;
 mod uax29;
 
 use crate::lang::Language;
-use crate::span::{ascii_lower_case, is_unspaced, is_zero_width, lowercase, Span};
+use crate::span::{ascii_lower_case, is_unspaced, is_zero_width, lowercase, trailing_run, Span};
 use rules::{Abbreviation, Rules};
 use std::borrow::Cow;
 use std::ops::Range;
@@ -296,7 +296,7 @@ fn continues(p: &Paragraph, start: usize, cut: usize) -> bool {
     // A list item's number run into its text: "1.Helado, 2.Carne", "原则：1.为人们解决…；2.从人开始"; and
     // with no number, a dot that opens a word is the word's: "established .NET practices".
     if previous.len() == cut - start && mark == '.' && next_first.is_some_and(char::is_alphabetic) {
-        let number = body[..body.len() - 1].rsplit(|c: char| !c.is_ascii_digit()).next().unwrap_or("");
+        let number = trailing_run(&body[..body.len() - 1], |c| c.is_ascii_digit());
         let before_number = &body[..body.len() - 1 - number.len()];
         let item_may_start = |c: char| c.is_whitespace() || matches!(c, ':' | ';' | ',' | '：' | '；' | '，' | '、');
         if number.len() <= 2 && before_number.chars().next_back().map_or(true, item_may_start) {
@@ -364,7 +364,7 @@ fn full_stop_continues(p: &Paragraph, before: &str, next: &str, bracketed: bool)
     let mut buffer = [0u8; 32];
     let lower = lower_case(&word, &mut buffer);
     // "l'Ing.", "dell'Avv.": an abbreviation after an elided article.
-    let after_apostrophe = lower.rsplit(['\'', '’']).next().filter(|tail| tail.len() < lower.len());
+    let after_apostrophe = Some(trailing_run(&lower, |c| !matches!(c, '\'' | '’'))).filter(|tail| tail.len() < lower.len());
     // A capital letter alone is an initial ("John P. Kennedy"), not the lower-case abbreviation it
     // spells ("p. 55"): the lists hold lower-case forms.
     let initial = *lower != *word && lower.chars().nth(1).is_none();
@@ -416,11 +416,8 @@ fn full_stop_continues(p: &Paragraph, before: &str, next: &str, bracketed: bool)
                 return true;
             }
             let before_word = before[..before.len() - word.len().min(before.len())].trim_end();
-            let previous_word_lower = before_word
-                .rsplit(char::is_whitespace)
-                .next()
-                .and_then(|w| w.chars().find(|c| c.is_alphabetic()))
-                .is_some_and(char::is_lowercase);
+            let previous_word_lower =
+                trailing_run(before_word, |c| !c.is_whitespace()).chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
             return !(previous_word_lower && p.starts_sentence(next_word));
         }
         // In a script without case, a letter alone is an abbreviation: Arabic "د." (Dr.).
@@ -448,7 +445,7 @@ const PLAIN_WORD_MIN_LETTERS: usize = 5;
 /// forms.) Where the language's words end in few letters (Italian's vowels), one that ends in another
 /// letter is cut short ("meteor.", "idraul."): not a plain word.
 fn ends_plain_word(p: &Paragraph, before: &str) -> bool {
-    let token = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let token = trailing_run(before, |c| !c.is_whitespace());
     let letters = token.chars().count();
     // In lower case first: a capitalized word is never plain, and needs no lookup in the stopwords.
     token.chars().all(char::is_lowercase)
@@ -717,7 +714,7 @@ fn footnote_after(p: &Paragraph, mark: usize, end: usize) -> Option<usize> {
     }
     // After a word of three letters or more that is no abbreviation ("Fig.3", "No.1"), or a parenthesis.
     let before = &text[..mark];
-    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let word = trailing_run(before, char::is_alphabetic);
     let mut buffer = [0u8; 32];
     let after_word = before.ends_with(')') || (word.chars().count() >= 3 && p.rules.abbreviation(&lower_case(word, &mut buffer)).is_none());
     if !after_word {

@@ -80,6 +80,23 @@ pub(crate) fn find_str(haystack: &str, needle: &str) -> Option<usize> {
     haystack.as_bytes().windows(needle.len()).position(|window| window == needle.as_bytes())
 }
 
+/// The run of characters `keep` accepts that `s` ends with (`s.rsplit(|c| !keep(c)).next()`), all of `s`
+/// when it accepts every one. Out of line and taking a function pointer: `rsplit` with a pattern is a
+/// backward splitter of its own for each pattern, where the crate only ever wants this last piece. (The
+/// native build inlines it, where the call through the pointer would cost the segmenter's loop.)
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+pub(crate) fn trailing_run(s: &str, keep: fn(char) -> bool) -> &str {
+    let mut chars = s.chars();
+    loop {
+        let rest = chars.as_str();
+        match chars.next_back() {
+            Some(c) if keep(c) => {}
+            _ => return &s[rest.len()..],
+        }
+    }
+}
+
 /// White space for the purpose of trimming and joining: Unicode white space (which includes the no-break
 /// space U+00A0) plus the zero-width characters that web pages scatter through text and that Unicode
 /// does not count as white space.
@@ -246,6 +263,13 @@ mod tests {
         #[test]
         fn find_str_agrees_with_str_find(haystack in "[ab é中|]{0,30}", needle in "[ab é中|]{0,4}") {
             proptest::prop_assert_eq!(find_str(&haystack, &needle), haystack.find(needle.as_str()));
+        }
+
+        #[test]
+        fn trailing_run_agrees_with_rsplit(s in "[a1 é中’'\u{2003}]{0,20}") {
+            proptest::prop_assert_eq!(trailing_run(&s, char::is_alphabetic), s.rsplit(|c: char| !c.is_alphabetic()).next().unwrap());
+            proptest::prop_assert_eq!(trailing_run(&s, |c| !c.is_whitespace()), s.rsplit(char::is_whitespace).next().unwrap());
+            proptest::prop_assert_eq!(trailing_run(&s, |c| !matches!(c, '\'' | '’')), s.rsplit(['\'', '’']).next().unwrap());
         }
     }
 
