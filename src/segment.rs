@@ -33,7 +33,7 @@ mod rules;
 mod uax29;
 
 use crate::lang::Language;
-use crate::span::{ascii_lower_case, is_unspaced, is_zero_width, lowercase, trailing_run, Span};
+use crate::span::{ascii_lower_case, count_byte, has_two_chars, is_unspaced, is_zero_width, lowercase, trailing_run, Span};
 use rules::{Abbreviation, Rules};
 use std::borrow::Cow;
 use std::ops::Range;
@@ -344,7 +344,7 @@ fn full_stop_continues(p: &Paragraph, before: &str, next: &str, bracketed: bool)
     if before.trim_end_matches(' ').ends_with(['.', '…']) {
         let words = before.trim_end_matches(['.', ' ']);
         let run = &before[words.len()..];
-        let spaced_omission = run.contains(' ') && run.matches('.').count() == 2 && (words.is_empty() || run.starts_with(' '));
+        let spaced_omission = run.contains(' ') && count_byte(run, b'.') == 2 && (words.is_empty() || run.starts_with(' '));
         return spaced_omission;
     }
     let before = before.trim_end_matches(is_format);
@@ -367,7 +367,7 @@ fn full_stop_continues(p: &Paragraph, before: &str, next: &str, bracketed: bool)
     let after_apostrophe = Some(trailing_run(&lower, |c| !matches!(c, '\'' | '’'))).filter(|tail| tail.len() < lower.len());
     // A capital letter alone is an initial ("John P. Kennedy"), not the lower-case abbreviation it
     // spells ("p. 55"): the lists hold lower-case forms.
-    let initial = *lower != *word && lower.chars().nth(1).is_none();
+    let initial = *lower != *word && !has_two_chars(&lower);
     let listed = std::iter::once(&*lower).chain(after_apostrophe).filter(|_| !initial).find_map(|candidate| p.rules.abbreviation(candidate));
     // An abbreviation that closes a bracket is the bracketed text's last word ("in Floss (Hrsg.)
     // Steinartefakte", "(Eds.) Collected Papers", "(ca.) Stunden"): the sentence ends there only before a

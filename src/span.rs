@@ -97,6 +97,21 @@ pub(crate) fn trailing_run(s: &str, keep: fn(char) -> bool) -> &str {
     }
 }
 
+/// How many times the ASCII character `byte` occurs in `s` (`s.matches(char).count()`, which links a
+/// character searcher's loop of its own). Out of line: the segmenter's rare call would otherwise weigh
+/// on the loop it sits in.
+#[inline(never)]
+pub(crate) fn count_byte(s: &str, byte: u8) -> usize {
+    s.bytes().filter(|&b| b == byte).count()
+}
+
+/// Whether `s` has two characters or more (`s.chars().nth(1).is_some()`, which links an out-of-line
+/// `Chars::advance_by` into the `.wasm`).
+pub(crate) fn has_two_chars(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some() && !chars.as_str().is_empty()
+}
+
 /// White space for the purpose of trimming and joining: Unicode white space (which includes the no-break
 /// space U+00A0) plus the zero-width characters that web pages scatter through text and that Unicode
 /// does not count as white space.
@@ -270,6 +285,12 @@ mod tests {
             proptest::prop_assert_eq!(trailing_run(&s, char::is_alphabetic), s.rsplit(|c: char| !c.is_alphabetic()).next().unwrap());
             proptest::prop_assert_eq!(trailing_run(&s, |c| !c.is_whitespace()), s.rsplit(char::is_whitespace).next().unwrap());
             proptest::prop_assert_eq!(trailing_run(&s, |c| !matches!(c, '\'' | '’')), s.rsplit(['\'', '’']).next().unwrap());
+        }
+
+        #[test]
+        fn count_byte_and_has_two_chars_agree_with_str(s in "[a. é中\t]{0,6}") {
+            proptest::prop_assert_eq!(count_byte(&s, b'.'), s.matches('.').count());
+            proptest::prop_assert_eq!(has_two_chars(&s), s.chars().nth(1).is_some());
         }
     }
 

@@ -12,7 +12,7 @@
 //! Every content word keeps its byte span, which is how keywords are highlighted where they occur.
 
 use crate::scan::{class, DIGIT, JOINER, LETTER, UNDERSCORE};
-use crate::span::{find_str, is_caseless, is_letter_or_digit, is_unspaced, is_zero_width, unspaced_class, Span, Unspaced};
+use crate::span::{find_str, has_two_chars, is_caseless, is_letter_or_digit, is_unspaced, is_zero_width, unspaced_class, Span, Unspaced};
 use crate::lang::Language;
 use crate::lang::{Lexicon, Stem};
 use rustc_hash::FxHashMap;
@@ -435,7 +435,7 @@ const CORE: u8 = LETTER | DIGIT | UNDERSCORE;
 
 /// Single letters and stopwords carry no topic.
 fn is_content_word(normalized: &str, language: Language) -> bool {
-    normalized.chars().nth(1).is_some() && !language.is_stopword(normalized)
+    has_two_chars(normalized) && !language.is_stopword(normalized)
 }
 
 /// The term id of a normalized word's stem, adding the term to the vocabulary when it is new. Without a

@@ -24,7 +24,7 @@ use super::paragraphs::TITLE_CASE_SHARE;
 use super::ends_with_full_stop;
 use crate::lang::Language;
 use crate::tokenize::{title_words, StopCharacters};
-use crate::span::{ascii_lower_case, find_str, is_letter, is_letter_or_digit, is_unspaced, lowercase};
+use crate::span::{ascii_lower_case, find_str, has_two_chars, is_letter, is_letter_or_digit, is_unspaced, lowercase};
 use rustc_hash::FxHashSet;
 
 /// A paragraph's shape: what the models read of it, measured once.
@@ -858,7 +858,7 @@ fn content_words(norm: &str, language: Language, stop_characters: &StopCharacter
         return out;
     }
     for piece in norm.split(|c: char| !c.is_alphanumeric()) {
-        if piece.chars().nth(1).is_some() {
+        if has_two_chars(piece) {
             keep(lowercase(piece));
         }
     }

@@ -16,7 +16,7 @@ mod paragraphs;
 pub use paragraphs::{normalize, paragraphs};
 
 use crate::lang::Language;
-use crate::span::{find_str, is_space, lowercase, Span};
+use crate::span::{count_byte, find_str, is_space, lowercase, Span};
 use furniture::{
     classify, footer_site_name, is_bare_date, is_call_to_action, is_comment_header, is_contents_label, names_cookies, DatePart, Furniture, CALL_TO_ACTION_MAX_WORDS,
     CONTENTS_LABEL_MAX_WORDS, FURNITURE_MAX_WORDS,
@@ -533,7 +533,7 @@ fn is_table_row(paragraph: &str) -> bool {
     // A cell as pasted: its words counted over any white space (a no-break space included), as a
     // normalized paragraph's are.
     let is_sentence = |cell: &str| has_final_punctuation(cell) && normalize_counting_words(cell).1 >= TABLE_SENTENCE_MIN_WORDS;
-    paragraph.lines().any(|line| line.matches('\t').count() >= TABLE_MIN_CELLS - 1) && !paragraph.split(['\t', '\n']).any(is_sentence)
+    paragraph.lines().any(|line| count_byte(line, b'\t') >= TABLE_MIN_CELLS - 1) && !paragraph.split(['\t', '\n']).any(is_sentence)
 }
 
 fn is_heading(norm: &str, words: usize) -> bool {
