@@ -300,20 +300,24 @@ fn byte_counters(b: u8) -> u64 {
     (u64::from(BYTE_COUNTED.get(usize::from(b)).copied().unwrap_or(0)) * SPREAD) & LOW_BITS
 }
 
-/// What each ASCII byte is among [`count_ascii`]'s counters, a bit each: a digit, a comma, a `|`, a
+/// Whether ASCII byte `byte` counts in each of [`count_ascii`]'s counters: a digit, a comma, a `|`, a
 /// letter, a lower-case letter.
+const fn counted_in(byte: u8) -> [(bool, u32); 5] {
+    [
+        (byte.is_ascii_digit(), DIGIT_COUNTER),
+        (byte == b',', COMMA_COUNTER),
+        (byte == b'|', SEPARATOR_COUNTER),
+        (byte.is_ascii_alphabetic(), LETTER_COUNTER),
+        (byte.is_ascii_lowercase(), LOWER_COUNTER),
+    ]
+}
+
+/// [`counted_in`] for each ASCII byte, a bit a counter.
 const BYTE_COUNTED: [u8; 128] = {
     let mut table = [0u8; 128];
     let mut b = 0;
     while b < table.len() {
-        let byte = b as u8;
-        let counts = [
-            (byte.is_ascii_digit(), DIGIT_COUNTER),
-            (byte == b',', COMMA_COUNTER),
-            (byte == b'|', SEPARATOR_COUNTER),
-            (byte.is_ascii_alphabetic(), LETTER_COUNTER),
-            (byte.is_ascii_lowercase(), LOWER_COUNTER),
-        ];
+        let counts = counted_in(b as u8);
         let mut k = 0;
         while k < counts.len() {
             if counts[k].0 {
@@ -887,14 +891,7 @@ mod tests {
     #[test]
     fn byte_counters_count_each_kind_of_byte() {
         for b in 0..128u8 {
-            let expected = [
-                (b.is_ascii_digit(), DIGIT_COUNTER),
-                (b == b',', COMMA_COUNTER),
-                (b == b'|', SEPARATOR_COUNTER),
-                (b.is_ascii_alphabetic(), LETTER_COUNTER),
-                (b.is_ascii_lowercase(), LOWER_COUNTER),
-            ];
-            let expected: u64 = expected.iter().filter(|(is, _)| *is).map(|&(_, lane)| counter(lane)).sum();
+            let expected: u64 = counted_in(b).iter().filter(|(is, _)| *is).map(|&(_, lane)| counter(lane)).sum();
             assert_eq!(byte_counters(b), expected, "{b:#x}");
         }
     }
