@@ -540,3 +540,57 @@ fn a_dek_over_a_table_of_contents_stays_out_of_the_article() {
     assert!(result.sentences.iter().all(|s| !dek.contains(s.span.slice(&text))), "the dek was chosen");
     assert!(result.left_out.iter().any(|l| l.span.slice(&text) == dek));
 }
+
+/// A German blog post as WordPress and Blogger print it, pasted whole: skip links over the page, the
+/// post's date on a line of its own over the headline, a byline, a figure's label, and the comment
+/// form's lines under the post. The headline is the title, the summary is the post's, and every one of
+/// those lines is left out.
+#[test]
+fn a_german_blog_post_with_the_lines_its_system_prints() {
+    let headline = "Mit dem Nachtzug über die Alpen";
+    let post = [
+        "Wir sind im Mai mit dem Nachtzug von München nach Verona gefahren, und die Reise war schöner als jeder Flug, den wir je gemacht haben.",
+        "Am Abend gab es im Speisewagen eine Suppe und ein Glas Wein, während draußen die letzten Dörfer Bayerns vorbeizogen.",
+        "Am Morgen standen wir am Fenster und sahen die Berge im ersten Licht. Die Kinder wollten gar nicht mehr aussteigen.",
+        "In Verona blieben wir drei Tage, bevor wir mit dem Regionalzug weiter an den Gardasee fuhren.",
+        "Die Fahrkarten haben wir zwei Monate vorher gebucht, denn die Schlafwagen sind in den Ferien schnell ausverkauft.",
+    ];
+    let before = ["Zum Inhalt springen", "Zur Navigation springen", "Reiseblog", "DIENSTAG, 28. APRIL 2020"];
+    let under = ["Erstellt von Fabian am Dienstag 28. April 2020"];
+    let inside = ["Abb.: Der Nachtzug im Bahnhof Brenner"];
+    let after = [
+        "Du kommentierst mit Deinem Facebook-Konto. ( Abmelden / Ändern )",
+        "Zum Kommentarformular springen",
+    ];
+    let blocks: Vec<&str> = before
+        .iter()
+        .chain([&headline])
+        .chain(&under)
+        .chain(&post[..2])
+        .chain(&inside)
+        .chain(&post[2..])
+        .chain(&after)
+        .copied()
+        .collect();
+    let text = blocks.join("\n\n");
+    let result = summarize(&text, &Options::sentences(3)).unwrap();
+    assert_eq!(result.title.map(|t| t.slice(&text)), Some(headline));
+    for s in &result.sentences {
+        let sentence = s.span.slice(&text);
+        assert!(post.iter().any(|p| p.contains(sentence)), "a sentence from outside the post: {sentence:?}");
+    }
+    // Each is left out as what it is, not only as lying outside the post.
+    let kinds = [
+        (before[0], Boilerplate::Footer),
+        (before[1], Boilerplate::Footer),
+        (under[0], Boilerplate::Byline),
+        (inside[0], Boilerplate::Caption),
+        (after[0], Boilerplate::Share),
+        (after[1], Boilerplate::Footer),
+    ];
+    for (line, kind) in kinds {
+        let start = text.find(line).unwrap();
+        let found = result.left_out.iter().find(|l| l.span.start <= start && start + line.len() <= l.span.end).map(|l| l.kind);
+        assert_eq!(found, Some(kind), "{line:?}");
+    }
+}
