@@ -32,10 +32,25 @@ import { parseHTMLDocument } from './trusted-types.js';
 /** Elements whose content is never text a reader sees. */
 const NOT_TEXT = 'script, style, noscript, template, svg, math, canvas, iframe, object, embed, video, audio, '
   + 'select, textarea, button, input, link, meta, dialog, abridge-summary';
+/**
+ * Tags as the HTML tokenizer reads them (WHATWG HTML, "Tokenization", the tag and attribute states): after
+ * the tag's name come attributes, apart by white space or "/", or by nothing after a quoted value; a name
+ * runs to white space, "/", ">" or "="; an unquoted value runs to white space or ">" and does not open
+ * with a quotation mark. Pages break the rules often (`onload="…"//>`, `style="…";`, `src=\"…\"`) and
+ * the parser still reads their attributes, so these patterns must too (docs/reliability.md). The
+ * lookaheads keep each name and value to one reading, so that a tag with no ">" is given up after one
+ * pass over it; "<" is kept out of names and unquoted values, so that such a tag ends where the next one
+ * begins. A tag of more than MAX_TAG_PARTS parts (attributes and the spaces between them) is left as it
+ * is: the pattern keeps a step of its backtracking stack for each part, and a million overflowed it.
+ */
+const MAX_TAG_PARTS = 1000;
+const ATTRIBUTE_NAME = String.raw`[^\s/><][^\s/>=<]*(?![^\s/>=<])`;
+const ATTRIBUTE_VALUE = String.raw`\s*=\s*(?:"[^"]*"|'[^']*'|[^\s><"'][^\s><]*(?![^\s><])|(?=>))`;
+const ATTRIBUTE = String.raw`(${ATTRIBUTE_NAME})(?:${ATTRIBUTE_VALUE}|(?!\s*=))`;
+const START_TAG = new RegExp(String.raw`(<[a-zA-Z][^\s/>]*(?![^\s/>]))((?:[\s/]|${ATTRIBUTE}){0,${MAX_TAG_PARTS}}>)`, 'g');
+const ATTRIBUTES = new RegExp(ATTRIBUTE, 'g');
 /** What withoutInlineStyleOrHandlers takes out of tags: style and on… attributes. */
-const START_TAG = /<[a-zA-Z][^\s/>]*(?:\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/g;
-const CHECKED_ATTRIBUTE_NAME = /\s(?:style|on[a-z]+)\s*=/i;
-const CHECKED_ATTRIBUTE = /\s(?:style|on[a-z]+)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+)/gi;
+const CHECKED_ATTRIBUTE_NAME = /^(?:style|on[a-z]+)$/i;
 /** Readability's article gives way to the densest block when it holds less than this share of its text. */
 const RETRY_SHARE = 0.3;
 /**
@@ -135,8 +150,8 @@ export async function extractArticleFromDocument(document, { url } = {}) {
  * stays.
  */
 function withoutInlineStyleOrHandlers(html) {
-  return withoutStyleElements(html)
-    .replace(START_TAG, (tag) => (CHECKED_ATTRIBUTE_NAME.test(tag) ? tag.replace(CHECKED_ATTRIBUTE, '') : tag));
+  return withoutStyleElements(html).replace(START_TAG, (tag, name, attributes) => name
+    + attributes.replace(ATTRIBUTES, (attribute, attributeName) => (CHECKED_ATTRIBUTE_NAME.test(attributeName) ? '' : attribute)));
 }
 
 /** The HTML without its <style>…</style> elements, in one pass (an unclosed one is left to the parser). */

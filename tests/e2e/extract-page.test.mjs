@@ -94,6 +94,35 @@ describe('the HTML path in the page', () => {
     await closeCheckingProblems(page);
   });
 
+  test('tags written against the rules still lose their styles and handlers, and a tag of a million attributes is no error', async () => {
+    const page = await openPage(browser, server.url);
+    await waitForSummary(page, { count: 3 });
+    await page.evaluate(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));
+    });
+    const want = EXPECTED['clipboard.html'];
+    // Each as real pages write them, and as the browser's parser still reads them: a "/" between
+    // attributes (`"//>`), no space after a quoted value, a ";" after one, quotes escaped as in a script,
+    // upper case.
+    const broken = '<link rel="stylesheet" href="/a.css" media="print" onload="this.media=\'all\'"//>'
+      + '<img alt="x"onerror="window.__ran=1" src="">'
+      + '<div class="note" style="margin-bottom: 5px";><span STYLE="color:red">Note</span></div>'
+      + '<iframe src=\\"https://example.com/\\" style=\\"display:none\\"></iframe>';
+    const huge = `<span${' data-x="1"'.repeat(1_000_000)}></span>`;
+    for (const [label, inserted] of [['broken tags', broken], ['a tag of a million attributes', huge]]) {
+      const html = fixtureHtml('clipboard.html').replace('<!--StartFragment-->', `<!--StartFragment-->${inserted}`);
+      await pasteClipboard(page, { 'text/html': html, 'text/plain': plainOf(html) });
+      const shown = await waitForSummary(page, { count: 3 });
+      for (const phrase of want.article) assert.ok(shown.input.includes(phrase), `${label}, in the box: ${phrase}`);
+      // The extractor read the page (had it thrown, the box would hold the plain text, with no bar).
+      assert.match((await pasteBar(page)).text, new RegExp(`^Article found: “${want.title}”`), label);
+      assert.deepEqual(await page.evaluate(() => window.__violations), [], `${label}: nothing the policy would report`);
+    }
+    assert.equal(await page.evaluate(() => '__ran' in window), false);
+    await closeCheckingProblems(page);
+  });
+
   test('a plain-text paste keeps the plain-text path', async () => {
     const page = await openPage(browser, server.url);
     await waitForSummary(page, { count: 3 });
