@@ -49,8 +49,10 @@ const ATTRIBUTE_VALUE = String.raw`\s*=\s*(?:"[^"]*"|'[^']*'|[^\s><"'][^\s><]*(?
 const ATTRIBUTE = String.raw`(${ATTRIBUTE_NAME})(?:${ATTRIBUTE_VALUE}|(?!\s*=))`;
 const START_TAG = new RegExp(String.raw`(<[a-zA-Z][^\s/>]*(?![^\s/>]))((?:[\s/]|${ATTRIBUTE}){0,${MAX_TAG_PARTS}}>)`, 'g');
 const ATTRIBUTES = new RegExp(ATTRIBUTE, 'g');
-/** What withoutInlineStyleOrHandlers takes out of tags: style and on… attributes. */
+/** What withoutWhatPoliciesCheck takes out of tags: style and on… attributes. */
 const CHECKED_ATTRIBUTE_NAME = /^(?:style|on[a-z]+)$/i;
+/** Tags withoutWhatPoliciesCheck drops whole: void elements that hold no text. */
+const CHECKED_TAG = /^<(?:base|track)$/i;
 /** Readability's article gives way to the densest block when it holds less than this share of its text. */
 const RETRY_SHARE = 0.3;
 /**
@@ -101,7 +103,7 @@ function restorableUnderTrustedTypes(doc) {
  * @returns {Promise<import('./extract.d.ts').ExtractedArticle>}
  */
 export async function extractArticle(html, { url } = {}) {
-  const doc = parseHTMLDocument(withoutInlineStyleOrHandlers(String(html ?? '')));
+  const doc = parseHTMLDocument(withoutWhatPoliciesCheck(String(html ?? '')));
   setBase(doc, url);
   await yieldToPage();
   return extract(doc);
@@ -143,18 +145,20 @@ export async function extractArticleFromDocument(document, { url } = {}) {
 
 /**
  * The HTML without what a Content Security Policy checks as it is parsed: <style> elements, style="…"
- * and on…="…" attributes. A parsed document inherits the page's policy, so under a strict one (the
- * Abridge page's, or a host site's) each of them would be reported as a violation: an error in the
- * console, and a request to the site's report-uri if it has one. Neither is text, so nothing is lost.
- * Only tags are touched (attributes in quotes may hold ">"); text that merely reads like an attribute
- * stays.
+ * and on…="…" attributes, <base> (checked against `base-uri`, which the Abridge page sets to 'none') and
+ * <track> (checked against `media-src`, though the inert document never loads it). A parsed document
+ * inherits the page's policy, so under a strict one (the Abridge page's, or a host site's) each of them
+ * would be reported as a violation: an error in the console, and a request to the site's report-uri if it
+ * has one. None of them is text, so nothing is lost (a page's own <base> only resolves its links, which
+ * the text does not hold). Only tags are touched (attributes in quotes may hold ">"); text that merely
+ * reads like an attribute stays.
  */
-function withoutInlineStyleOrHandlers(html) {
-  return withoutStyleElements(html).replace(START_TAG, (tag, name, attributes) => name
-    + attributes.replace(ATTRIBUTES, (attribute, attributeName) => (CHECKED_ATTRIBUTE_NAME.test(attributeName) ? '' : attribute)));
+function withoutWhatPoliciesCheck(html) {
+  return withoutStyleElements(html).replace(START_TAG, (tag, name, attributes) => (CHECKED_TAG.test(name) ? ''
+    : name + attributes.replace(ATTRIBUTES, (attribute, attributeName) => (CHECKED_ATTRIBUTE_NAME.test(attributeName) ? '' : attribute))));
 }
 
-/** The HTML without its <style>…</style> elements, in one pass (an unclosed one is left to the parser). */
+/** The HTML without its <style>…</style> elements, in one pass. */
 function withoutStyleElements(html) {
   const lower = html.toLowerCase();
   let out = '';
@@ -167,7 +171,14 @@ function withoutStyleElements(html) {
     }
     const close = lower.indexOf('</style', at);
     const end = close < 0 ? -1 : lower.indexOf('>', close);
-    if (end < 0) break;
+    if (end < 0) {
+      // Never closed: the parser takes the rest of the page as the style sheet, unless this "<style" is
+      // inside a script (a string of it), which the parser does not read as a tag.
+      if (!lower.includes('</script', at)) return out + html.slice(from, at);
+      out += html.slice(from, at + 6);
+      from = at + 6;
+      continue;
+    }
     out += html.slice(from, at);
     from = end + 1;
   }

@@ -94,7 +94,7 @@ describe('the HTML path in the page', () => {
     await closeCheckingProblems(page);
   });
 
-  test('tags written against the rules still lose their styles and handlers, and a tag of a million attributes is no error', async () => {
+  test('what a policy checks goes before parsing: tags written against the rules, <base>, <track>, a <style> never closed; a tag of a million attributes is no error', async () => {
     const page = await openPage(browser, server.url);
     await waitForSummary(page, { count: 3 });
     await page.evaluate(() => {
@@ -104,14 +104,17 @@ describe('the HTML path in the page', () => {
     const want = EXPECTED['clipboard.html'];
     // Each as real pages write them, and as the browser's parser still reads them: a "/" between
     // attributes (`"//>`), no space after a quoted value, a ";" after one, quotes escaped as in a script,
-    // upper case.
+    // upper case; a page's <base> (the page's policy has base-uri 'none') and an audio's captions.
     const broken = '<link rel="stylesheet" href="/a.css" media="print" onload="this.media=\'all\'"//>'
       + '<img alt="x"onerror="window.__ran=1" src="">'
       + '<div class="note" style="margin-bottom: 5px";><span STYLE="color:red">Note</span></div>'
-      + '<iframe src=\\"https://example.com/\\" style=\\"display:none\\"></iframe>';
+      + '<iframe src=\\"https://example.com/\\" style=\\"display:none\\"></iframe>'
+      + '<base href="https://example.com/news/"><audio><track default kind="captions" src="/captions.vtt"></audio>';
     const huge = `<span${' data-x="1"'.repeat(1_000_000)}></span>`;
-    for (const [label, inserted] of [['broken tags', broken], ['a tag of a million attributes', huge]]) {
-      const html = fixtureHtml('clipboard.html').replace('<!--StartFragment-->', `<!--StartFragment-->${inserted}`);
+    const unclosed = '<script>const open = "<style>";</script><style>.chat { bottom: 86px }';
+    for (const [label, inserted, atEnd] of [['broken tags', broken], ['a tag of a million attributes', huge], ['a <style> never closed', unclosed, true]]) {
+      const clipboard = fixtureHtml('clipboard.html');
+      const html = atEnd ? clipboard + inserted : clipboard.replace('<!--StartFragment-->', `<!--StartFragment-->${inserted}`);
       await pasteClipboard(page, { 'text/html': html, 'text/plain': plainOf(html) });
       const shown = await waitForSummary(page, { count: 3 });
       for (const phrase of want.article) assert.ok(shown.input.includes(phrase), `${label}, in the box: ${phrase}`);

@@ -140,6 +140,7 @@ describe('extractArticle', () => {
       <picture><source srcset="${probe('source.webp')}"><img src="${probe('picture.png')}"></picture>
       <iframe src="${probe('frame.html')}"></iframe><iframe srcdoc="<script>parent.__ranFrame = true</script>"></iframe>
       <video src="${probe('video.mp4')}" poster="${probe('poster.png')}"></video><audio src="${probe('audio.mp3')}"></audio>
+      <audio controls><source src="${probe('source.mp3')}" type="audio/mp3"><track default kind="captions" srclang="en" src="${probe('track.vtt')}"></audio>
       <object data="${probe('object.swf')}"></object><embed src="${probe('embed.swf')}">
       <svg><image href="${probe('svg-image.png')}"></image><script>window.__ranSvg = true</script></svg>
       <div style="background-image: url(${probe('inline-style.png')})">Councillors had proposed to end the last crossing of the day in October, arguing that the boat carried too few passengers.</div>
