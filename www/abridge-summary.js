@@ -23,7 +23,7 @@
  * - `highlight`: marks the chosen sentences in the article itself, by wrapping only the text they cover
  *   in `<mark data-abridge-highlight>` (text nodes are split, never re-parsed as HTML) and undoing it
  *   exactly when the attribute goes or the element leaves the page. Selecting a summary sentence then
- *   scrolls to it.
+ *   scrolls to it. With `for="auto"` the sentences are found again in the host page (findSentences).
  * - `collapsed`: only the heading and the Show button show; the toggle button sets and clears it.
  * - `theme`: `auto` (default: follows prefers-color-scheme), `light` or `dark`.
  * - `label`: the heading (default by type: "Key points", "TL;DR", "In brief", "Headline");
@@ -57,6 +57,8 @@ const FLASH_MS = 1600;
 /** Elements whose text is not article text. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
   'svg', 'SVG', 'MATH', 'math', 'CANVAS', 'IFRAME', 'OBJECT', 'VIDEO', 'AUDIO', 'ABRIDGE-SUMMARY']);
+/** findSentences looks for a sentence with this much of its paragraph on either side first. */
+const CONTEXT = 160;
 /** Elements that start a new paragraph (a blank line in the text the core reads). */
 const BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
   'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR',
@@ -263,6 +265,63 @@ export function extractText(root, { visibleOnly = false } = {}) {
   return { text: parts.join(''), pieces };
 }
 
+/**
+ * Where each chosen sentence of `article` (the text the extractor read out of a copy of the page) is in
+ * `page` (the page's own text, as extractText reads it): a span of `page`, or null where it is not found.
+ * White space is compared collapsed, as the extractor collapses it. A page may repeat a sentence (a
+ * teaser, a pull quote), so each is looked for with the article's text around it (up to CONTEXT
+ * characters each side) first, then alone; and after the sentence before it first, then anywhere.
+ */
+export function findSentences(page, article, chosen) {
+  const { collapsed, at } = collapseSpace(page);
+  let from = 0;
+  const find = (needle) => {
+    const later = collapsed.indexOf(needle, from);
+    return later >= 0 ? later : collapsed.indexOf(needle);
+  };
+  return chosen.map((s) => {
+    let start = s.start;
+    let end = s.end;
+    while (start < end && /\s/.test(article[start])) start++;
+    while (end > start && /\s/.test(article[end - 1])) end--;
+    if (start === end) return null;
+    const sentence = collapseSpace(article.slice(start, end)).collapsed;
+    const lineStart = article.lastIndexOf('\n', start - 1) + 1;
+    const lineEnd = article.indexOf('\n', end) < 0 ? article.length : article.indexOf('\n', end);
+    let found = -1;
+    // The text around it in the article, then its own paragraph, then the sentence alone: the extractor
+    // may have left out something between the paragraphs (a caption), never inside one.
+    for (const [left, right] of [[start - CONTEXT, end + CONTEXT], [lineStart, lineEnd]]) {
+      const before = collapseSpace(article.slice(Math.max(left, start - CONTEXT, 0), start)).collapsed;
+      const after = collapseSpace(article.slice(end, Math.min(right, end + CONTEXT))).collapsed;
+      if (!before && !after) continue;
+      found = find(before + sentence + after);
+      if (found >= 0) {
+        found += before.length;
+        break;
+      }
+    }
+    if (found < 0) found = find(sentence);
+    if (found < 0) return null;
+    from = found + sentence.length;
+    return { ...s, start: at[found], end: at[found + sentence.length - 1] + 1 };
+  });
+}
+
+/** `text` with each run of white space as one space, and where each of its characters is in `text`. */
+function collapseSpace(text) {
+  const at = new Uint32Array(text.length);
+  let n = 0;
+  let last = 0;
+  for (const run of text.matchAll(/\s+/g)) {
+    for (let i = last; i < run.index; i++) at[n++] = i;
+    at[n++] = run.index;
+    last = run.index + run[0].length;
+  }
+  for (let i = last; i < text.length; i++) at[n++] = i;
+  return { collapsed: text.replace(/\s+/g, ' '), at };
+}
+
 /** The host page's article, by the extractor the page uses for a pasted web page (loaded on first use). */
 async function pageArticle() {
   const { extractArticleFromDocument } = await import('./extract.js');
@@ -413,8 +472,7 @@ export class AbridgeSummary extends HTMLElement {
       return;
     }
     this.#observe(element);
-    // The page's article is read out of a copy of the page, so its sentences cannot be marked in place.
-    const highlight = !own && !auto && this.hasAttribute('highlight');
+    const highlight = !own && this.hasAttribute('highlight');
     const article = auto ? await pageArticle() : null;
     const { text } = article ?? extractText(element, { visibleOnly: !own });
     const type = this.type;
@@ -453,7 +511,13 @@ export class AbridgeSummary extends HTMLElement {
       const chosen = choose(type, result, keep(result));
       this.#unhighlight();
       let marked = false;
-      if (highlight) marked = this.#highlight(element, text, chosen);
+      if (highlight && auto) {
+        // The page's article was read out of a copy of the page: find its sentences in the page itself.
+        const page = extractText(element, { visibleOnly: true }).text;
+        marked = this.#highlight(element, page, findSentences(page, text, chosen));
+      } else if (highlight) {
+        marked = this.#highlight(element, text, chosen);
+      }
       this.#show({ type, chosen, text, result, highlight: marked, key });
       if (article && !article.found) this.#status('No article found on this page: this is a summary of all its text.', 'info');
     } catch (err) {
@@ -495,7 +559,9 @@ export class AbridgeSummary extends HTMLElement {
     if (result?.language && result.language !== 'und') list.lang = result.language;
     list.classList.toggle('jump', highlight);
     if (highlight) {
+      const marked = new Set(this.#marks.map((m) => m.dataset.abridgeHighlight));
       for (const node of list.querySelectorAll('.s[data-i]')) {
+        if (!marked.has(node.dataset.i)) continue;
         node.tabIndex = 0;
         // A description, not a title: a title would become its name and be read instead of the sentence.
         node.setAttribute('aria-description', 'Enter shows it in the article');
@@ -551,7 +617,11 @@ export class AbridgeSummary extends HTMLElement {
     /** @type {Map<Text, Array<[number, number, number]>>} node → [from, to, sentence] in node offsets */
     const cuts = new Map();
     let p = 0;
+    let last = 0;
     chosen.forEach((s, i) => {
+      if (!s) return; // a sentence of the page's article not found in the page
+      if (s.start < last) p = 0; // found before the one before it
+      last = s.start;
       while (p < pieces.length && pieces[p].start + pieces[p].node.length <= s.start) p++;
       for (let q = p; q < pieces.length && pieces[q].start < s.end; q++) {
         const { node, start } = pieces[q];

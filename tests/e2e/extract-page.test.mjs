@@ -2,7 +2,8 @@
 // puts the page's article in the box (with "Use the whole paste" to go back to everything) and is
 // summarized with the page's title; a plain-text paste keeps the plain-text path; a page with no article
 // still gets a summary, with a notice; a 5 MB page pasted keeps the page answering; and <abridge-summary>
-// without `for` (or with for="auto") summarizes the article of a host page full of furniture.
+// without `for` (or with for="auto") summarizes the article of a host page full of furniture, and with
+// `highlight` marks its sentences in the article, not in a teaser that repeats one.
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -222,4 +223,48 @@ describe('the widget finds the article of its host page', () => {
       await closeCheckingProblems(page);
     });
   }
+
+  test('<abridge-summary for="auto" highlight> marks the sentences in the article, not a teaser that repeats one', async () => {
+    const context = await browser.newContext();
+    const first = 'The central library began opening until two in the morning on weekdays this month, the first public library in the region to keep such late hours.';
+    // The menu teases the story with its first sentence, word for word, before the article; its white
+    // space differs from the article's too (line breaks and runs of spaces in the markup).
+    const host = fixtureHtml('widget-host.html')
+      .replace('<abridge-summary', '<abridge-summary for="auto" highlight')
+      .replace('<li><a href="/culture">Culture</a>', `<li><a href="/culture">Culture</a><div class="mega-menu"><p>${first} Read the story.</p></div>`)
+      .replace('in the region to keep such late hours.</p>', 'in the region to keep\n    such   late hours.</p>');
+    await context.route(`${server.url}__widget-host.html`, (route) => route.fulfill({ contentType: 'text/html', body: host }));
+    const page = await context.newPage();
+    page.problems = [];
+    page.on('pageerror', (err) => page.problems.push(`pageerror: ${err.message}`));
+    page.on('console', (msg) => msg.type() === 'error' && page.problems.push(`console: ${msg.text()}`));
+    await page.goto(`${server.url}__widget-host.html`);
+    const article = () => page.$eval('article', (a) => a.innerHTML);
+    const sentences = await page.waitForFunction(() => {
+      const widget = document.querySelector('abridge-summary');
+      return widget?.summary && document.querySelector('mark[data-abridge-highlight]') ? widget.summary.sentences.map((s) => s.text) : null;
+    }, undefined, { timeout: 20_000 }).then((h) => h.jsonValue());
+    assert.equal(sentences.length, 3);
+    assert.ok(sentences.some((s) => s.replace(/\s+/g, ' ') === first), `the article's first sentence is chosen: ${sentences}`);
+    const marks = await page.$$eval('mark[data-abridge-highlight]', (ms) => ms.map((m) => ({
+      i: Number(m.dataset.abridgeHighlight), text: m.textContent, inArticle: Boolean(m.closest('article')),
+    })));
+    assert.ok(marks.every((m) => m.inArticle), `every mark is in the article: ${JSON.stringify(marks)}`);
+    const bySentence = sentences.map((_, i) => marks.filter((m) => m.i === i).map((m) => m.text).join(''));
+    assert.deepEqual(bySentence.map((t) => t.replace(/\s+/g, ' ')), sentences.map((t) => t.replace(/\s+/g, ' ')), 'each sentence marked whole, once');
+    // A summary sentence takes the reader to its mark.
+    await page.locator('abridge-summary .s[data-i="0"]').click();
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.abridgeHighlight), '0');
+    // Without the attribute the article is as it was.
+    await page.evaluate(() => document.querySelector('abridge-summary').removeAttribute('highlight'));
+    await page.waitForFunction(() => !document.querySelector('mark[data-abridge-highlight]'));
+    const served = host.slice(host.indexOf('<article>') + 9, host.indexOf('</article>')).replace(' highlight', '');
+    const reserialized = await page.evaluate((html) => {
+      const template = document.createElement('template');
+      template.innerHTML = html;
+      return template.innerHTML;
+    }, served);
+    assert.equal(await article(), reserialized);
+    await closeCheckingProblems(page);
+  });
 });
