@@ -45,6 +45,7 @@
 import { AbridgeClient, configure } from './abridge-client.js';
 import { LatestRequest } from './latest-request.js';
 import { choose, LENGTHS, oneLine, plan, render, TYPES } from './summary-types.js';
+import { isShown } from './visibility.js';
 
 export { configure };
 
@@ -57,7 +58,7 @@ const FLASH_MS = 1600;
 /** Elements whose text is not article text. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
   'svg', 'SVG', 'MATH', 'math', 'CANVAS', 'IFRAME', 'OBJECT', 'VIDEO', 'AUDIO', 'ABRIDGE-SUMMARY']);
-/** findSentences looks for a sentence with this much of its paragraph on either side first. */
+/** findSentences looks for a sentence with this much of the article's text on either side first. */
 const CONTEXT = 160;
 /** Elements that start a new paragraph (a blank line in the text the core reads). */
 const BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
@@ -249,7 +250,7 @@ export function extractText(root, { visibleOnly = false } = {}) {
         length += data.length;
       } else if (child.nodeType === Node.ELEMENT_NODE) {
         if (SKIP.has(child.tagName) || child.hidden || child.getAttribute('aria-hidden') === 'true') continue;
-        if (visibleOnly && child.checkVisibility && !child.checkVisibility()) continue;
+        if (visibleOnly && !isShown(child)) continue;
         if (child.tagName === 'BR') {
           pending = Math.max(pending, 1);
           continue;
@@ -272,7 +273,7 @@ export function extractText(root, { visibleOnly = false } = {}) {
  * teaser, a pull quote), so each is looked for with the article's text around it (up to CONTEXT
  * characters each side) first, then alone; and after the sentence before it first, then anywhere.
  */
-export function findSentences(page, article, chosen) {
+function findSentences(page, article, chosen) {
   const { collapsed, at } = collapseSpace(page);
   let from = 0;
   const find = (needle) => {
@@ -291,8 +292,8 @@ export function findSentences(page, article, chosen) {
     let found = -1;
     // The text around it in the article, then its own paragraph, then the sentence alone: the extractor
     // may have left out something between the paragraphs (a caption), never inside one.
-    for (const [left, right] of [[start - CONTEXT, end + CONTEXT], [lineStart, lineEnd]]) {
-      const before = collapseSpace(article.slice(Math.max(left, start - CONTEXT, 0), start)).collapsed;
+    for (const [left, right] of [[0, article.length], [lineStart, lineEnd]]) {
+      const before = collapseSpace(article.slice(Math.max(left, start - CONTEXT), start)).collapsed;
       const after = collapseSpace(article.slice(end, Math.min(right, end + CONTEXT))).collapsed;
       if (!before && !after) continue;
       found = find(before + sentence + after);

@@ -28,6 +28,7 @@ import { blockText, repairDoubleUtf8, tally } from './extract-text.js';
 import { densestBlock, removeEdgeNotes, removeFurniture, textSizes } from './extract-furniture.js';
 import { chooseTitle, dropTitleHeadings, metadata, removeStandfirst } from './extract-title.js';
 import { parseHTMLDocument } from './trusted-types.js';
+import { isShown } from './visibility.js';
 
 /** Elements whose content is never text a reader sees. */
 const NOT_TEXT = 'script, style, noscript, template, svg, math, canvas, iframe, object, embed, video, audio, '
@@ -112,7 +113,8 @@ export async function extractArticle(html, { url } = {}) {
 /**
  * The article in a document already on screen, such as the page a widget is embedded in. The document is
  * copied first (the copy runs nothing and loads nothing), so the page itself is never changed; what the
- * page hides (display: none, visibility: hidden) is left out as a reader would not see it.
+ * page hides (display: none, content-visibility: hidden: visibility.js) is left out as a reader would not
+ * see it.
  *
  * @param {Document} document
  * @param {{ url?: string }} [options] `url`: as for extractArticle; by default the document's own
@@ -127,7 +129,7 @@ export async function extractArticleFromDocument(document, { url } = {}) {
     const live = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT);
     const copied = copy.createTreeWalker(copy.body, NodeFilter.SHOW_ELEMENT);
     for (let a = live.nextNode(), b = copied.nextNode(); a && b; ) {
-      if (!a.checkVisibility()) {
+      if (!isShown(a)) {
         hidden.push(b);
         a = nextOutside(live);
         b = nextOutside(copied);

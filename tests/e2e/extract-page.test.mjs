@@ -66,7 +66,7 @@ describe('the HTML path in the page', () => {
     assert.deepEqual(heading, { hidden: false, text: want.title });
     // The page loaded the extractor; nothing the pasted page refers to was requested.
     assert.ok(requests.includes('/extract.js'), `the extractor was loaded on demand: ${requests}`);
-    assert.ok(requests.every((p) => /^\/(extract[\w-]*\.js|vendor\/readability\.js)$/.test(p)), `only the extractor: ${requests}`);
+    assert.ok(requests.every((p) => /^\/(extract[\w-]*\.js|visibility\.js|vendor\/readability\.js)$/.test(p)), `only the extractor: ${requests}`);
 
     await page.locator('#paste-whole').check();
     const whole = await waitForSummary(page);
@@ -198,10 +198,13 @@ describe('the widget finds the article of its host page', () => {
   let browser;
   useServerAndBrowser((started) => ({ server, browser } = started));
 
-  for (const attributes of ['', 'for="auto"']) {
-    test(`<abridge-summary ${attributes || '(no for)'}> on a page with nav, aside and footer`, async () => {
+  // The third: the whole page inside an element of `display: contents`, as Next.js wraps its pages (such
+  // an element has no box, so checkVisibility() says false while its children show).
+  for (const [attributes, wrapped] of [['', false], ['for="auto"', false], ['for="auto"', true]]) {
+    test(`<abridge-summary ${attributes || '(no for)'}> on a page with nav, aside and footer${wrapped ? ', all in display: contents' : ''}`, async () => {
       const context = await browser.newContext();
-      const host = fixtureHtml('widget-host.html').replace('<abridge-summary', `<abridge-summary ${attributes}`);
+      let host = fixtureHtml('widget-host.html').replace('<abridge-summary', `<abridge-summary ${attributes}`);
+      if (wrapped) host = host.replace('<body>', '<body><div style="display: contents">').replace('</body>', '</div></body>');
       await context.route(`${server.url}__widget-host.html`, (route) => route.fulfill({ contentType: 'text/html', body: host }));
       const page = await context.newPage();
       page.problems = [];

@@ -155,7 +155,7 @@ describe('extractArticle', () => {
       .filter((name) => name in window));
     assert.deepEqual(ran, [], 'no script of the page ran');
     assert.deepEqual(server.hits.slice(before).filter((p) => p.includes('extract-probe')), [], 'no request reached the server');
-    assert.deepEqual(requests.filter((u) => !/\/(extract[\w-]*\.js|vendor\/readability\.js)$/.test(u)), [], 'no request left the page');
+    assert.deepEqual(requests.filter((u) => !/\/(extract[\w-]*\.js|visibility\.js|vendor\/readability\.js)$/.test(u)), [], 'no request left the page');
     await closeCheckingProblems(page);
   });
 
