@@ -286,28 +286,45 @@ function findSentences(page, article, chosen) {
     while (start < end && /\s/.test(article[start])) start++;
     while (end > start && /\s/.test(article[end - 1])) end--;
     if (start === end) return null;
-    const sentence = collapseSpace(article.slice(start, end)).collapsed;
     const lineStart = article.lastIndexOf('\n', start - 1) + 1;
     const lineEnd = article.indexOf('\n', end) < 0 ? article.length : article.indexOf('\n', end);
-    let found = -1;
-    // The text around it in the article, then its own paragraph, then the sentence alone: the extractor
-    // may have left out something between the paragraphs (a caption), never inside one.
-    for (const [left, right] of [[0, article.length], [lineStart, lineEnd]]) {
-      const before = collapseSpace(article.slice(Math.max(left, start - CONTEXT), start)).collapsed;
-      const after = collapseSpace(article.slice(end, Math.min(right, end + CONTEXT))).collapsed;
-      if (!before && !after) continue;
-      found = find(before + sentence + after);
-      if (found >= 0) {
-        found += before.length;
-        break;
+    // As the article has it, then as a page whose UTF-8 was decoded twice shows it (the extractor put
+    // such text right: repairDoubleUtf8 in extract-text.js).
+    const asIs = collapseSpace(article.slice(start, end)).collapsed;
+    for (const spell of SPELLINGS) {
+      const sentence = spell(asIs);
+      if (spell !== SPELLINGS[0] && sentence === asIs) continue;
+      let found = -1;
+      // The text around it in the article, then its own paragraph, then the sentence alone: the extractor
+      // may have left out something between the paragraphs (a caption), never inside one.
+      for (const [left, right] of [[0, article.length], [lineStart, lineEnd]]) {
+        const before = spell(collapseSpace(article.slice(Math.max(left, start - CONTEXT), start)).collapsed);
+        const after = spell(collapseSpace(article.slice(end, Math.min(right, end + CONTEXT))).collapsed);
+        if (!before && !after) continue;
+        found = find(before + sentence + after);
+        if (found >= 0) {
+          found += before.length;
+          break;
+        }
       }
+      if (found < 0) found = find(sentence);
+      if (found < 0) continue;
+      from = found + sentence.length;
+      return { ...s, start: at[found], end: at[found + sentence.length - 1] + 1 };
     }
-    if (found < 0) found = find(sentence);
-    if (found < 0) return null;
-    from = found + sentence.length;
-    return { ...s, start: at[found], end: at[found + sentence.length - 1] + 1 };
+    return null;
   });
 }
+
+/**
+ * The ways findSentences spells a sentence: as it is, and as its UTF-8 bytes read one by one as Latin-1
+ * ("Earthâ\u0080\u0099s") or as Windows-1252 ("Earthâ€™s") would show it (ASCII reads the same).
+ */
+const SPELLINGS = [
+  (text) => text,
+  (text) => Array.from(new TextEncoder().encode(text), (byte) => String.fromCharCode(byte)).join(''),
+  (text) => new TextDecoder('windows-1252').decode(new TextEncoder().encode(text)),
+];
 
 /** `text` with each run of white space as one space, and where each of its characters is in `text`. */
 function collapseSpace(text) {
