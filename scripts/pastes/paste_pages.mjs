@@ -8,19 +8,12 @@
 // Each HTML_DIR holds NAME.html.gz or NAME.html files (../shared/pastes/html, or the html/ of a set that
 // scripts/pastes/render_pages.mjs made). A fresh page is opened every 50 pastes.
 
-import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { launchBrowser, openPage, pasteClipboard, startServer, waitForOutcome } from '../../tests/e2e/harness.mjs';
+import { readPage, savedPages } from './saved_pages.mjs';
 
 const PASTES_PER_PAGE = 50;
-const dirs = process.argv.slice(2);
-if (dirs.length === 0) {
-  console.error('usage: node scripts/pastes/paste_pages.mjs HTML_DIR...');
-  process.exit(2);
-}
-const files = dirs.flatMap((dir) => fs.readdirSync(dir).filter((f) => /\.html(\.gz)?$/.test(f)).sort().map((f) => path.join(dir, f)));
-const read = (file) => (file.endsWith('.gz') ? zlib.gunzipSync(fs.readFileSync(file)) : fs.readFileSync(file)).toString('utf8');
+const files = savedPages('paste_pages.mjs');
 
 const server = await startServer();
 const browser = await launchBrowser();
@@ -41,7 +34,7 @@ for (const [i, file] of files.entries()) {
   await page.evaluate(() => {
     window.violations.length = 0;
   });
-  await pasteClipboard(page, { 'text/html': read(file), 'text/plain': 'The text of the page.' });
+  await pasteClipboard(page, { 'text/html': readPage(file), 'text/plain': 'The text of the page.' });
   const outcome = await waitForOutcome(page, { timeout: 60_000 }).catch(() => ({ kind: 'no answer in 60 s' }));
   const violations = await page.evaluate(() => window.violations.slice());
   const problems = page.problems.slice(problemsBefore);

@@ -10,18 +10,11 @@
 // Each HTML_DIR holds NAME.html.gz or NAME.html files (../shared/pastes/html, or the html/ of a set that
 // scripts/pastes/render_pages.mjs made).
 
-import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { launchBrowser, startServer } from '../../tests/e2e/harness.mjs';
+import { readPage, savedPages } from './saved_pages.mjs';
 
-const dirs = process.argv.slice(2);
-if (dirs.length === 0) {
-  console.error('usage: node scripts/pastes/widget_pages.mjs HTML_DIR...');
-  process.exit(2);
-}
-const files = dirs.flatMap((dir) => fs.readdirSync(dir).filter((f) => /\.html(\.gz)?$/.test(f)).sort().map((f) => path.join(dir, f)));
-const read = (file) => (file.endsWith('.gz') ? zlib.gunzipSync(fs.readFileSync(file)) : fs.readFileSync(file)).toString('utf8');
+const files = savedPages('widget_pages.mjs');
 
 /** The page as a host: its scripts, http-equiv metas and <base> out (the widget goes in once it has loaded). */
 function hostPage(html) {
@@ -37,7 +30,7 @@ let empty = 0;
 let chosen = 0;
 let marked = 0;
 for (const file of files) {
-  const body = hostPage(read(file));
+  const body = hostPage(readPage(file));
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());

@@ -27,6 +27,20 @@ function pasteBar(page) {
   });
 }
 
+/**
+ * The page with its first summary on screen, collecting the directives of every policy violation in
+ * `window.__violations`.
+ */
+async function openWatchingViolations(browser, server) {
+  const page = await openPage(browser, server.url);
+  await waitForSummary(page, { count: 3 });
+  await page.evaluate(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));
+  });
+  return page;
+}
+
 /** A plain-text rendering of a page, roughly what its text/plain clipboard flavour holds. */
 const plainOf = (html) => html.replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, '\n')
   .replace(/&amp;/g, '&').replace(/\n\s*\n+/g, '\n').trim();
@@ -79,12 +93,7 @@ describe('the HTML path in the page', () => {
   });
 
   test('a Chromium clipboard fragment (inline styles, handlers, no <head>) under the strict CSP of the page', async () => {
-    const page = await openPage(browser, server.url);
-    await waitForSummary(page, { count: 3 });
-    await page.evaluate(() => {
-      window.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));
-    });
+    const page = await openWatchingViolations(browser, server);
     const want = EXPECTED['clipboard.html'];
     const html = fixtureHtml('clipboard.html').replace('<h1 ', '<h1 onclick="alert(1)" ').replace('<!--StartFragment-->', '<!--StartFragment--><style>p { color: red }</style>');
     await pasteClipboard(page, { 'text/html': html, 'text/plain': plainOf(html) });
@@ -96,12 +105,7 @@ describe('the HTML path in the page', () => {
   });
 
   test('what a policy checks goes before parsing: tags written against the rules, <base>, <track>, a <style> never closed; a tag of a million attributes is no error', async () => {
-    const page = await openPage(browser, server.url);
-    await waitForSummary(page, { count: 3 });
-    await page.evaluate(() => {
-      window.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));
-    });
+    const page = await openWatchingViolations(browser, server);
     const want = EXPECTED['clipboard.html'];
     // Each as real pages write them, and as the browser's parser still reads them: a "/" between
     // attributes (`"//>`), no space after a quoted value, a ";" after one, quotes escaped as in a script,
@@ -198,6 +202,17 @@ describe('the widget finds the article of its host page', () => {
   let browser;
   useServerAndBrowser((started) => ({ server, browser } = started));
 
+  /** `host` (a page's HTML) opened in `context`, with page and console errors in `page.problems`. */
+  async function openHost(context, host) {
+    await context.route(`${server.url}__widget-host.html`, (route) => route.fulfill({ contentType: 'text/html', body: host }));
+    const page = await context.newPage();
+    page.problems = [];
+    page.on('pageerror', (err) => page.problems.push(`pageerror: ${err.message}`));
+    page.on('console', (msg) => msg.type() === 'error' && page.problems.push(`console: ${msg.text()}`));
+    await page.goto(`${server.url}__widget-host.html`);
+    return page;
+  }
+
   // The third: the whole page inside an element of `display: contents`, as Next.js wraps its pages (such
   // an element has no box, so checkVisibility() says false while its children show).
   for (const [attributes, wrapped] of [['', false], ['for="auto"', false], ['for="auto"', true]]) {
@@ -205,12 +220,7 @@ describe('the widget finds the article of its host page', () => {
       const context = await browser.newContext();
       let host = fixtureHtml('widget-host.html').replace('<abridge-summary', `<abridge-summary ${attributes}`);
       if (wrapped) host = host.replace('<body>', '<body><div style="display: contents">').replace('</body>', '</div></body>');
-      await context.route(`${server.url}__widget-host.html`, (route) => route.fulfill({ contentType: 'text/html', body: host }));
-      const page = await context.newPage();
-      page.problems = [];
-      page.on('pageerror', (err) => page.problems.push(`pageerror: ${err.message}`));
-      page.on('console', (msg) => msg.type() === 'error' && page.problems.push(`console: ${msg.text()}`));
-      await page.goto(`${server.url}__widget-host.html`);
+      const page = await openHost(context, host);
       const summary = await page.waitForFunction(() => {
         const widget = document.querySelector('abridge-summary');
         return widget?.summary ? { sentences: widget.summary.sentences.map((s) => s.text), status: widget.shadowRoot.querySelector('.status').textContent } : null;
@@ -238,12 +248,7 @@ describe('the widget finds the article of its host page', () => {
       .replace('in the region to keep such late hours.</p>', 'in the region to keep\n    such   late hours.</p>')
       // A page whose UTF-8 was decoded twice: the extractor puts "o’clock" right, the page still shows it so.
       .replace('eleven o&#x27;clock', 'eleven o\u00e2\u0080\u0099clock');
-    await context.route(`${server.url}__widget-host.html`, (route) => route.fulfill({ contentType: 'text/html', body: host }));
-    const page = await context.newPage();
-    page.problems = [];
-    page.on('pageerror', (err) => page.problems.push(`pageerror: ${err.message}`));
-    page.on('console', (msg) => msg.type() === 'error' && page.problems.push(`console: ${msg.text()}`));
-    await page.goto(`${server.url}__widget-host.html`);
+    const page = await openHost(context, host);
     const article = () => page.$eval('article', (a) => a.innerHTML);
     const sentences = await page.waitForFunction(() => {
       const widget = document.querySelector('abridge-summary');
