@@ -113,8 +113,7 @@ export async function extractArticle(html, { url } = {}) {
 /**
  * The article in a document already on screen, such as the page a widget is embedded in. The document is
  * copied first (the copy runs nothing and loads nothing), so the page itself is never changed; what the
- * page hides (display: none, content-visibility: hidden: visibility.js) is left out as a reader would not
- * see it.
+ * page hides (`isShown` in visibility.js) is left out, as a reader would not see it.
  *
  * @param {Document} document
  * @param {{ url?: string }} [options] `url`: as for extractArticle; by default the document's own
