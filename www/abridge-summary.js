@@ -288,19 +288,21 @@ function findSentences(page, article, chosen) {
     if (start === end) return null;
     const lineStart = article.lastIndexOf('\n', start - 1) + 1;
     const lineEnd = article.indexOf('\n', end) < 0 ? article.length : article.indexOf('\n', end);
+    const asIs = collapseSpace(article.slice(start, end)).collapsed;
+    // The text around it in the article, then its own paragraph, then the sentence alone: the extractor
+    // may have left out something between the paragraphs (a caption), never inside one.
+    const contexts = [[0, article.length], [lineStart, lineEnd]].map(([left, right]) => [
+      collapseSpace(article.slice(Math.max(left, start - CONTEXT), start)).collapsed,
+      collapseSpace(article.slice(end, Math.min(right, end + CONTEXT))).collapsed,
+    ]).filter(([before, after]) => before || after);
     // As the article has it, then as a page whose UTF-8 was decoded twice shows it (the extractor put
     // such text right: repairDoubleUtf8 in extract-text.js).
-    const asIs = collapseSpace(article.slice(start, end)).collapsed;
     for (const spell of SPELLINGS) {
       const sentence = spell(asIs);
       if (spell !== SPELLINGS[0] && sentence === asIs) continue;
       let found = -1;
-      // The text around it in the article, then its own paragraph, then the sentence alone: the extractor
-      // may have left out something between the paragraphs (a caption), never inside one.
-      for (const [left, right] of [[0, article.length], [lineStart, lineEnd]]) {
-        const before = spell(collapseSpace(article.slice(Math.max(left, start - CONTEXT), start)).collapsed);
-        const after = spell(collapseSpace(article.slice(end, Math.min(right, end + CONTEXT))).collapsed);
-        if (!before && !after) continue;
+      for (const [asBefore, asAfter] of contexts) {
+        const [before, after] = [spell(asBefore), spell(asAfter)];
         found = find(before + sentence + after);
         if (found >= 0) {
           found += before.length;
@@ -529,12 +531,13 @@ export class AbridgeSummary extends HTMLElement {
       const chosen = choose(type, result, keep(result));
       this.#unhighlight();
       let marked = false;
-      if (highlight && auto) {
-        // The page's article was read out of a copy of the page: find its sentences in the page itself.
-        const page = extractText(element, { visibleOnly: true }).text;
-        marked = this.#highlight(element, page, findSentences(page, text, chosen));
-      } else if (highlight) {
-        marked = this.#highlight(element, text, chosen);
+      if (highlight) {
+        const now = extractText(element, { visibleOnly: true });
+        // The page's article was read out of a copy of the page: its sentences are found in the page
+        // itself. Any other article must still read as it did when it was summarized.
+        if (auto) marked = this.#highlight(now, findSentences(now.text, text, chosen));
+        else if (now.text === text) marked = this.#highlight(now, chosen);
+        else this.#schedule();
       }
       this.#show({ type, chosen, text, result, highlight: marked, key });
       if (article && !article.found) this.#status('No article found on this page: this is a summary of all its text.', 'info');
@@ -624,14 +627,11 @@ export class AbridgeSummary extends HTMLElement {
   // -------------------------------------------------------------------------------------------------
   // Highlighting in the article: split text nodes and wrap the pieces, nothing else.
 
-  /** Wraps the chosen sentences in `element`; false if the article changed since it was read. */
-  #highlight(element, text, chosen) {
-    const now = extractText(element, { visibleOnly: true });
-    if (now.text !== text) {
-      this.#schedule();
-      return false;
-    }
-    const { pieces } = now;
+  /**
+   * Wraps the chosen sentences (spans of the text extractText read as `reading`; null for one not found)
+   * in the article's text nodes, and says whether any was marked.
+   */
+  #highlight({ pieces }, chosen) {
     /** @type {Map<Text, Array<[number, number, number]>>} node → [from, to, sentence] in node offsets */
     const cuts = new Map();
     let p = 0;
