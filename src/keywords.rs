@@ -3,10 +3,10 @@
 //! A term's weight is the sum, over its occurrences, of the centrality of the sentence it occurs in:
 //! a word repeated in the sentences that carry the article outranks one repeated in asides. Names
 //! (mostly capitalized mid-sentence) and title words weigh more; numbers and the generic words of news
-//! prose ("said", "year", "people": the language's `generic.txt`) are not keywords, and nor, in German,
-//! which capitalizes every noun, is a word never capitalized but where it opens a sentence. Each keyword
-//! is shown in its commonest written form and carries the spans of all its occurrences, so the page can
-//! highlight them.
+//! prose ("said", "year", "people": the language's `generic.txt`) are not keywords; nor, in German,
+//! which capitalizes every noun, is a word never capitalized but where it opens a sentence; nor is a pair
+//! of Han characters said only once (as often two words' ends as a word). Each keyword is shown in its
+//! commonest written form and carries the spans of all its occurrences, so the page can highlight them.
 
 use crate::span::{find_str, lowercase, unspaced_class, Span, Unspaced};
 use crate::tokenize::{TermId, Tokens};
@@ -15,7 +15,8 @@ use crate::tokenize::{TermId, Tokens};
 pub const NAME_BONUS: f64 = 1.5;
 /// A term of the title is what the author said the article is about.
 pub const TITLE_BONUS: f64 = 1.5;
-/// A keyword occurs at least this often (unless the article is a handful of sentences).
+/// A keyword occurs at least this often (unless the article is a handful of sentences and the keyword
+/// is no pair of Han characters).
 pub const MIN_OCCURRENCES: u32 = 2;
 
 /// A keyword and where it occurs.
@@ -70,16 +71,20 @@ pub fn keywords(text: &str, tokens: &Tokens, centrality: &[f64], limit: usize) -
     // pair of Chinese characters, a pair of them is seldom a word ("าง", "ือ"), and widened over its
     // neighbours (below) it is a word as often as a fragment ("รถราง", tram, but "นทาง" of "เส้นทาง", route);
     // telling an alphabet's words apart without spaces takes a dictionary, and no keyword reads better
-    // than a fragment.
+    // than a fragment. A pair of Han characters is a keyword only if it recurs, even in a text of a few
+    // sentences: said once it is as often the end of one word and the start of the next ("已经改变" gives
+    // "经改") as a word.
     let lexicon = tokens.language.lexicon();
-    let is_generic = |t: usize| {
+    let not_a_keyword = |t: usize| {
         let display = vocabulary.display[t].slice(text);
+        let class = display.chars().next().and_then(unspaced_class);
         (lexicon.nouns_capitalized && vocabulary.capitalized[t] == 0)
-            || display.chars().next().is_some_and(|c| unspaced_class(c) == Some(Unspaced::Brahmic))
+            || class == Some(Unspaced::Brahmic)
+            || class == Some(Unspaced::Han) && vocabulary.count[t] < MIN_OCCURRENCES
             || lexicon.generic.contains(lowercase(display).as_str())
     };
     // Twice the keywords asked for: those that prove part of a wider one (below) leave room for the next.
-    let candidates = heaviest(&candidates, &weight, &|t| vocabulary.display[t].start, &|t| !is_generic(t), limit.saturating_mul(2));
+    let candidates = heaviest(&candidates, &weight, &|t| vocabulary.display[t].start, &|t| !not_a_keyword(t), limit.saturating_mul(2));
 
     // Where each keyword occurs, as positions in the token stream.
     let mut occurrences: Vec<Vec<usize>> = vec![Vec::new(); candidates.len()];
@@ -99,7 +104,7 @@ pub fn keywords(text: &str, tokens: &Tokens, centrality: &[f64], limit: usize) -
         .iter()
         .zip(occurrences)
         .map(|(&t, at)| {
-            let (before, after) = widening(text, tokens, &at, &|t| !vocabulary.numeric[t as usize] && !is_generic(t as usize));
+            let (before, after) = widening(text, tokens, &at, &|t| !vocabulary.numeric[t as usize] && !not_a_keyword(t as usize));
             let span = |p: usize| Span::new(spans[p - before].start, spans[p + after].end);
             let term = if before + after > 0 { span(at[0]) } else { vocabulary.display[t] };
             // A widened occurrence may take in the next one's first word ("er giaas.vn er", repeated with
@@ -273,6 +278,19 @@ mod tests {
             let keyword = &found[terms.iter().position(|t| *t == word).unwrap()];
             assert!(keyword.occurrences.len() == 3 && keyword.occurrences.iter().all(|o| o.slice(text) == word), "{tag}: {keyword:?}");
         }
+    }
+
+    /// A pair of Han characters said once is no keyword, even in a text of a few sentences, where a word of
+    /// an alphabet said once is: the pair is as often two words' ends ("已经改变" gives "经改") as a word.
+    #[test]
+    fn a_pair_of_han_characters_said_once_is_no_keyword() {
+        let text = "中国的经济增长很快。中国的出口也在增加。专家认为前景乐观。";
+        let found = eight_keywords(text, "zh");
+        let terms: Vec<&str> = found.iter().map(|k| k.term.as_str()).collect();
+        assert_eq!(terms, ["中国"]);
+        assert_eq!(found[0].occurrences.len(), 2);
+        let english = eight_keywords("Exports rose sharply. Analysts expect growth.", "en");
+        assert!(english.iter().any(|k| k.term == "Exports"), "{english:?}");
     }
 
     /// Two words one space apart wherever either occurs are one keyword: a name, or a Vietnamese word
