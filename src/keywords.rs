@@ -5,7 +5,9 @@
 //! (mostly capitalized mid-sentence) and title words weigh more; numbers and the generic words of news
 //! prose ("said", "year", "people": the language's `generic.txt`) are not keywords; nor, in German,
 //! which capitalizes every noun, is a word never capitalized but where it opens a sentence; nor is a pair
-//! of Han characters said only once (as often two words' ends as a word). Each keyword is shown in its
+//! of Han characters said only once (as often two words' ends as a word). A keyword is widened over the
+//! words it is always written with (a name, a word of several Chinese characters), and in a language
+//! written in syllables (Vietnamese) over the syllable it is most bound to. Each keyword is shown in its
 //! commonest written form and carries the spans of all its occurrences, so the page can highlight them.
 
 use crate::span::{find_str, lowercase, unspaced_class, Span, Unspaced};
@@ -18,6 +20,8 @@ pub const TITLE_BONUS: f64 = 1.5;
 /// A keyword occurs at least this often (unless the article is a handful of sentences and the keyword
 /// is no pair of Han characters).
 pub const MIN_OCCURRENCES: u32 = 2;
+/// How bound two syllables must be to be one word (`word_of_syllable`): the Dice coefficient of the pair.
+const WORD_DICE: f64 = 0.3;
 
 /// A keyword and where it occurs.
 #[derive(Clone, Debug, PartialEq)]
@@ -103,8 +107,12 @@ pub fn keywords(text: &str, tokens: &Tokens, centrality: &[f64], limit: usize) -
     let keywords: Vec<Keyword> = candidates
         .iter()
         .zip(occurrences)
-        .map(|(&t, at)| {
-            let (before, after) = widening(text, tokens, &at, &|t| !vocabulary.numeric[t as usize] && !not_a_keyword(t as usize));
+        .map(|(&t, mut at)| {
+            let keyword_like = |t: TermId| !vocabulary.numeric[t as usize] && !not_a_keyword(t as usize);
+            let (mut before, mut after) = widening(text, tokens, &at, &keyword_like);
+            if lexicon.syllables && before + after == 0 {
+                (before, after) = word_of_syllable(text, tokens, &mut at, &keyword_like);
+            }
             let span = |p: usize| Span::new(spans[p - before].start, spans[p + after].end);
             let term = if before + after > 0 { span(at[0]) } else { vocabulary.display[t] };
             // A widened occurrence may take in the next one's first word ("er giaas.vn er", repeated with
@@ -172,6 +180,59 @@ fn widening(text: &str, tokens: &Tokens, at: &[usize], keyword_like: &dyn Fn(Ter
         }
     }
     (reach[1], reach[0])
+}
+
+/// In a language that writes its words as syllables apart by spaces (`Lexicon::syllables`: Vietnamese
+/// "công an", police, "cơ quan", agency), a syllable that [`widening`] left alone because its occurrences
+/// have different neighbours is the two-syllable word it is most often part of: "an" of "công an",
+/// beside "an ninh" and "Long An". The word is the syllable and the neighbour, one space before or after
+/// it, with which it makes the most bound pair: the pair's Dice coefficient (twice the pair's count over
+/// the two syllables' counts) at least [`WORD_DICE`], and the pair said twice. The neighbour must not
+/// be bound more to the syllable on its other side ("vụ tai nạn", the accident: "tai" is part of "tai
+/// nạn", not of "vụ tai"). `at` keeps the occurrences in the word, and the widening (tokens before,
+/// after) takes in the neighbour.
+fn word_of_syllable(text: &str, tokens: &Tokens, at: &mut Vec<usize>, keyword_like: &dyn Fn(TermId) -> bool) -> (usize, usize) {
+    let Some(&first) = at.first() else { return (0, 0) };
+    let bound = |term: TermId| most_bound(text, tokens, term, keyword_like);
+    let [before, after] = bound(tokens.terms[first]);
+    let after_wins = after.0 > before.0;
+    let (dice, other) = if after_wins { after } else { before };
+    // The neighbour's own most bound pair on its other side.
+    if dice < WORD_DICE || bound(other)[usize::from(after_wins)].0 > dice {
+        return (0, 0);
+    }
+    at.retain(|&p| neighbour(text, tokens, p, after_wins) == Some(other));
+    if after_wins { (0, 1) } else { (1, 0) }
+}
+
+/// Of the neighbours one space before and after the occurrences of `term` that could be keywords, on
+/// each side the one with which it makes the most bound pair, said twice at the least: (the pair's Dice
+/// coefficient, 0 if there is none, its term). On a tie, the first to reach it. It reads the whole text
+/// for the term's occurrences: a few times for a text's keywords, and smaller than keeping them.
+fn most_bound(text: &str, tokens: &Tokens, term: TermId, keyword_like: &dyn Fn(TermId) -> bool) -> [(f64, TermId); 2] {
+    let count = &tokens.vocabulary.count;
+    let mut pairs = vec![[0u32; 2]; count.len()];
+    let mut best = [(0.0, 0); 2];
+    for p in (0..tokens.terms.len()).filter(|&p| tokens.terms[p] == term) {
+        for (side, best) in best.iter_mut().enumerate() {
+            let Some(other) = neighbour(text, tokens, p, side == 1) else { continue };
+            let pair = &mut pairs[other as usize][side];
+            *pair += 1;
+            let dice = 2.0 * f64::from(*pair) / f64::from(count[term as usize] + count[other as usize]);
+            if *pair >= 2 && dice > best.0 && keyword_like(other) {
+                *best = (dice, other);
+            }
+        }
+    }
+    best
+}
+
+/// The term of the token one space before or `after` the token at `p`.
+fn neighbour(text: &str, tokens: &Tokens, p: usize, after: bool) -> Option<TermId> {
+    let q = if after { p + 1 } else { p.checked_sub(1)? };
+    let (first, second) = if after { (tokens.spans.get(p)?, tokens.spans.get(q)?) } else { (tokens.spans.get(q)?, tokens.spans.get(p)?) };
+    let term = *tokens.terms.get(q)?;
+    (second.start == first.end + 1 && text.as_bytes().get(first.end) == Some(&b' ')).then_some(term)
 }
 
 /// The first `limit` of `candidates` that `keep` accepts, in the order of their ranking by `weight`
@@ -291,6 +352,28 @@ mod tests {
         assert_eq!(found[0].occurrences.len(), 2);
         let english = eight_keywords("Exports rose sharply. Analysts expect growth.", "en");
         assert!(english.iter().any(|k| k.term == "Exports"), "{english:?}");
+    }
+
+    /// In Vietnamese a syllable keyword is the word it is most bound to: "Công" and "an" are "Công an"
+    /// (police) though "công ty" and "an ninh" occur too; "vụ" (a case) is not "vụ tai" where "tai" is
+    /// bound more to "nạn" ("tai nạn", an accident). English keeps its words apart when they are not
+    /// always together ("Korea" beside "North Korea" and "South Korea").
+    #[test]
+    fn a_syllable_is_the_word_it_is_most_bound_to_in_vietnamese() {
+        let police = "Công an tỉnh đã bắt giữ nghi phạm. Công an huyện phối hợp với công ty bảo vệ. Theo công an, vụ việc xảy ra lúc sáng. \
+                      Lực lượng an ninh có mặt tại hiện trường. Người dân thấy hai người bị thương. Công an kêu gọi người dân cung cấp thông tin.";
+        let found = eight_keywords(police, "vi");
+        let terms: Vec<&str> = found.iter().map(|k| k.term.as_str()).collect();
+        assert!(terms.contains(&"Công an") && !terms.contains(&"Công") && !terms.contains(&"an"), "{terms:?}");
+        assert_eq!(found[terms.iter().position(|t| *t == "Công an").unwrap()].occurrences.len(), 4);
+        let accident = "Vụ tai nạn xảy ra lúc sáng. Cảnh sát đến hiện trường vụ tai nạn. Nguyên nhân gây tai nạn đang được làm rõ. \
+                        Vụ việc khiến giao thông ùn tắc. Hai xe bị hư hỏng nặng. Người dân giúp đỡ nạn nhân.";
+        let terms: Vec<String> = eight_keywords(accident, "vi").into_iter().map(|k| k.term).collect();
+        assert!(terms.contains(&"tai nạn".to_string()) && terms.contains(&"Vụ".to_string()) && !terms.iter().any(|t| t.contains("Vụ tai")), "{terms:?}");
+        let english = "North Korea fired a missile. South Korea condemned it. North Korea said the test worked. Korea watchers were alarmed. \
+                       The missile fell into the sea. North Korea plans more tests.";
+        let terms: Vec<String> = eight_keywords(english, "en").into_iter().map(|k| k.term).collect();
+        assert!(terms.contains(&"Korea".to_string()) && terms.contains(&"North Korea".to_string()), "{terms:?}");
     }
 
     /// Two words one space apart wherever either occurs are one keyword: a name, or a Vietnamese word

@@ -5,8 +5,9 @@
 //! [`LanguageData`] — its tag, name and Snowball stemmer — and plain-text data files that the stages
 //! read through [`Language`]: `stopwords.txt` (words that carry no topic, and in an `[elided]` section
 //! the short forms written with an apostrophe before the next word, French "l'"), `generic.txt` (words
-//! too common in news prose to be keywords, and a `[rules]` switch, `nouns-capitalized`, where a word
-//! capitalized only at a sentence's start is no keyword), `sentences.txt` (sentence rules, read by
+//! too common in news prose to be keywords, and `[rules]` switches: `nouns-capitalized`, where a word
+//! capitalized only at a sentence's start is no keyword, and `syllables`, where a syllable keyword is the
+//! word of two syllables it is most bound to), `sentences.txt` (sentence rules, read by
 //! `segment`: `[abbreviations]` that never end a sentence, `[abbreviations-before-numbers]`,
 //! `[abbreviations-may-end]` before a word that starts sentences, `[rules]` switches such as
 //! `ordinal-numbers`, and `[word-final-letters]`; English's file header explains each) and
@@ -225,6 +226,9 @@ pub(crate) struct Lexicon {
     /// `generic.txt`'s `[rules]` switch `nouns-capitalized`: the language writes every noun capitalized
     /// (German), so a word never capitalized but where it opens a sentence is no keyword.
     pub nouns_capitalized: bool,
+    /// `generic.txt`'s `[rules]` switch `syllables`: the language writes its words as syllables apart by
+    /// spaces (Vietnamese), so a syllable keyword is the word it is most often part of.
+    pub syllables: bool,
     /// `sentences.txt`, by section (read by `segment`).
     pub sentences: Sections,
     /// `furniture.txt`, by section (read by `clean`).
@@ -245,6 +249,7 @@ impl Lexicon {
             // The function words past the stopwords' cut are no keyword either.
             generic: generic.get("").iter().chain(stopwords.get("function-words")).copied().collect(),
             nouns_capitalized: generic.get("rules").contains(&"nouns-capitalized"),
+            syllables: generic.get("rules").contains(&"syllables"),
             sentences: Sections::parse(data.sentences),
             furniture: Sections::parse(data.furniture),
         }
