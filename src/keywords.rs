@@ -184,8 +184,8 @@ fn widening(text: &str, tokens: &Tokens, at: &[usize], keyword_like: &dyn Fn(Ter
 
 /// In a language that writes its words as syllables apart by spaces (`Lexicon::syllables`: Vietnamese
 /// "công an", police, "cơ quan", agency), a syllable that [`widening`] left alone because its occurrences
-/// have different neighbours is the two-syllable word it is most often part of: "an" of "công an",
-/// beside "an ninh" and "Long An". The word is the syllable and the neighbour, one space before or after
+/// have different neighbours is the two-syllable word it is most bound to: "an" of "công an", beside
+/// "an ninh" and "Long An". The word is the syllable and the neighbour, one space before or after
 /// it, with which it makes the most bound pair: the pair's Dice coefficient (twice the pair's count over
 /// the two syllables' counts) at least [`WORD_DICE`], and the pair said twice. The neighbour must not
 /// be bound more to the syllable on its other side ("vụ tai nạn", the accident: "tai" is part of "tai
@@ -207,8 +207,9 @@ fn word_of_syllable(text: &str, tokens: &Tokens, at: &mut Vec<usize>, keyword_li
 
 /// Of the neighbours one space before and after the occurrences of `term` that could be keywords, on
 /// each side the one with which it makes the most bound pair, said twice at the least: (the pair's Dice
-/// coefficient, 0 if there is none, its term). On a tie, the first to reach it. It reads the whole text
-/// for the term's occurrences: a few times for a text's keywords, and smaller than keeping them.
+/// coefficient, 0 if there is none, its term). On a tie, the first to reach it. The term's occurrences
+/// are found by reading the token stream (twice for a keyword, at most twice the keywords asked for):
+/// code that kept them for the purpose cost the bundle more than the reading costs in time.
 fn most_bound(text: &str, tokens: &Tokens, term: TermId, keyword_like: &dyn Fn(TermId) -> bool) -> [(f64, TermId); 2] {
     let count = &tokens.vocabulary.count;
     let mut pairs = vec![[0u32; 2]; count.len()];

@@ -227,7 +227,7 @@ pub(crate) struct Lexicon {
     /// (German), so a word never capitalized but where it opens a sentence is no keyword.
     pub nouns_capitalized: bool,
     /// `generic.txt`'s `[rules]` switch `syllables`: the language writes its words as syllables apart by
-    /// spaces (Vietnamese), so a syllable keyword is the word it is most often part of.
+    /// spaces (Vietnamese), so a syllable keyword is the two-syllable word it is most bound to.
     pub syllables: bool,
     /// `sentences.txt`, by section (read by `segment`).
     pub sentences: Sections,
