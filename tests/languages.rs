@@ -269,9 +269,10 @@ fn check_page(t: &str) {
 /// Keywords are the words an article is about, not function words past the end of the stopword list:
 /// German writes every noun capitalized, so a word never capitalized but where it opens a sentence
 /// ("seit", "Seit Montag", "wurde") is no keyword; French and Italian join an article to its word with an
-/// apostrophe, which is not part of the keyword; Turkish's stopwords hold its commonest word.
+/// apostrophe, which is not part of the keyword; Turkish's stopwords hold its commonest word; Arabic's
+/// hold its function words written with and without the hamza.
 #[test]
-fn keywords_are_what_the_article_is_about_in_german_french_turkish_greek_and_ukrainian() {
+fn keywords_are_what_the_article_is_about_in_german_french_turkish_greek_ukrainian_and_arabic() {
     let keywords = |text: &str, tag: &str| -> Vec<String> {
         let options = Options::sentences(2).with_language(Language::from_tag(tag).unwrap());
         summarize(text, &options).unwrap().keywords.into_iter().map(|k| k.term).collect()
@@ -298,6 +299,13 @@ fn keywords_are_what_the_article_is_about_in_german_french_turkish_greek_and_ukr
         assert!(!found.is_empty(), "{tag}: no keyword");
         assert!(!found.iter().any(|k| function_words.contains(&k.to_lowercase().as_str())), "{tag}: {found:?}");
     }
+    // Arabic as web text often writes it, without the hamza on the alef: "ان" and "الى" ("أن", "إلى") are
+    // stopwords too.
+    let arabic = "قال المسؤول ان الحكومة ستعمل الى جانب الشعب. وأكد ان الاصلاحات ستصل الى كل المدن. \
+        وقال ان الحكومة ملتزمة بالاصلاحات الى النهاية.";
+    let found = keywords(arabic, "ar");
+    assert!(found.iter().any(|k| k == "الحكومة"), "{found:?}");
+    assert!(!found.iter().any(|k| k.split(' ').any(|w| ["ان", "الى"].contains(&w))), "{found:?}");
 }
 
 /// The function words past a stopword list's cut ("cette", "comme", "dieser") are no keyword, though

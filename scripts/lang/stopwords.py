@@ -21,6 +21,9 @@ space are dropped (a stopword is looked up one word at a time), and so are entri
 characters are kept. Thai (no wordfreq list) keeps
 its stopwords-iso order. The files list the words most frequent first.
 
+Arabic's list then also gets each of its words that has a hamza on its alef (أ إ آ) without it (ا), after it:
+much Arabic web text writes "ان" and "الى" for "أن" and "إلى" (stopwords-iso and Lucene list both).
+
 French and Italian also get an `[elided]` section: the short forms written with an apostrophe before the
 next word ("l'armée", "qu'il", "dell'anno"), which `tokenize` takes off so that the word after the
 apostrophe is the term ("armée"). The lists are Lucene's elision articles for the two languages (the
@@ -123,6 +126,9 @@ NAMES = {tag: name for tag, name in registry.supported() if tag != "en"}
 PAIR_LANGUAGES = {"zh", "ja"}
 # NLTK has a list for these, but stopwords-iso's serves better (see above).
 ISO_INSTEAD = {"tr"}
+# Languages whose list also gets each word's spelling without the hamza on its alef.
+HAMZA_FREE = {"ar"}
+HAMZA_ALEF = str.maketrans("أإآ", "ااا")
 # spaCy's list instead of NLTK's or stopwords-iso's (see above).
 SPACY_INSTEAD = {"el", "hu", "ro", "uk"}
 SPACY_WHEEL = os.path.join(ROOT, "target", "spacy", "spacy-3.8.7-*.whl")
@@ -218,11 +224,17 @@ def main():
             cut = f"its {len(words)} of {total} words most frequent in wordfreq 3.1.1, in that order"
         else:
             cut = f"{len(words)} of its {total} words, in its order"
+        if tag in HAMZA_FREE:
+            # Arabic is often written without the hamza on its alef ("ان", "الى" for "أن", "إلى"; stopwords-iso
+            # and Lucene list both): each word with one is also listed without it, after it.
+            words = list(dict.fromkeys(v for w in words for v in (w, w.translate(HAMZA_ALEF))))
         header = [
             f"# {name} stopwords: {source}, from "
             + ("its wheel;" if tag in SPACY_INSTEAD else "the stop-words crate 0.10.1 (MIT OR Apache-2.0);"),
             f"# {cut}. Made by scripts/lang/stopwords.py.",
         ]
+        if tag in HAMZA_FREE:
+            header.append("# Each word with a hamza on its alef (أ إ آ) also without it (ا), as web text often writes it.")
         elided = []
         if tag in ELIDED:
             elided = [
