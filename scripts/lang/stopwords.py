@@ -224,9 +224,7 @@ def main():
             cut = f"its {len(words)} of {total} words most frequent in wordfreq 3.1.1, in that order"
         else:
             cut = f"{len(words)} of its {total} words, in its order"
-        if tag in HAMZA_FREE:
-            # Arabic is often written without the hamza on its alef ("ان", "الى" for "أن", "إلى"; stopwords-iso
-            # and Lucene list both): each word with one is also listed without it, after it.
+        if tag in HAMZA_FREE:  # each word with a hamza on its alef, then the same without it
             words = list(dict.fromkeys(v for w in words for v in (w, w.translate(HAMZA_ALEF))))
         header = [
             f"# {name} stopwords: {source}, from "
