@@ -5,7 +5,7 @@
 //! (mostly capitalized mid-sentence) and title words weigh more; numbers and the generic words of news
 //! prose ("said", "year", "people": the language's `generic.txt`) are not keywords; nor, in German,
 //! which capitalizes every noun, is a word never capitalized but where it opens a sentence; nor is a pair
-//! of Han characters said only once (as often two words' ends as a word). A keyword is widened over the
+//! of Han characters said only once inside a longer run (as often two words' ends as a word). A keyword is widened over the
 //! words it is always written with (a name, a word of several Chinese characters), and in a language
 //! written in syllables (Vietnamese) over the syllable it is most bound to. Each keyword is shown in its
 //! commonest written form and carries the spans of all its occurrences, so the page can highlight them.
@@ -18,7 +18,7 @@ pub const NAME_BONUS: f64 = 1.5;
 /// A term of the title is what the author said the article is about.
 pub const TITLE_BONUS: f64 = 1.5;
 /// A keyword occurs at least this often (unless the article is a handful of sentences and the keyword
-/// is no pair of Han characters).
+/// is no pair of Han characters inside a longer run).
 pub const MIN_OCCURRENCES: u32 = 2;
 /// How bound two syllables must be to be one word (`word_of_syllable`): the Dice coefficient of the pair.
 const WORD_DICE: f64 = 0.3;
@@ -75,16 +75,16 @@ pub fn keywords(text: &str, tokens: &Tokens, centrality: &[f64], limit: usize) -
     // pair of Chinese characters, a pair of them is seldom a word ("าง", "ือ"), and widened over its
     // neighbours (below) it is a word as often as a fragment ("รถราง", tram, but "นทาง" of "เส้นทาง", route);
     // telling an alphabet's words apart without spaces takes a dictionary, and no keyword reads better
-    // than a fragment. A pair of Han characters is a keyword only if it recurs, even in a text of a few
-    // sentences: said once it is as often the end of one word and the start of the next ("已经改变" gives
-    // "经改") as a word.
+    // than a fragment. A pair of Han characters said once is no keyword, even in a text of a few sentences,
+    // unless it is the whole of its run: inside a longer run it is as often the end of one word and the
+    // start of the next ("已经改变" gives "经改") as a word.
     let lexicon = tokens.language.lexicon();
     let not_a_keyword = |t: usize| {
         let display = vocabulary.display[t].slice(text);
         let class = display.chars().next().and_then(unspaced_class);
         (lexicon.nouns_capitalized && vocabulary.capitalized[t] == 0)
             || class == Some(Unspaced::Brahmic)
-            || class == Some(Unspaced::Han) && vocabulary.count[t] < MIN_OCCURRENCES
+            || class == Some(Unspaced::Han) && vocabulary.count[t] < MIN_OCCURRENCES && !alone_in_its_run(text, vocabulary.display[t])
             || lexicon.generic.contains(lowercase(display).as_str())
     };
     // Twice the keywords asked for: those that prove part of a wider one (below) leave room for the next.
@@ -236,6 +236,14 @@ fn neighbour(text: &str, tokens: &Tokens, p: usize, after: bool) -> Option<TermI
     (second.start == first.end + 1 && text.as_bytes().get(first.end) == Some(&b' ')).then_some(term)
 }
 
+/// Whether no Han character stands right before or after `span`: a pair of them that is the whole of its
+/// run between kana, punctuation or spaces is a word (Japanese "東京で", "、地震が"), where a pair inside a
+/// longer run may be the end of one word and the start of the next.
+fn alone_in_its_run(text: &str, span: Span) -> bool {
+    let han = |c: Option<char>| c.is_some_and(|c| unspaced_class(c) == Some(Unspaced::Han));
+    !han(text.get(..span.start).and_then(|t| t.chars().next_back())) && !han(text.get(span.end..).and_then(|t| t.chars().next()))
+}
+
 /// The first `limit` of `candidates` that `keep` accepts, in the order of their ranking by `weight`
 /// (heaviest first, ties by `tie`, then by their order in `candidates`).
 ///
@@ -342,8 +350,10 @@ mod tests {
         }
     }
 
-    /// A pair of Han characters said once is no keyword, even in a text of a few sentences, where a word of
-    /// an alphabet said once is: the pair is as often two words' ends ("已经改变" gives "经改") as a word.
+    /// A pair of Han characters said once inside a longer run is no keyword, even in a text of a few
+    /// sentences, where a word of an alphabet said once is: the pair is as often two words' ends
+    /// ("已经改变" gives "经改") as a word. A pair that is its whole run, between kana or punctuation, is a
+    /// word (Japanese "東京で"; "気象庁" gives neither "気象" nor "象庁").
     #[test]
     fn a_pair_of_han_characters_said_once_is_no_keyword() {
         let text = "中国的经济增长很快。中国的出口也在增加。专家认为前景乐观。";
@@ -351,6 +361,10 @@ mod tests {
         let terms: Vec<&str> = found.iter().map(|k| k.term.as_str()).collect();
         assert_eq!(terms, ["中国"]);
         assert_eq!(found[0].occurrences.len(), 2);
+        let japanese = "昨日の午後、東京で大きな地震が発生した。現在まで被害の報告はない。気象庁が原因を調査している。";
+        let terms: Vec<String> = eight_keywords(japanese, "ja").into_iter().map(|k| k.term).collect();
+        assert!(["東京", "地震", "被害"].iter().all(|w| terms.iter().any(|t| t == w)), "{terms:?}");
+        assert!(!terms.iter().any(|t| t == "気象" || t == "象庁"), "{terms:?}");
         let english = eight_keywords("Exports rose sharply. Analysts expect growth.", "en");
         assert!(english.iter().any(|k| k.term == "Exports"), "{english:?}");
     }
