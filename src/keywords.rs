@@ -5,10 +5,11 @@
 //! (mostly capitalized mid-sentence) and title words weigh more; numbers and the generic words of news
 //! prose ("said", "year", "people": the language's `generic.txt`) are not keywords; nor, in German,
 //! which capitalizes every noun, is a word never capitalized but where it opens a sentence; nor is a pair
-//! of Han characters said only once inside a longer run (as often two words' ends as a word). A keyword is widened over the
-//! words it is always written with (a name, a word of several Chinese characters), and in a language
-//! written in syllables (Vietnamese) over the syllable it is most bound to. Each keyword is shown in its
-//! commonest written form and carries the spans of all its occurrences, so the page can highlight them.
+//! of Han characters said only once inside a longer run (as often two words' ends as a word). A keyword
+//! is widened over the words it is always written with (a name, a word of several Chinese characters),
+//! and in a language written in syllables (Vietnamese) over the syllable it is most bound to. Each
+//! keyword is shown in its commonest written form and carries the spans of all its occurrences, so the
+//! page can highlight them.
 
 use crate::span::{find_str, lowercase, unspaced_class, Span, Unspaced};
 use crate::tokenize::{TermId, Tokens};
