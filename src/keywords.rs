@@ -170,8 +170,8 @@ fn widening(text: &str, tokens: &Tokens, at: &[usize], keyword_like: &dyn Fn(Ter
             // next to the occurrence itself, stands one space from it.
             let joins = |p: usize, n: usize| match (spans.get(near(p, n)), spans.get(near(p, n - 1)), terms.get(near(at[0], n))) {
                 (Some(q), Some(r), Some(&first)) => {
-                    let gap = if q.start < r.start { q.end..r.start } else { r.end..q.start };
-                    terms[near(p, n)] == first && (q.start < r.end && r.start < q.end || n == 1 && text.get(gap) == Some(" ") && keyword_like(first))
+                    terms[near(p, n)] == first
+                        && (q.start < r.end && r.start < q.end || n == 1 && neighbour(text, tokens, p, side == 0).is_some() && keyword_like(first))
                 }
                 _ => false,
             };
@@ -229,7 +229,8 @@ fn most_bound(text: &str, tokens: &Tokens, term: TermId, keyword_like: &dyn Fn(T
     best
 }
 
-/// The term of the token one space before or `after` the token at `p`.
+/// The term of the token one space before or `after` the token at `p` (`widening` and `word_of_syllable`
+/// read a neighbour so).
 fn neighbour(text: &str, tokens: &Tokens, p: usize, after: bool) -> Option<TermId> {
     let q = if after { p + 1 } else { p.checked_sub(1)? };
     let (first, second) = if after { (tokens.spans.get(p)?, tokens.spans.get(q)?) } else { (tokens.spans.get(q)?, tokens.spans.get(p)?) };
