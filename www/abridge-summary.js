@@ -287,7 +287,8 @@ function findSentences(page, article, chosen) {
     while (end > start && /\s/.test(article[end - 1])) end--;
     if (start === end) return null;
     const lineStart = article.lastIndexOf('\n', start - 1) + 1;
-    const lineEnd = article.indexOf('\n', end) < 0 ? article.length : article.indexOf('\n', end);
+    const nextLine = article.indexOf('\n', end);
+    const lineEnd = nextLine < 0 ? article.length : nextLine;
     const asIs = collapseSpace(article.slice(start, end)).collapsed;
     // The text around it in the article, then its own paragraph, then the sentence alone: the extractor
     // may have left out something between the paragraphs (a caption), never inside one.
