@@ -249,6 +249,42 @@ fn lines_that_cannot_stand_alone_join_the_line_before() {
     ]);
 }
 
+/// Prose broken at a width narrower than e-mail's, as a column of a PDF or a video's captions are, is
+/// read as prose; lines of that width that open in capitals (a list of headlines), or that have no
+/// punctuation to say where a sentence ends (automatic captions), stay a line each.
+#[test]
+fn prose_broken_at_a_narrow_width_is_joined() {
+    let column = "We study how household batteries change the\ndaily load curve of a distribution feeder. Using\nsmart-meter data from 1,240 homes over two\nyears, we find that batteries cut the evening\npeak by 11 percent.";
+    let captions = "Hey everyone, welcome back to the channel.\nToday we're talking about why your sourdough\nstarter might not be rising and what you\ncan do about it. The most common reason is\ntemperature. If your kitchen is below about\n20 degrees, the yeast slows right down.";
+    let headlines = ["Climate talks stall over coal phase-out", "Markets fall as oil climbs past ninety", "New vaccine approved for young children", "City council votes to close the old pier."];
+    let unpunctuated = ["hey everyone welcome back to the channel", "today we're talking about why your sourdough", "starter might not be rising and what you", "can do about it the most common reason is"];
+    check(&[
+        (
+            "en",
+            "a column of a PDF",
+            column,
+            &[
+                "We study how household batteries change the\ndaily load curve of a distribution feeder.",
+                "Using\nsmart-meter data from 1,240 homes over two\nyears, we find that batteries cut the evening\npeak by 11 percent.",
+            ],
+        ),
+        (
+            "en",
+            "a video's captions",
+            captions,
+            &[
+                "Hey everyone, welcome back to the channel.",
+                "Today we're talking about why your sourdough\nstarter might not be rising and what you\ncan do about it.",
+                "The most common reason is\ntemperature.",
+                "If your kitchen is below about\n20 degrees, the yeast slows right down.",
+            ],
+        ),
+    ]);
+    for lines in [headlines, unpunctuated] {
+        assert_eq!(sentences("en", &lines.join("\n")), lines, "each line stays a sentence");
+    }
+}
+
 #[test]
 fn detection_picks_the_rules() {
     let text = "Am 15. Dezember kam der Bürgermeister mit dem Zug an. Er wurde von den Leuten am Bahnhof empfangen.";

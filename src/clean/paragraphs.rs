@@ -17,8 +17,12 @@ const WRAP_MAX_CHARS: usize = 100;
 /// the last of its paragraph (or a line of its own: a list item, a caption under a wrapped paragraph).
 const WRAP_MIN_FILL: f64 = 0.5;
 /// Texts are wrapped at 60 to 80 characters (RFC 5322 recommends 78, Gutenberg uses about 70); a block
-/// whose widest line is shorter than this is not wrapped prose.
+/// whose widest line is shorter than this is not wrapped prose…
 const WRAP_MIN_WIDTH: usize = 60;
+/// …unless it reads as prose broken at a narrower width, as a column of a PDF (45 to 55 characters) or a
+/// video's captions (about 40) are; a block whose widest line is shorter than this is a list whatever it
+/// reads as.
+const NARROW_WRAP_MIN_WIDTH: usize = 30;
 /// A line with at least this share of its words (after the first) capitalized is in Title Case.
 pub(super) const TITLE_CASE_SHARE: f64 = 0.5;
 /// In wrapped prose most lines nearly fill the width: at least this share of a block's lines but the
@@ -49,7 +53,7 @@ pub fn paragraphs(text: &str, nouns_capitalized: bool) -> Vec<Span> {
     // Each line's width in characters, measured once: the wrap width and the joins both read it.
     let widths: Vec<usize> = kept.iter().map(|line| chars(line.slice(text))).collect();
     let blocks = || block_ends.iter().scan(0, |start, &end| Some(std::mem::replace(start, end)..end));
-    let width = wrap_width(&widths, blocks());
+    let width = wrap_width(text, &kept, &widths, blocks());
     let mut out = Vec::with_capacity(block_ends.len());
     for block in blocks() {
         split_block(text, &kept[block.clone()], &widths[block], width, nouns_capitalized, &mut out);
@@ -61,25 +65,23 @@ pub fn paragraphs(text: &str, nouns_capitalized: bool) -> Vec<Span> {
 /// lines or more whose lines, but for the last, nearly fill the widest (e-mail, Gutenberg), when such
 /// blocks hold most of its lines. A pasted
 /// web page has no such blocks — a headline over a byline over a date, a menu, a list are lines of
-/// every length, each a paragraph of its own — and then no lines are joined. `widths`: the widths of
-/// all lines, which `blocks` index.
-fn wrap_width(widths: &[usize], blocks: impl Iterator<Item = Range<usize>>) -> Option<usize> {
+/// every length, each a paragraph of its own — and then no lines are joined. `lines` and their
+/// `widths`: all lines, which `blocks` index.
+fn wrap_width(text: &str, lines: &[Span], widths: &[usize], blocks: impl Iterator<Item = Range<usize>>) -> Option<usize> {
     let all_lines = widths.len();
     let mut wrapped_lines = 0;
-    let mut found: Vec<usize> = blocks
-        .filter(|b| b.len() >= 3)
-        .filter_map(|b| {
-            let lengths = &widths[b];
-            let widest = lengths.iter().copied().max().unwrap_or(0);
-            let body = &lengths[..lengths.len() - 1];
-            let full = body.iter().filter(|&&n| n as f64 >= WRAP_FULL * widest as f64).count();
-            ((WRAP_MIN_WIDTH..=WRAP_MAX_CHARS).contains(&widest) && full as f64 >= WRAP_FULL_SHARE * body.len() as f64)
-                .then(|| {
-                    wrapped_lines += lengths.len();
-                    widest
-                })
-        })
-        .collect();
+    let mut found: Vec<usize> = Vec::new();
+    for block in blocks.filter(|b| b.len() >= 3) {
+        let lengths = &widths[block.clone()];
+        let widest = lengths.iter().copied().max().unwrap_or(0);
+        let body = &lengths[..lengths.len() - 1];
+        let full = body.iter().filter(|&&n| n as f64 >= WRAP_FULL * widest as f64).count();
+        let wide = widest >= WRAP_MIN_WIDTH || (widest >= NARROW_WRAP_MIN_WIDTH && runs_on(text, &lines[block]));
+        if wide && widest <= WRAP_MAX_CHARS && full as f64 >= WRAP_FULL_SHARE * body.len() as f64 {
+            wrapped_lines += lengths.len();
+            found.push(widest);
+        }
+    }
     // A few blocks that happen to look wrapped (a menu of similar lines) do not make a wrapped text:
     // most of its lines must be in such blocks.
     if found.is_empty() || wrapped_lines * 2 < all_lines {
@@ -87,6 +89,15 @@ fn wrap_width(widths: &[usize], blocks: impl Iterator<Item = Range<usize>>) -> O
     }
     found.sort_unstable();
     Some(found[found.len() / 2])
+}
+
+/// Whether a block of `lines` reads as prose broken off line after line: at least a third of its lines
+/// open in lower case, going on with a sentence, and one of them ends a sentence. A list of headlines or
+/// a menu opens its lines with capitals, and a video's captions that have no punctuation at all are
+/// better left a line a sentence than read as one sentence an hour long.
+fn runs_on(text: &str, lines: &[Span]) -> bool {
+    let lower = lines.iter().filter(|line| line.slice(text).starts_with(char::is_lowercase)).count();
+    lower * 3 >= lines.len() && lines.iter().any(|line| has_final_punctuation(line.slice(text)))
 }
 
 /// The paragraphs of one block of `lines` (of `widths` characters).
