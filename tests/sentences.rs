@@ -222,6 +222,13 @@ fn lines_that_cannot_stand_alone_join_the_line_before() {
         ("en", "letters over a line of prose stay apart", "S\nA\nEverything must go.", &["S\nA", "Everything must go."]),
         (
             "en",
+            "a word hyphenated across the break",
+            "Water went to 61,000 cus-\ntomers. Every test passed.",
+            &["Water went to 61,000 cus-\ntomers.", "Every test passed."],
+        ),
+        ("en", "a dash after a space is no hyphen", "Summer sale -\nends today", &["Summer sale -", "ends today"]),
+        (
+            "en",
             "a parenthesis after a long line",
             "The wall was built to stand up to winds of ninety miles an hour on the coast road\n(145 km/h). It still stands.",
             &["The wall was built to stand up to winds of ninety miles an hour on the coast road\n(145 km/h).", "It still stands."],

@@ -138,7 +138,8 @@ fn goes_on_whatever_the_width(line: &str, next: &str, line_chars: usize, next_ch
 }
 
 /// In a text not wrapped at one width, whether `line` (of `line_chars` characters) breaks off
-/// mid-sentence into `next`: it ends without final punctuation in a letter or digit, and `next` goes on
+/// mid-sentence into `next`: it ends without final punctuation in a letter, a digit or a hyphen (a word
+/// hyphenated across the break, "61,000 cus-" / "tomers.", as PDF text keeps it), and `next` goes on
 /// in lower case or with a parenthesis (or, in a script without case or spaces, goes on in the same
 /// script), and either `line` is as long as wrapped lines are or `next` finishes the sentence. A
 /// headline over its byline ("… Learning Platforms" / "by Jane Doe") is not prose: its words are
@@ -147,7 +148,7 @@ fn breaks_off(line: &str, next: &str, line_chars: usize, nouns_capitalized: bool
     let (Some(last), Some(first)) = (line.chars().next_back(), next.chars().next()) else { return false };
     let unspaced = |c: char| matches!(unspaced_class(c), Some(Unspaced::Han | Unspaced::Hiragana | Unspaced::Katakana));
     let goes_on = first.is_lowercase() || first == '(' || (unspaced(first) && unspaced(last));
-    if !last.is_alphanumeric() || !goes_on {
+    if !(last.is_alphanumeric() || last == '-') || !goes_on {
         return false;
     }
     if line_chars < WRAP_MIN_WIDTH && !has_final_punctuation(next) {
