@@ -5,7 +5,7 @@
 //! joined and lines that stand on their own (a pasted web page puts each block element on a line of
 //! its own) are not. Every paragraph is a [`Span`] into the untouched input.
 
-use super::has_final_punctuation;
+use super::{final_mark, has_final_punctuation};
 use crate::scan;
 use crate::span::{is_letter_or_digit, is_space, is_zero_width, unspaced_class, Span, Unspaced};
 use std::ops::Range;
@@ -109,7 +109,7 @@ fn split_block(text: &str, lines: &[Span], widths: &[usize], width: Option<usize
         let (line_chars, next_chars) = (widths[k], widths[k + 1]);
         let joined = goes_on_whatever_the_width(line, next, line_chars, next_chars)
             || match width {
-                Some(width) => continues(line, next, line_chars, width),
+                Some(width) => continues(line, next, line_chars, next_chars, width, nouns_capitalized),
                 None => breaks_off(line, next, line_chars, nouns_capitalized),
             };
         if !joined {
@@ -154,12 +154,11 @@ fn breaks_off(line: &str, next: &str, line_chars: usize, nouns_capitalized: bool
     if line_chars < WRAP_MIN_WIDTH && !has_final_punctuation(next) {
         return false;
     }
-    let words: Vec<&str> = line.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
     // A line of a script without spaces is one "word" and has no case, so the headline test below says
     // nothing of it: it breaks off when it is as long as wrapped lines are, or when it ends in a Japanese
     // particle that needs what follows, as no heading does (の "of", を the object's mark: "これは父の" /
     // "家です。"). A short line of Chinese over a sentence stays a heading.
-    if words.len() <= 1 && unspaced(last) {
+    if !line.contains(' ') && unspaced(last) {
         return line_chars >= WRAP_MIN_WIDTH || matches!(last, 'の' | 'を');
     }
     // In German a line as long as wrapped lines are, broken off into a lower-case line that finishes the
@@ -169,8 +168,15 @@ fn breaks_off(line: &str, next: &str, line_chars: usize, nouns_capitalized: bool
     if nouns_capitalized && line_chars >= WRAP_MIN_WIDTH && has_final_punctuation(next) {
         return true;
     }
+    !in_title_case(line)
+}
+
+/// Whether at least half the words of `line` after its first are capitalized (so a line of one word
+/// is), as a headline's, a byline's or a name's are and a line of prose's are not.
+fn in_title_case(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
     let capitalized = words.iter().skip(1).filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
-    (capitalized as f64) < TITLE_CASE_SHARE * words.len().saturating_sub(1) as f64
+    capitalized as f64 >= TITLE_CASE_SHARE * words.len().saturating_sub(1) as f64
 }
 
 /// The characters of a line: its bytes when it is ASCII (most lines), checked a word at a time.
@@ -182,16 +188,26 @@ fn chars(line: &str) -> usize {
     }
 }
 
-/// Whether, in a text wrapped at `width`, `next` continues the paragraph that `line` (of `line_chars`
-/// characters) is part of.
-fn continues(line: &str, next: &str, line_chars: usize, width: usize) -> bool {
+/// Whether, in a text wrapped at `width`, `next` continues the paragraph that `line` is part of (the
+/// two of `line_chars` and `next_chars` characters): it goes on mid-sentence in lower case or with a
+/// parenthesis, or `line` fills most of the width. Where no blank line separates paragraphs (text out of
+/// a PDF), a short line in Title Case is a title, a heading or a byline, and so is a shorter one under a
+/// line of prose that ends in a letter or digit ("I. INTRODUCTION"; "Elton--" and "Margaret," end a
+/// paragraph's sentence), but in a language that capitalizes its nouns.
+#[allow(clippy::nonminimal_bool)] // each condition read as the doc says it, not De Morgan's form
+fn continues(line: &str, next: &str, line_chars: usize, next_chars: usize, width: usize, nouns_capitalized: bool) -> bool {
     if line == next {
         return false; // a line pasted twice is two paragraphs (the second a duplicate)
     }
-    if !has_final_punctuation(line) && next.chars().next().is_some_and(char::is_lowercase) {
+    if !has_final_punctuation(line) && next.starts_with(|c: char| c.is_lowercase() || c == '(') {
         return true; // mid-sentence break
     }
-    line_chars <= WRAP_MAX_CHARS && line_chars as f64 >= WRAP_MIN_FILL * width as f64
+    let shorter = |n: usize, share: f64| (n as f64) < share * width as f64;
+    let heading = |s: &str, n: usize, share: f64| !nouns_capitalized && shorter(n, share) && in_title_case(s);
+    line_chars <= WRAP_MAX_CHARS
+        && !shorter(line_chars, WRAP_MIN_FILL)
+        && !heading(line, line_chars, WRAP_FULL)
+        && !(heading(next, next_chars, WRAP_MIN_FILL) && final_mark(next).is_some_and(char::is_alphanumeric))
 }
 
 /// Line spans without their terminators: `\n`, `\r\n`, a lone `\r`, and the Unicode line and paragraph
