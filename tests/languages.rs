@@ -306,6 +306,12 @@ fn keywords_are_what_the_article_is_about_in_german_french_turkish_greek_ukraini
     let found = keywords(arabic, "ar");
     assert!(found.iter().any(|k| k == "الحكومة"), "{found:?}");
     assert!(!found.iter().any(|k| k.split(' ').any(|w| ["ان", "الى"].contains(&w))), "{found:?}");
+    // Arabic writes "and" (و) and "so" (ف) joined to the next word: "وقد" and "وكان" are function words.
+    let arabic = "وقد أعلنت الحكومة خطة جديدة للمياه. وكان الوزير قد زار السد. وقد قال الوزير ان السد جاهز. \
+        وكان السكان ينتظرون المياه منذ سنوات. وقد وصلت المياه الى القرى.";
+    let found = keywords(arabic, "ar");
+    assert!(found.iter().any(|k| k == "المياه"), "{found:?}");
+    assert!(!found.iter().any(|k| k.split(' ').any(|w| ["وقد", "وكان"].contains(&w))), "{found:?}");
 }
 
 /// The function words past a stopword list's cut ("cette", "comme", "dieser") are no keyword, though

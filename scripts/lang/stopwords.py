@@ -22,7 +22,9 @@ characters are kept. Thai (no wordfreq list) keeps
 its stopwords-iso order. The files list the words most frequent first.
 
 Arabic's list then also gets each of its words that has a hamza on its alef (أ إ آ) without it (ا), after it:
-much Arabic web text writes "ان" and "الى" for "أن" and "إلى" (stopwords-iso and Lucene list both).
+much Arabic web text writes "ان" and "الى" for "أن" and "إلى" (stopwords-iso and Lucene list both). Its
+`[function-words]` section also gets the forms with "and" (و) or "so" (ف) joined to their start that are
+as frequent as the list's own words in wordfreq ("وقد", "وكان", "فإن": 45 words).
 
 French and Italian also get an `[elided]` section: the short forms written with an apostrophe before the
 next word ("l'armée", "qu'il", "dell'anno"), which `tokenize` takes off so that the word after the
@@ -129,6 +131,10 @@ ISO_INSTEAD = {"tr"}
 # Languages whose list also gets each word's spelling without the hamza on its alef.
 HAMZA_FREE = {"ar"}
 HAMZA_ALEF = str.maketrans("أإآ", "ااا")
+# What a language writes joined to the start of the next word, as Arabic writes "and" (و) and "so" (ف):
+# "وقد", "فإن". Each such form of a word of the list or of its function words that wordfreq ranks as high
+# as the least frequent word of the list is a function word too (it is no keyword).
+PROCLITICS = {"ar": ["و", "ف"]}
 # spaCy's list instead of NLTK's or stopwords-iso's (see above).
 SPACY_INSTEAD = {"el", "hu", "ro", "uk"}
 SPACY_WHEEL = os.path.join(ROOT, "target", "spacy", "spacy-3.8.7-*.whl")
@@ -185,6 +191,18 @@ def most_frequent(words, tag):
     # wordfreq writes a Greek word's final sigma as a medial one ("της" is its "τησ").
     freq = {w: table.get(w.replace("ς", "σ"), 0.0) for w in words}
     return sorted((w for w in words if freq[w] > 0), key=lambda w: -freq[w])[:MAX_WORDS], True
+
+
+def proclitic_forms(tag, words, function_words):
+    """The forms of `words` and `function_words` with one of the language's PROCLITICS joined to their
+    start that wordfreq ranks at least as high as the least frequent of `words`, most frequent first."""
+    import wordfreq
+
+    table = wordfreq.get_frequency_dict(WORDFREQ_CODE.get(tag, tag))
+    floor = min(table.get(w, 0.0) for w in words if table.get(w, 0.0) > 0)
+    known = set(words) | set(function_words)
+    forms = {p + w for p in PROCLITICS[tag] for w in known} - known
+    return sorted((f for f in forms if table.get(f, 0.0) >= floor), key=lambda f: (-table[f], f))
 
 
 def shipped(tag):
@@ -252,6 +270,10 @@ def main():
                 "[function-words]",
                 "# Function words past the list's cut, which are no keyword (scripts/lang/function_words.py).",
             ] + FUNCTION_WORDS[tag]
+        if tag in PROCLITICS:
+            elided += [
+                "# The same with " + " or ".join(PROCLITICS[tag]) + " joined to their start, as frequent as the list's words.",
+            ] + proclitic_forms(tag, words, FUNCTION_WORDS.get(tag, []))
         if tag in FOLD:
             elided += [
                 "",
