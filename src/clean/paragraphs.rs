@@ -154,11 +154,12 @@ fn breaks_off(line: &str, next: &str, line_chars: usize, nouns_capitalized: bool
     if line_chars < WRAP_MIN_WIDTH && !has_final_punctuation(next) {
         return false;
     }
+    let words = alphabetic_words(line);
     // A line of a script without spaces is one "word" and has no case, so the headline test below says
     // nothing of it: it breaks off when it is as long as wrapped lines are, or when it ends in a Japanese
     // particle that needs what follows, as no heading does (の "of", を the object's mark: "これは父の" /
     // "家です。"). A short line of Chinese over a sentence stays a heading.
-    if !line.contains(' ') && unspaced(last) {
+    if words.len() <= 1 && unspaced(last) {
         return line_chars >= WRAP_MIN_WIDTH || matches!(last, 'の' | 'を');
     }
     // In German a line as long as wrapped lines are, broken off into a lower-case line that finishes the
@@ -168,13 +169,17 @@ fn breaks_off(line: &str, next: &str, line_chars: usize, nouns_capitalized: bool
     if nouns_capitalized && line_chars >= WRAP_MIN_WIDTH && has_final_punctuation(next) {
         return true;
     }
-    !in_title_case(line)
+    !in_title_case(&words)
 }
 
-/// Whether at least half the words of `line` after its first are capitalized (so a line of one word
+/// The words of `line` that start with a letter.
+fn alphabetic_words(line: &str) -> Vec<&str> {
+    line.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect()
+}
+
+/// Whether at least half the `words` of a line after its first are capitalized (so a line of one word
 /// is), as a headline's, a byline's or a name's are and a line of prose's are not.
-fn in_title_case(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
+fn in_title_case(words: &[&str]) -> bool {
     let capitalized = words.iter().skip(1).filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
     capitalized as f64 >= TITLE_CASE_SHARE * words.len().saturating_sub(1) as f64
 }
@@ -203,7 +208,7 @@ fn continues(line: &str, next: &str, line_chars: usize, next_chars: usize, width
         return true; // mid-sentence break
     }
     let shorter = |n: usize, share: f64| (n as f64) < share * width as f64;
-    let heading = |s: &str, n: usize, share: f64| !nouns_capitalized && shorter(n, share) && in_title_case(s);
+    let heading = |s: &str, n: usize, share: f64| !nouns_capitalized && shorter(n, share) && in_title_case(&alphabetic_words(s));
     line_chars <= WRAP_MAX_CHARS
         && !shorter(line_chars, WRAP_MIN_FILL)
         && !heading(line, line_chars, WRAP_FULL)
