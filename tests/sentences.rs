@@ -290,6 +290,20 @@ fn prose_broken_at_a_narrow_width_is_joined() {
     for lines in [headlines, unpunctuated] {
         assert_eq!(sentences("en", &lines.join("\n")), lines, "each line stays a sentence");
     }
+    // Chinese and Japanese columns are set on a grid: every full line as wide, a line with half-width
+    // digits more characters long. A list of headlines is not.
+    let chinese = "中国人民银行发布了《中国金融稳定报告》，对2013年我\n国金融体系的稳定状况进行了全面评估。报告要求加强金\n融机构风险处置机制建设，建立存款保险制度，完善市场\n化的金融机构退出机制。";
+    assert_eq!(sentences("zh", chinese), [
+        "中国人民银行发布了《中国金融稳定报告》，对2013年我\n国金融体系的稳定状况进行了全面评估。",
+        "报告要求加强金\n融机构风险处置机制建设，建立存款保险制度，完善市场\n化的金融机构退出机制。",
+    ]);
+    let japanese = "気象庁によると、昨日の午後三時ごろ、東京都心で震度四の\n地震が観測された。震源は千葉県北西部で、震源の深さは約\n七十キロと推定されている。";
+    assert_eq!(sentences("ja", japanese), [
+        "気象庁によると、昨日の午後三時ごろ、東京都心で震度四の\n地震が観測された。",
+        "震源は千葉県北西部で、震源の深さは約\n七十キロと推定されている。",
+    ]);
+    let chinese_headlines = ["习近平主持召开中央全面深化改革委员会会议强调", "国务院常务会议部署进一步稳就业促消费措施", "外交部回应美国对华加征关税问题：坚决反对！", "国家统计局发布十一月份国民经济运行情况"];
+    assert_eq!(sentences("zh", &chinese_headlines.join("\n")), chinese_headlines, "each headline stays a sentence");
 }
 
 /// In wrapped text with no blank line between paragraphs (a PDF), a short line in Title Case is a title,

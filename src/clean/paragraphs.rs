@@ -7,7 +7,7 @@
 
 use super::{final_mark, has_final_punctuation};
 use crate::scan;
-use crate::span::{is_letter_or_digit, is_space, is_zero_width, unspaced_class, Span, Unspaced};
+use crate::span::{is_letter_or_digit, is_space, is_unspaced, is_zero_width, unspaced_class, Span, Unspaced};
 use std::ops::Range;
 
 /// A line longer than this many characters was not hard-wrapped (e-mail and Gutenberg texts wrap at
@@ -23,6 +23,8 @@ const WRAP_MIN_WIDTH: usize = 60;
 /// video's captions (about 40) are; a block whose widest line is shorter than this is a list whatever it
 /// reads as.
 const NARROW_WRAP_MIN_WIDTH: usize = 30;
+/// …or, set on a grid as Chinese and Japanese set a column ([`on_a_grid`]), this many characters.
+const GRID_WRAP_MIN_WIDTH: usize = 12;
 /// A line with at least this share of its words (after the first) capitalized is in Title Case.
 pub(super) const TITLE_CASE_SHARE: f64 = 0.5;
 /// In wrapped prose most lines nearly fill the width: at least this share of a block's lines but the
@@ -76,7 +78,9 @@ fn wrap_width(text: &str, lines: &[Span], widths: &[usize], blocks: impl Iterato
         let widest = lengths.iter().copied().max().unwrap_or(0);
         let body = &lengths[..lengths.len() - 1];
         let full = body.iter().filter(|&&n| n as f64 >= WRAP_FULL * widest as f64).count();
-        let wide = widest >= WRAP_MIN_WIDTH || (widest >= NARROW_WRAP_MIN_WIDTH && runs_on(text, &lines[block]));
+        let block = &lines[block];
+        let grid = (GRID_WRAP_MIN_WIDTH..WRAP_MIN_WIDTH).contains(&widest) && on_a_grid(text, block);
+        let wide = widest >= WRAP_MIN_WIDTH || ((widest >= NARROW_WRAP_MIN_WIDTH || grid) && runs_on(text, block, grid));
         if wide && widest <= WRAP_MAX_CHARS && full as f64 >= WRAP_FULL_SHARE * body.len() as f64 {
             wrapped_lines += lengths.len();
             found.push(widest);
@@ -92,12 +96,31 @@ fn wrap_width(text: &str, lines: &[Span], widths: &[usize], blocks: impl Iterato
 }
 
 /// Whether a block of `lines` reads as prose broken off line after line: at least a third of its lines
-/// open in lower case, going on with a sentence, and one of them ends a sentence. A list of headlines or
+/// open in lower case, going on with a sentence (or, set on a `grid`, end in the middle of a run of a
+/// script without spaces), and one of them ends a sentence. A list of headlines or
 /// a menu opens its lines with capitals, and a video's captions that have no punctuation at all are
 /// better left a line a sentence than read as one sentence an hour long.
-fn runs_on(text: &str, lines: &[Span]) -> bool {
-    let lower = lines.iter().filter(|line| line.slice(text).starts_with(char::is_lowercase)).count();
+fn runs_on(text: &str, lines: &[Span], grid: bool) -> bool {
+    let goes_on = |line: &str| line.starts_with(char::is_lowercase) || (grid && line.ends_with(is_unspaced));
+    let lower = lines.iter().filter(|line| goes_on(line.slice(text))).count();
     lower * 3 >= lines.len() && lines.iter().any(|line| has_final_punctuation(line.slice(text)))
+}
+
+/// Whether a block of `lines` is set on a grid, as Chinese and Japanese set a column: most of its lines
+/// but the last are as wide as the widest, give or take a column, counting a CJK character two columns
+/// (half-width digits make a line of as many columns more characters long).
+fn on_a_grid(text: &str, lines: &[Span]) -> bool {
+    let columns = |line: &Span| line.slice(text).chars().map(|c| 1 + usize::from(is_wide(c))).sum::<usize>();
+    let widest = lines.iter().map(columns).max().unwrap_or(0);
+    let body = &lines[..lines.len() - 1];
+    body.iter().filter(|line| columns(line) + 1 >= widest).count() as f64 >= WRAP_FULL_SHARE * body.len() as f64
+}
+
+/// Whether a character takes two columns: CJK punctuation, kana and ideographs, Hangul syllables and the
+/// full-width forms (the wide ranges of Markus Kuhn's `wcwidth` that Chinese, Japanese and Korean text
+/// uses).
+fn is_wide(c: char) -> bool {
+    matches!(c, '\u{2E80}'..='\u{A4CF}' | '\u{AC00}'..='\u{D7A3}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FF60}')
 }
 
 /// The paragraphs of one block of `lines` (of `widths` characters).
