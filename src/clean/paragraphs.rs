@@ -21,9 +21,10 @@ const WRAP_MIN_FILL: f64 = 0.5;
 const WRAP_MIN_WIDTH: usize = 60;
 /// …unless it reads as prose broken at a narrower width, as a column of a PDF (45 to 55 characters) or a
 /// video's captions (about 40) are; a block whose widest line is shorter than this is a list whatever it
-/// reads as.
+/// reads as…
 const NARROW_WRAP_MIN_WIDTH: usize = 30;
-/// …or, set on a grid as Chinese and Japanese set a column ([`on_a_grid`]), this many characters.
+/// …unless it is set on a grid, as Chinese and Japanese set a column ([`on_a_grid`]), and this many
+/// characters wide at the least.
 const GRID_WRAP_MIN_WIDTH: usize = 12;
 /// A line with at least this share of its words (after the first) capitalized is in Title Case.
 pub(super) const TITLE_CASE_SHARE: f64 = 0.5;
@@ -78,9 +79,9 @@ fn wrap_width(text: &str, lines: &[Span], widths: &[usize], blocks: impl Iterato
         let widest = lengths.iter().copied().max().unwrap_or(0);
         let body = &lengths[..lengths.len() - 1];
         let full = body.iter().filter(|&&n| n as f64 >= WRAP_FULL * widest as f64).count();
-        let block = &lines[block];
-        let grid = (GRID_WRAP_MIN_WIDTH..WRAP_MIN_WIDTH).contains(&widest) && on_a_grid(text, block);
-        let wide = widest >= WRAP_MIN_WIDTH || ((widest >= NARROW_WRAP_MIN_WIDTH || grid) && runs_on(text, block, grid));
+        let block_lines = &lines[block];
+        let grid = (GRID_WRAP_MIN_WIDTH..WRAP_MIN_WIDTH).contains(&widest) && on_a_grid(text, block_lines);
+        let wide = widest >= WRAP_MIN_WIDTH || ((widest >= NARROW_WRAP_MIN_WIDTH || grid) && runs_on(text, block_lines, grid));
         if wide && widest <= WRAP_MAX_CHARS && full as f64 >= WRAP_FULL_SHARE * body.len() as f64 {
             wrapped_lines += lengths.len();
             found.push(widest);
@@ -97,9 +98,9 @@ fn wrap_width(text: &str, lines: &[Span], widths: &[usize], blocks: impl Iterato
 
 /// Whether a block of `lines` reads as prose broken off line after line: at least a third of its lines
 /// open in lower case, going on with a sentence (or, set on a `grid`, end in the middle of a run of a
-/// script without spaces), and one of them ends a sentence. A list of headlines or
-/// a menu opens its lines with capitals, and a video's captions that have no punctuation at all are
-/// better left a line a sentence than read as one sentence an hour long.
+/// script without spaces), and one of them ends a sentence. A list of headlines or a menu opens its
+/// lines with capitals, and a video's captions that have no punctuation at all are better left a line a
+/// sentence than read as one sentence an hour long.
 fn runs_on(text: &str, lines: &[Span], grid: bool) -> bool {
     let goes_on = |line: &str| line.starts_with(char::is_lowercase) || (grid && line.ends_with(is_unspaced));
     let lower = lines.iter().filter(|line| goes_on(line.slice(text))).count();
