@@ -51,6 +51,28 @@ impl Span {
         text.get(self.range()).unwrap_or("")
     }
 
+    /// The text this span covers as it reads on one line: each run of white space becomes one space, or
+    /// nothing where it breaks a line between two characters of Chinese or Japanese (a column of a PDF,
+    /// wrapped with no space to take out). The CLI prints sentences so; the page's twin is `oneLine` in
+    /// www/summary-types.js, since doing it in the `.wasm` cost 355 bytes gzip (docs/performance.md).
+    pub fn one_line(self, text: &str) -> String {
+        let mut out = String::with_capacity(self.len());
+        let mut gap = None;
+        for c in self.slice(text).trim().chars() {
+            if c.is_whitespace() {
+                *gap.get_or_insert(false) |= c == '\n';
+                continue;
+            }
+            if let Some(line_break) = gap.take() {
+                if !(line_break && out.chars().next_back().is_some_and(is_set_solid) && is_set_solid(c)) {
+                    out.push(' ');
+                }
+            }
+            out.push(c);
+        }
+        out
+    }
+
     /// The same span moved `offset` bytes to the right (from paragraph-relative to text-relative).
     pub const fn shift(self, offset: usize) -> Span {
         Span::new(self.start + offset, self.end + offset)
@@ -213,6 +235,13 @@ pub(crate) fn is_unspaced(c: char) -> bool {
     unspaced_class(c).is_some()
 }
 
+/// A character of Chinese or Japanese text, which sets its lines solid: a line may break between any
+/// two of them, and joining the lines again takes no space (Korean puts spaces between words).
+fn is_set_solid(c: char) -> bool {
+    matches!(unspaced_class(c), Some(Unspaced::Han | Unspaced::Hiragana | Unspaced::Katakana))
+        || matches!(c, '\u{3001}'..='\u{303F}' | '\u{FF01}'..='\u{FF60}')
+}
+
 /// Blocks without letter case (Arabic, the Indic scripts, Thai to Tibetan, general punctuation, CJK
 /// symbols, kana and ideographs, Hangul syllables, the full-width forms but their Latin capitals):
 /// `char::to_lowercase` maps each of their characters to itself.
@@ -324,6 +353,15 @@ mod tests {
     fn trim_of_blank_text_is_empty() {
         let text = " \u{00A0}\t";
         assert!(Span::new(0, text.len()).trim(text).is_empty());
+    }
+
+    #[test]
+    fn one_line_joins_wrapped_chinese_and_japanese_without_a_space() {
+        let one_line = |text: &str| Span::new(0, text.len()).one_line(text);
+        assert_eq!(one_line(" 对2013年我\n国金融体系，\r\n报告 \n 要求。 "), "对2013年我国金融体系，报告要求。");
+        assert_eq!(one_line("コンピュー\nターの"), "コンピューターの");
+        // Spaces typed between Han characters stay; words of other scripts, Korean's too, keep one.
+        assert_eq!(one_line("北京  上海\nThe  city\n\tcouncil\n한국\n정부 Paris\n北京"), "北京 上海 The city council 한국 정부 Paris 北京");
     }
 
     #[test]

@@ -17,6 +17,7 @@ import { SAMPLE_ARTICLE, SAMPLE_CREDIT } from './sample.js';
 import {
   MAX_SAVED_CHARS, forgetAll, forgetEntry, loadHistory, loadWork, remember, saveWork,
 } from './saved-work.js';
+import { oneLine } from './summary-types.js';
 import { scriptURL } from './trusted-types.js';
 
 /** Typing pause before a live update: long enough to skip most keystrokes, short enough to feel live. */
@@ -191,7 +192,7 @@ function render(job, result, roundTripMs) {
   el.summary.replaceChildren(...sentences.map((s, i) => {
     const li = document.createElement('li');
     li.dir = 'auto';
-    li.textContent = job.text.slice(s.start, s.end);
+    li.textContent = oneLine(job.text.slice(s.start, s.end));
     li.dataset.sentence = String(i);
     li.tabIndex = 0;
     // A description, not a title: a title would become the item's name and be read instead of the sentence.
@@ -202,7 +203,7 @@ function render(job, result, roundTripMs) {
   // The headline the page's HTML gave is the summary's title even where the extracted text does not repeat it.
   const title = result.title?.text || job.options?.title;
   if (title) {
-    el.title.textContent = title;
+    el.title.textContent = oneLine(title);
     el.title.hidden = false;
   } else {
     el.title.hidden = true;
@@ -1080,7 +1081,7 @@ function noteSummary(job, result) {
   const sentences = [];
   let length = 0;
   for (const s of result.sentences) {
-    const sentence = job.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
+    const sentence = oneLine(job.text.slice(s.start, s.end));
     if (sentences.length > 0 && length + sentence.length > HISTORY_SUMMARY_CHARS) break;
     sentences.push(sentence.slice(0, HISTORY_SUMMARY_CHARS));
     length += sentence.length;
@@ -1088,7 +1089,7 @@ function noteSummary(job, result) {
   const title = result.title?.text || job.options?.title || sentences[0];
   pendingEntries.delete(id); // re-inserted last: the newest is written last and so comes first
   pendingEntries.set(id, {
-    id, title: oneLine(title, 120), date: new Date().toISOString(), sentences, text: job.text, settings: job.settings,
+    id, title: shortLine(title, 120), date: new Date().toISOString(), sentences, text: job.text, settings: job.settings,
   });
   clearTimeout(saveTimer);
   saveTimer = setTimeout(saveNow, SAVE_DELAY_MS);
@@ -1107,8 +1108,9 @@ function newId() {
   return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
-function oneLine(text, max) {
-  const line = String(text ?? '').replace(/\s+/g, ' ').trim();
+/** `text` on one line, cut to `max` characters. */
+function shortLine(text, max) {
+  const line = oneLine(String(text ?? ''));
   return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;
 }
 
@@ -1141,7 +1143,7 @@ function renderHistory(entries) {
     details.append(summary, sentences);
     const actions = document.createElement('div');
     actions.className = 'history-actions';
-    const name = `“${oneLine(entry.title || 'Untitled', 60)}”`;
+    const name = `“${shortLine(entry.title || 'Untitled', 60)}”`;
     if (typeof entry.text === 'string') {
       actions.append(historyButton('open', 'Open', `Open ${name}`));
     } else {

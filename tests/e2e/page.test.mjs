@@ -3,6 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { oneLine } from '../../www/summary-types.js';
 import { closePageAfterEach, fixture, openPage, paste, startServer, readSummary, useServerAndBrowser, waitForMessage, waitForOfflineCopy, waitForOutcome, waitForSummary } from './harness.mjs';
 
 const SENTENCES = `The city council approved a new budget for public libraries on Monday evening.
@@ -152,6 +153,20 @@ describe('the Abridge page', () => {
     assert.deepEqual(english, ['ltr', 'ltr', 'ltr', 'en']);
   });
 
+  test('a Chinese column copied out of a PDF reads as whole sentences, with no space where its lines joined', async () => {
+    page = await openPage(browser, server.url);
+    await waitForSummary(page);
+    // 25 characters a line, as a PDF's column breaks them, mid-word: "我" / "国" is one word.
+    const column = ['中国人民银行发布了《中国金融稳定报告》，对2013年我', '国金融体系的稳定状况进行了全面评估。报告要求加强金',
+      '融机构风险处置机制建设，建立存款保险制度，完善市场', '化的金融机构退出机制，建立维护金融稳定的长效机制。',
+      '报告认为，当前我国经济运行总体平稳，但仍面临不少风', '险和挑战，需要继续深化金融改革。'].join('\n');
+    await paste(page, column);
+    await waitForSummary(page, { count: 3 });
+    const shown = await page.$$eval('#summary li', (items) => items.map((li) => li.innerText));
+    assert.ok(shown.every((s) => s.endsWith('。') && !/\s/.test(s)), `whole sentences, no space inside: ${JSON.stringify(shown)}`);
+    assert.ok(shown.some((s) => s.includes('我国金融体系')), `the line break inside 我国 is gone: ${JSON.stringify(shown)}`);
+  });
+
   test('the length controls update the summary live, without pressing Summarize', async () => {
     page = await openPage(browser, server.url);
     await waitForSummary(page, { count: 3 });
@@ -232,8 +247,9 @@ describe('the Abridge page', () => {
         assert.doesNotMatch(outcome.text, /unreachable|RuntimeError|undefined|\[object/i, `${name}: ${outcome.text}`);
       } else {
         const shown = await readSummary(page);
-        assert.deepEqual(shown.marks, shown.sentences, `${name}: marks match the summary`);
-        for (const sentence of shown.sentences) assert.ok(shown.input.includes(sentence), `${name}: verbatim`);
+        // The summary shows each marked sentence on one line, as the page's own oneLine folds it.
+        assert.deepEqual(shown.marks.map(oneLine), shown.sentences, `${name}: marks match the summary`);
+        for (const sentence of shown.sentences) assert.ok(oneLine(shown.input).includes(sentence), `${name}: verbatim`);
       }
     }
 

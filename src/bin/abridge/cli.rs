@@ -198,7 +198,7 @@ fn run_one(args: &Args) -> Result<(), String> {
         summary
             .sentences
             .iter()
-            .try_for_each(|s| writeln!(out, "{}", one_line(s.span.slice(&text))))
+            .try_for_each(|s| writeln!(out, "{}", s.span.one_line(&text)))
     };
     written
         .and_then(|()| out.flush())
@@ -217,7 +217,7 @@ fn run_split(args: &Args) -> Result<(), String> {
             .map_err(io::Error::from)
             .and_then(|()| writeln!(out))
     } else {
-        found.sentences.iter().try_for_each(|s| writeln!(out, "{}", one_line(s.slice(&text))))
+        found.sentences.iter().try_for_each(|s| writeln!(out, "{}", s.one_line(&text)))
     };
     written.and_then(|()| out.flush()).or_else(ignore_broken_pipe)
 }
@@ -406,11 +406,6 @@ fn blocks_row(row: &Row, defaults: &Options) -> String {
         "title_candidates": a.title_candidates().iter().map(|c| json!({"block": c.paragraph, "features": &c.features[..], "ends_breadcrumb": c.ends_breadcrumb})).collect::<Vec<_>>(),
     })
     .to_string()
-}
-
-/// A sentence on one line: hard-wrap line breaks and runs of white space become single spaces.
-fn one_line(sentence: &str) -> String {
-    sentence.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// `abridge big.txt | head` closes the pipe early; that is not an error worth reporting.
