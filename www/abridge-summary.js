@@ -44,7 +44,7 @@
 
 import { AbridgeClient, configure } from './abridge-client.js';
 import { LatestRequest } from './latest-request.js';
-import { choose, LENGTHS, oneLine, plan, render, TYPES } from './summary-types.js';
+import { between, choose, LENGTHS, oneLine, plan, render, TYPES } from './summary-types.js';
 import { isShown } from './visibility.js';
 
 export { configure };
@@ -574,7 +574,7 @@ export class AbridgeSummary extends HTMLElement {
       if (chosen[0] && !result?.title?.text) Object.assign(node.dataset, { i: '0' });
       list = h('p', { class: 'summary headline', part: 'summary' }, node);
     } else {
-      const spans = chosen.flatMap((s, i) => (i ? [' ', this.#sentence('span', s, i, text)] : [this.#sentence('span', s, i, text)]));
+      const spans = chosen.flatMap((s, i) => (i ? [between(oneLine(chosen[i - 1].text)), this.#sentence('span', s, i, text)] : [this.#sentence('span', s, i, text)]));
       list = h('p', { class: 'summary', part: 'summary' }, ...spans);
     }
     // The article's language, for screen readers and fonts, where the host page may declare another.

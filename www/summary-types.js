@@ -110,6 +110,13 @@ export function choose(type, result, n) {
 const SOLID = '[\\u3001-\\u303f\\u3041-\\u309f\\u30a0-\\u30ff\\u31f0-\\u31ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff'
   + '\\uff01-\\uff60\\uff66-\\uff9f\\u{20000}-\\u{3134f}]';
 const SOLID_LINE_BREAK = new RegExp(`(?<=${SOLID})[^\\S\\n]*\\n\\s*(?=${SOLID})`, 'gu');
+const SOLID_END = new RegExp(`${SOLID}$`, 'u');
+
+/** What goes between two sentences run together: nothing after one that ends in Chinese or Japanese
+ * ("。", "」"), which set sentences solid too, else a space. */
+export function between(previous) {
+  return SOLID_END.test(previous) ? '' : ' ';
+}
 
 /** Whitespace folded, as the sentence reads in one line: a wrapped line of Chinese or Japanese joined
  * with no space, any other run of white space one space. */
@@ -147,5 +154,5 @@ export function render(type, format, result, chosen, length = 'medium') {
   if (type === 'key-points') {
     return chosen.map((s, i) => `${i ? '\n' : ''}${md ? '- ' : '• '}${text(s.text)}`);
   }
-  return chosen.map((s, i) => `${i ? ' ' : ''}${text(s.text)}`);
+  return chosen.map((s, i) => `${i ? between(oneLine(chosen[i - 1].text)) : ''}${text(s.text)}`);
 }

@@ -603,6 +603,21 @@ describe('the Summarizer polyfill', () => {
     assert.equal(out.availability, 'unavailable');
   });
 
+  test('Chinese reads as it is written: a wrapped column joined, and sentences run together, with no space', async () => {
+    // 25 characters a line, as a PDF's column breaks them, mid-word ("我" / "国" is one word).
+    const column = ['中国人民银行发布了《中国金融稳定报告》，对2013年我', '国金融体系的稳定状况进行了全面评估。报告要求加强金',
+      '融机构风险处置机制建设，建立存款保险制度，完善市场', '化的金融机构退出机制，建立维护金融稳定的长效机制。',
+      '报告认为，当前我国经济运行总体平稳，但仍面临不少风', '险和挑战，需要继续深化金融改革。'].join('\n');
+    const out = await page.evaluate(async (column) => {
+      const tldr = await Summarizer.create({ type: 'tldr', length: 'long' });
+      const points = await Summarizer.create({ type: 'key-points', length: 'long' });
+      return { tldr: await tldr.summarize(column), points: await points.summarize(column) };
+    }, column);
+    assert.ok(out.tldr.includes('我国金融体系') && out.tldr.includes('评估。报告') && !/\s/.test(out.tldr), out.tldr);
+    const lines = out.points.split('\n');
+    assert.ok(lines.length === 3 && lines.every((line) => /^- \S+。$/u.test(line)), out.points);
+  });
+
   // -------------------------------------------------------------------------------------------------
   // Which engine
 
