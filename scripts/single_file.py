@@ -3,7 +3,7 @@
 
 Called by scripts/build.py after the page's build (www/pkg/). Everything is inlined:
 - the stylesheet, as one <style>;
-- the page's modules (sample.js, saved-work.js, trusted-types.js, abridge-client.js, latest-request.js, app.js) as one inline module script:
+- the page's modules (reading.js, sample.js, saved-work.js, trusted-types.js, abridge-client.js, latest-request.js, app.js) as one inline module script:
   their relative imports and `export` keywords are stripped, which is safe because they are concatenated into
   one module scope in dependency order (the build fails if any other import is left);
 - the worker: the wasm-bindgen glue, the .wasm as base64 and worker.js, concatenated into one classic script
@@ -27,7 +27,7 @@ WWW = os.path.join(ROOT, "www")
 OUT = os.path.join(ROOT, "dist", "abridge.html")
 
 # The page's own modules, dependencies first.
-MODULES = ["sample.js", "saved-work.js", "trusted-types.js", "abridge-client.js", "latest-request.js", "app.js"]
+MODULES = ["reading.js", "sample.js", "saved-work.js", "trusted-types.js", "abridge-client.js", "latest-request.js", "app.js"]
 LOCAL_IMPORT = re.compile(r"^import \{[^}]*\} from '\./[\w.-]+\.js';\n", re.M)
 # The glue's `export { a as default, b as summarize }` (or `export{…}` minified), where it stands.
 GLUE_EXPORT_LIST = re.compile(r"(?:^|(?<=[;}\s]))export\s*\{([^}]*)\};?\n?", re.M)
@@ -45,6 +45,9 @@ def fail(message):
 
 
 def strip_module(name, source):
+    for imported in re.findall(r"^import \{[^}]*\} from '\./([\w.-]+\.js)';$", source, re.M):
+        if imported not in MODULES[:MODULES.index(name)]:
+            fail(f"{name} imports {imported}, which MODULES does not list before it")
     source = LOCAL_IMPORT.sub("", source)
     source = re.sub(r"^export (?=(class|const|function|async function|let) )", "", source, flags=re.M)
     if re.search(r"^\s*(import|export)\b", source, re.M):
@@ -120,15 +123,11 @@ def main():
     worker = json.dumps(worker_source()).replace("<", "\\u003c")
     code = "\n".join([
         "// Abridge, single-file build (scripts/single_file.py): the modules of www/ in one scope.",
-        strip_module("sample.js", read(WWW, "sample.js")),
-        strip_module("saved-work.js", read(WWW, "saved-work.js")),
-        strip_module("trusted-types.js", read(WWW, "trusted-types.js")),
-        strip_module("abridge-client.js", read(WWW, "abridge-client.js")),
-        strip_module("latest-request.js", read(WWW, "latest-request.js")),
+        *(strip_module(name, read(WWW, name)) for name in MODULES[:-1]),
         "// The worker runs from a Blob URL made from this source: glue, .wasm (base64) and worker.js.",
         f"const ABRIDGE_WORKER_SOURCE = {worker};",
         "configure({ workerUrl: URL.createObjectURL(new Blob([ABRIDGE_WORKER_SOURCE], { type: 'text/javascript' })), workerType: 'classic' });",
-        strip_module("app.js", read(WWW, "app.js")),
+        strip_module(MODULES[-1], read(WWW, MODULES[-1])),
     ])
     code = script_safe(code, "the page's script")
     css = script_safe(css, "style.css")  # the same two sequences would end a <style> early too

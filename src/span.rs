@@ -54,7 +54,7 @@ impl Span {
     /// The text this span covers as it reads on one line: each run of white space becomes one space, or
     /// nothing where it breaks a line between two characters of Chinese or Japanese (a column of a PDF,
     /// wrapped with no space to take out). The CLI prints sentences so; the page's twin is `oneLine` in
-    /// www/summary-types.js, since doing it in the `.wasm` cost 355 bytes gzip (docs/performance.md).
+    /// www/reading.js, since doing it in the `.wasm` cost 355 bytes gzip or more (docs/performance.md).
     pub fn one_line(self, text: &str) -> String {
         let mut out = String::with_capacity(self.len());
         let mut gap = None;

@@ -44,7 +44,8 @@
 
 import { AbridgeClient, configure } from './abridge-client.js';
 import { LatestRequest } from './latest-request.js';
-import { between, choose, LENGTHS, oneLine, plan, render, TYPES } from './summary-types.js';
+import { between, oneLine } from './reading.js';
+import { choose, LENGTHS, plan, render, TYPES } from './summary-types.js';
 import { isShown } from './visibility.js';
 
 export { configure };

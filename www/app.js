@@ -17,7 +17,7 @@ import { SAMPLE_ARTICLE, SAMPLE_CREDIT } from './sample.js';
 import {
   MAX_SAVED_CHARS, forgetAll, forgetEntry, loadHistory, loadWork, remember, saveWork,
 } from './saved-work.js';
-import { oneLine } from './summary-types.js';
+import { oneLine } from './reading.js';
 import { scriptURL } from './trusted-types.js';
 
 /** Typing pause before a live update: long enough to skip most keystrokes, short enough to feel live. */

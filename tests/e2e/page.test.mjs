@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { oneLine } from '../../www/summary-types.js';
+import { oneLine } from '../../www/reading.js';
 import { closePageAfterEach, fixture, openPage, paste, startServer, readSummary, useServerAndBrowser, waitForMessage, waitForOfflineCopy, waitForOutcome, waitForSummary } from './harness.mjs';
 
 const SENTENCES = `The city council approved a new budget for public libraries on Monday evening.
