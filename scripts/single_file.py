@@ -3,7 +3,7 @@
 
 Called by scripts/build.py after the page's build (www/pkg/). Everything is inlined:
 - the stylesheet, as one <style>;
-- the page's modules (reading.js, sample.js, saved-work.js, trusted-types.js, abridge-client.js, latest-request.js, app.js) as one inline module script:
+- the page's modules (reading.js, transcript.js, sample.js, saved-work.js, trusted-types.js, abridge-client.js, latest-request.js, app.js) as one inline module script:
   their relative imports and `export` keywords are stripped, which is safe because they are concatenated into
   one module scope in dependency order (the build fails if any other import is left);
 - the worker: the wasm-bindgen glue, the .wasm as base64 and worker.js, concatenated into one classic script
@@ -27,7 +27,7 @@ WWW = os.path.join(ROOT, "www")
 OUT = os.path.join(ROOT, "dist", "abridge.html")
 
 # The page's own modules, dependencies first.
-MODULES = ["reading.js", "sample.js", "saved-work.js", "trusted-types.js", "abridge-client.js", "latest-request.js", "app.js"]
+MODULES = ["reading.js", "transcript.js", "sample.js", "saved-work.js", "trusted-types.js", "abridge-client.js", "latest-request.js", "app.js"]
 LOCAL_IMPORT = re.compile(r"^import \{[^}]*\} from '\./[\w.-]+\.js';\n", re.M)
 # The glue's `export { a as default, b as summarize }` (or `export{…}` minified), where it stands.
 GLUE_EXPORT_LIST = re.compile(r"(?:^|(?<=[;}\s]))export\s*\{([^}]*)\};?\n?", re.M)

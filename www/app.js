@@ -18,6 +18,7 @@ import {
   MAX_SAVED_CHARS, forgetAll, forgetEntry, loadHistory, loadWork, remember, saveWork,
 } from './saved-work.js';
 import { oneLine } from './reading.js';
+import { transcriptText } from './transcript.js';
 import { scriptURL } from './trusted-types.js';
 
 /** Typing pause before a live update: long enough to skip most keystrokes, short enough to feel live. */
@@ -906,7 +907,7 @@ const EXTRACT_LABELS = {
   code: 'code block',
   other: 'other page text',
 };
-/** The last paste that carried HTML, while its text is what the box is about: { plain, article }. */
+/** The last paste that carried HTML or a transcript, while its text is what the box is about: { plain, article }. */
 let pasted = null;
 const pasteBar = document.createElement('div');
 pasteBar.className = 'paste-bar';
@@ -929,16 +930,30 @@ function pastedArticleOptions() {
 }
 
 /**
- * A paste that carries HTML (a web page copied whole) and replaces what is in the box (all of it is
- * selected, or it is the sample) puts the page's article in the box, not the page. A plain-text paste, one
- * into the middle of text, or any paste into the single-file copy (which has no extractor) is the
- * browser's as always.
+ * A paste that replaces what is in the box (all of it is selected, or it is the sample) puts the text to
+ * summarize in the box: a transcript's without its timecodes (transcript.js), a web page's article when
+ * the paste carries HTML (a page copied whole). Any other plain-text paste, one into the middle of text,
+ * or an HTML paste into the single-file copy (which has no extractor) is the browser's as always.
  */
 el.input.addEventListener('paste', async (event) => {
   const html = event.clipboardData?.getData('text/html') ?? '';
   const plain = event.clipboardData?.getData('text/plain') ?? '';
   const replaces = (el.input.selectionStart === 0 && el.input.selectionEnd === el.input.value.length)
     || el.input.value === SAMPLE_ARTICLE;
+  const transcript = replaces ? transcriptText(plain) : null;
+  if (transcript) {
+    event.preventDefault();
+    forgetPaste();
+    const article = { text: transcript.text, found: true, title: '', leftOut: [{ kind: 'timecode', blocks: transcript.timecodes }] };
+    pasted = { plain, article };
+    wholeBox.checked = false;
+    el.input.value = article.text;
+    showPasteBar();
+    el.input.scrollTop = 0;
+    saveSoon();
+    request({ force: true });
+    return;
+  }
   if (!html.trim() || !replaces || document.documentElement.hasAttribute('data-single-file')) {
     forgetPaste();
     return;
@@ -987,6 +1002,9 @@ function showPasteBar() {
   const { article } = pasted;
   if (wholeBox.checked) {
     pasteNote.textContent = 'The whole paste, menus and all.';
+  } else if (article.leftOut[0]?.kind === 'timecode') {
+    const n = article.leftOut[0].blocks;
+    pasteNote.textContent = `A transcript: its ${fmt(n)} timecode${n === 1 ? '' : 's'} left out, so that its lines read on.`;
   } else if (!article.found) {
     pasteNote.textContent = 'No article found in the pasted page: this is all of its text, less menus and footers.';
   } else {

@@ -145,6 +145,41 @@ describe('the HTML path in the page', () => {
     await closeCheckingProblems(page);
   });
 
+  test("a pasted transcript: its timecodes left out, so that its lines read on as sentences; an agenda's times stay", async () => {
+    const page = await openPage(browser, server.url);
+    await waitForSummary(page, { count: 3 });
+    // YouTube's transcript panel, copied: a timecode over every line, and sentences across the lines.
+    const lines = ['Hey everyone, welcome back to the channel.', "Today we're talking about why your sourdough",
+      'starter might not be rising and what you', 'can do about it. The most common reason is',
+      'temperature. If your kitchen is below about', '20 degrees, the yeast slows right down.',
+      'The second reason is the feeding ratio. If you', 'feed one to one to one, the starter peaks',
+      'fast and then collapses, so try one to five', 'to five instead. And finally, check your flour.',
+      'Whole grain rye gives the yeast much more', 'to eat than white bread flour does.'];
+    const video = lines.flatMap((line, i) => [`0:${String(3 * i).padStart(2, '0')}`, line]).join('\n');
+    const { defaultPrevented } = await pasteClipboard(page, { 'text/plain': video });
+    assert.ok(defaultPrevented, 'the page puts the transcript in the box itself');
+    const shown = await waitForSummary(page, { count: 3 });
+    assert.equal(shown.input, lines.join('\n'), 'the lines, without their timecodes');
+    assert.equal((await pasteBar(page)).text, 'A transcript: its 12 timecodes left out, so that its lines read on.');
+    for (const sentence of shown.sentences) assert.match(sentence, /^[A-Z].*[a-z]\.$/, `a whole sentence: ${sentence}`);
+    assert.ok(shown.sentences.some((s) => !lines.some((line) => line.includes(s))), `a sentence across lines: ${shown.sentences}`);
+    await page.locator('#paste-whole').check();
+    assert.equal((await waitForSummary(page)).input, video, 'the whole paste brings the timecodes back');
+
+    // A subtitle file (SubRip): cue numbers and timing lines go, and a cue that repeats the last one.
+    const srt = ['1', '00:00:01,000 --> 00:00:04,000', 'Panels lose about half a percent', '',
+      '2', '00:00:04,500 --> 00:00:08,000', 'of output for every degree above 25 Celsius.', '',
+      '3', '00:00:08,500 --> 00:00:11,000', 'of output for every degree above 25 Celsius.', 'Ventilation behind them helps.', ''].join('\r\n');
+    await pasteClipboard(page, { 'text/plain': srt });
+    assert.equal((await waitForSummary(page)).input,
+      'Panels lose about half a percent\nof output for every degree above 25 Celsius.\nVentilation behind them helps.');
+
+    // A programme's times open its lines, bare: no transcript, and the browser pastes it as it is.
+    const agenda = '9:00 Registration and coffee\n9:30 Keynote on city budgets\n10:15 Panel on public libraries\n11:00 Close';
+    assert.equal((await pasteClipboard(page, { 'text/plain': agenda })).defaultPrevented, false);
+    await closeCheckingProblems(page);
+  });
+
   test('a pasted page with no article: a summary of what is there, and a notice', async () => {
     const page = await openPage(browser, server.url);
     await waitForSummary(page, { count: 3 });

@@ -1,0 +1,64 @@
+/**
+ * A pasted transcript, read without its timecodes. A video's transcript puts a timecode over every line
+ * (YouTube's transcript panel: "0:03" / "today we're talking about why your sourdough"), and subtitle files
+ * put a cue number and a timing line over every cue (SubRip's "00:00:01,000 --> 00:00:04,000", WebVTT's
+ * "00:01.000 --> 00:04.000"). Between two lines of one sentence, such a line breaks the sentence in the
+ * core's eyes: the summary was made of fragments ("to eat than white bread flour does."). Without them, the
+ * lines are wrapped text, and the core joins them where they read on (docs/quality.md, "Prose broken at a
+ * narrow width").
+ *
+ * The page takes a plain-text paste through `transcriptText` as it takes a pasted web page through
+ * extract.js: the box gets the text, and "Use the whole paste" brings back the paste as it was.
+ */
+
+// A timecode alone on its line: "0:03", "12:45", "1:02:03".
+const TIMECODE = /^\d{1,2}(?::\d{2}){1,2}$/;
+// A cue's timing line: "00:00:01,000 --> 00:00:04,000" (SubRip), "00:01.000 --> 00:04.000 align:start" (WebVTT).
+const CUE_TIMING = /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[,.]\d{1,3})?\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[,.]\d{1,3})?(?:\s.*)?$/;
+// A bracketed timecode opening a line of text: "[00:03] Welcome back", "(1:02:03) and so". A bare one
+// ("9:30 Keynote") is as often a programme's time as a transcript's.
+const TIMECODE_PREFIX = /^(?:\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[,.]\d{1,3})?\]|\((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[,.]\d{1,3})?\))\s*(?=\S)/;
+// WebVTT's header and its blocks that are not cues.
+const VTT_BLOCK = /^(?:WEBVTT|NOTE|STYLE|REGION)(?:\s|$)/;
+// WebVTT's tags inside a cue's text: voices, classes, and the word timings of automatic captions.
+const VTT_TAG = /<\/?(?:\d[\d:.]*|[a-z]+(?:\.[\w.-]+)?(?:\s[^>]*)?)>/g;
+
+/**
+ * `text` without its timecodes, when it is a transcript: at least three timecode or timing lines (or lines
+ * opening with one in brackets), a quarter of its lines or more. Returns `{ text, timecodes }`, or null for text
+ * that is no transcript.
+ * @param {string} text
+ * @returns {{ text: string, timecodes: number } | null}
+ */
+export function transcriptText(text) {
+  const lines = String(text).split(/\r\n?|\n/).map((line) => line.trim());
+  const filled = lines.filter(Boolean);
+  const timed = filled.filter((line) => TIMECODE.test(line) || CUE_TIMING.test(line)).length;
+  const prefixed = filled.filter((line) => TIMECODE_PREFIX.test(line)).length;
+  const timecodes = timed + prefixed;
+  if (timecodes < 3 || timecodes * 4 < filled.length) return null;
+
+  const kept = [];
+  const vtt = /^WEBVTT/.test(filled[0] ?? '');
+  let skipBlock = false;
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i];
+    if (!line) {
+      skipBlock = false;
+      continue;
+    }
+    if (skipBlock) continue;
+    if (vtt && VTT_BLOCK.test(line)) {
+      skipBlock = true; // the header, a comment or a style sheet, to the next blank line
+      continue;
+    }
+    if (TIMECODE.test(line) || CUE_TIMING.test(line)) continue;
+    // A cue's number or identifier: the line right over its timing line.
+    if (CUE_TIMING.test(lines[i + 1] ?? '')) continue;
+    if (prefixed * 2 >= filled.length) line = line.replace(TIMECODE_PREFIX, '');
+    if (vtt) line = line.replace(VTT_TAG, '').trim();
+    // Automatic captions roll: each cue repeats the line before.
+    if (line && line !== kept[kept.length - 1]) kept.push(line);
+  }
+  return kept.length ? { text: kept.join('\n'), timecodes } : null;
+}
