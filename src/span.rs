@@ -53,7 +53,10 @@ impl Span {
 
     /// The text this span covers as it reads on one line: each run of white space becomes one space, or
     /// nothing where it breaks a line between two characters of Chinese or Japanese (a column of a PDF,
-    /// wrapped with no space to take out). The CLI prints sentences so; the page's twin is `oneLine` in
+    /// wrapped with no space to take out) or after a word's hyphen and before its rest ("Pro-" / "tection"
+    /// reads "Pro-tection", "Anglo-" / "Saxon" "Anglo-Saxon": whether the hyphen is the typesetter's or
+    /// the word's, as in "well-" / "known", no list tells, and a hyphen too many misleads less than a
+    /// word run together). The CLI prints sentences so; the page's twin is `oneLine` in
     /// www/reading.js, since doing it in the `.wasm` cost 355 bytes gzip or more (docs/performance.md).
     pub fn one_line(self, text: &str) -> String {
         let mut out = String::with_capacity(self.len());
@@ -64,7 +67,11 @@ impl Span {
                 continue;
             }
             if let Some(line_break) = gap.take() {
-                if !(line_break && out.chars().next_back().is_some_and(is_set_solid) && is_set_solid(c)) {
+                let mut before = out.chars().rev();
+                let (last, second_last) = (before.next(), before.next());
+                let solid = last.is_some_and(is_set_solid) && is_set_solid(c);
+                let hyphenated = last == Some('-') && second_last.is_some_and(char::is_alphabetic) && c.is_alphabetic();
+                if !(line_break && (solid || hyphenated)) {
                     out.push(' ');
                 }
             }
@@ -360,6 +367,8 @@ mod tests {
         let one_line = |text: &str| Span::new(0, text.len()).one_line(text);
         assert_eq!(one_line(" 对2013年我\n国金融体系，\r\n报告 \n 要求。 "), "对2013年我国金融体系，报告要求。");
         assert_eq!(one_line("コンピュー\nターの"), "コンピューターの");
+        // A word hyphenated across the break; a dash, or a hyphen within a line, keeps the space.
+        assert_eq!(one_line("Pro-\ntection of self-con-\nsumption - \nwell -\nknown Anglo-\nSaxon x- y 4-\n5"), "Pro-tection of self-con-sumption - well - known Anglo-Saxon x- y 4- 5");
         // Spaces typed between Han characters stay; words of other scripts, Korean's too, keep one.
         assert_eq!(one_line("北京  上海\nThe  city\n\tcouncil\n한국\n정부 Paris\n北京"), "北京 上海 The city council 한국 정부 Paris 北京");
     }

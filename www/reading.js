@@ -10,6 +10,9 @@
 const SOLID = '[\\u3001-\\u303f\\u3041-\\u309f\\u30a0-\\u30ff\\u31f0-\\u31ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff'
   + '\\uff01-\\uff60\\uff66-\\uff9f\\u{20000}-\\u{3134f}]';
 const SOLID_LINE_BREAK = new RegExp(`(?<=${SOLID})[^\\S\\n]*\\n\\s*(?=${SOLID})`, 'gu');
+// A word hyphenated across a line break ("Pro-" / "tection", "Anglo-" / "Saxon"): read "Pro-tection",
+// "Anglo-Saxon", as `Span::one_line` does.
+const HYPHENATED_LINE_BREAK = /(?<=\p{L}-)[^\S\n]*\n\s*(?=\p{L})/gu;
 const SOLID_END = new RegExp(`${SOLID}$`, 'u');
 
 /** What goes between two sentences run together: nothing after one that ends in Chinese or Japanese
@@ -18,8 +21,8 @@ export function between(previous) {
   return SOLID_END.test(previous) ? '' : ' ';
 }
 
-/** Whitespace folded, as the sentence reads in one line: a wrapped line of Chinese or Japanese joined
- * with no space, any other run of white space one space. */
+/** Whitespace folded, as the sentence reads in one line: a wrapped line of Chinese or Japanese, or a word
+ * hyphenated across lines, joined with no space; any other run of white space one space. */
 export function oneLine(text) {
-  return text.replace(SOLID_LINE_BREAK, '').replace(/\s+/g, ' ').trim();
+  return text.replace(SOLID_LINE_BREAK, '').replace(HYPHENATED_LINE_BREAK, '').replace(/\s+/g, ' ').trim();
 }
