@@ -21,7 +21,7 @@ const TIMECODE_PREFIX = /^(?:\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[,.]\d{1,3})?\]|\((?
 // WebVTT's header and its blocks that are not cues.
 const VTT_BLOCK = /^(?:WEBVTT|NOTE|STYLE|REGION)(?:\s|$)/;
 // WebVTT's tags inside a cue's text: voices, classes, and the word timings of automatic captions.
-const VTT_TAG = /<\/?(?:\d[\d:.]*|[a-z]+(?:\.[\w.-]+)?(?:\s[^>]*)?)>/g;
+const VTT_TAG = /<\/?(?:\d[\d:.]*|[a-z]+(?:\.[\w.-]+)?(?:\s[^<>]*)?)>/g;
 
 /**
  * `text` without its timecodes, when it is a transcript: at least three timecode or timing lines (or lines

@@ -174,6 +174,14 @@ describe('the HTML path in the page', () => {
     assert.equal((await waitForSummary(page)).input,
       'Panels lose about half a percent\nof output for every degree above 25 Celsius.\nVentilation behind them helps.');
 
+    // WebVTT as automatic captions write it: a header, a note, cue settings, word timings, rolling lines.
+    const vtt = ['WEBVTT', 'Kind: captions', '', 'NOTE made by a machine', '', 'intro',
+      '00:00.000 --> 00:02.500 align:start position:0%', 'the river<00:00.800><c> rose</c><00:01.100><c> overnight</c>', '',
+      '00:02.500 --> 00:05.000 align:start position:0%', 'the river rose overnight', '<v Ana>and the bridge closed</v>', '',
+      '00:05.000 --> 00:07.000', 'and the bridge closed', 'at noon.', ''].join('\n');
+    await pasteClipboard(page, { 'text/plain': vtt });
+    assert.equal((await waitForSummary(page)).input, 'the river rose overnight\nand the bridge closed\nat noon.');
+
     // A programme's times open its lines, bare: no transcript, and the browser pastes it as it is.
     const agenda = '9:00 Registration and coffee\n9:30 Keynote on city budgets\n10:15 Panel on public libraries\n11:00 Close';
     assert.equal((await pasteClipboard(page, { 'text/plain': agenda })).defaultPrevented, false);
