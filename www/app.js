@@ -931,57 +931,120 @@ function pastedArticleOptions() {
 
 /**
  * A paste that replaces what is in the box (all of it is selected, or it is the sample) puts the text to
- * summarize in the box: a transcript's without its timecodes (transcript.js), a web page's article when
- * the paste carries HTML (a page copied whole). Any other plain-text paste, one into the middle of text,
- * or an HTML paste into the single-file copy (which has no extractor) is the browser's as always.
+ * summarize in the box (`takeText`). Any other plain-text paste, one into the middle of text, or an HTML
+ * paste into the single-file copy (which has no extractor) is the browser's as always.
  */
-el.input.addEventListener('paste', async (event) => {
+el.input.addEventListener('paste', (event) => {
   const html = event.clipboardData?.getData('text/html') ?? '';
   const plain = event.clipboardData?.getData('text/plain') ?? '';
   const replaces = (el.input.selectionStart === 0 && el.input.selectionEnd === el.input.value.length)
     || el.input.value === SAMPLE_ARTICLE;
   const transcript = replaces ? transcriptText(plain) : null;
-  if (transcript) {
-    event.preventDefault();
-    forgetPaste();
-    const article = { text: transcript.text, found: true, title: '', leftOut: [{ kind: 'timecode', blocks: transcript.timecodes }] };
-    pasted = { plain, article };
-    wholeBox.checked = false;
-    el.input.value = article.text;
-    showPasteBar();
-    el.input.scrollTop = 0;
-    saveSoon();
-    request({ force: true });
-    return;
-  }
-  if (!html.trim() || !replaces || document.documentElement.hasAttribute('data-single-file')) {
+  if (!transcript && (!html.trim() || !replaces || document.documentElement.hasAttribute('data-single-file'))) {
     forgetPaste();
     return;
   }
   event.preventDefault();
+  takeText({ plain, html, transcript });
+});
+
+/**
+ * Puts a paste or a dropped file in the box as the text to summarize: a transcript's without its timecodes
+ * (transcript.js), a web page's article when there is HTML (extract.js, loaded on first use), else the
+ * plain text. Either of the first two keeps the paste for "Use the whole paste".
+ */
+async function takeText({ plain, html = '', transcript = transcriptText(plain) }) {
   forgetPaste();
-  setBusy(true);
-  showMessage('Finding the article in the pasted page…', 'info');
-  let article = null;
-  try {
-    const { extractArticle } = await import('./extract.js');
-    article = await extractArticle(html);
-  } catch {
-    // Without the extractor (the single-file copy has none) the paste is taken as the text it carries.
+  let article = transcript
+    && { text: transcript.text, found: true, title: '', leftOut: [{ kind: 'timecode', blocks: transcript.timecodes }] };
+  if (!article && html.trim()) {
+    setBusy(true);
+    showMessage('Finding the article in the pasted page…', 'info');
+    try {
+      const { extractArticle } = await import('./extract.js');
+      article = await extractArticle(html);
+    } catch {
+      // Without the extractor (the single-file copy has none) the paste is taken as the text it carries.
+    }
+    hideMessage();
+    if (!article?.text.trim()) article = null;
   }
-  hideMessage();
-  if (!article || !article.text.trim()) {
-    el.input.value = plain;
-  } else {
+  if (!article && !plain.trim() && html.trim()) {
+    showMessage('No text was found in this page file. Open it in the browser, copy its text, and paste it here.', 'error');
+    setBusy(false);
+    return;
+  }
+  if (article) {
     pasted = { plain, article };
     wholeBox.checked = false;
     el.input.value = article.text;
     showPasteBar();
+  } else {
+    el.input.value = plain;
   }
   el.input.scrollTop = 0;
   saveSoon();
   request({ force: true });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Dropping a file: a text file, a saved web page or a subtitle file goes in the box as a paste would
+
+/** The largest file taken: a paste of 50 MB is summarized, and reading a larger file would stall the tab. */
+const MAX_DROPPED_BYTES = 64 * 1024 * 1024;
+const HTML_FILE = /\.(?:x?html?|xht)$/i;
+
+// Without this a file dropped anywhere on the page would open in the tab, in place of the page.
+document.addEventListener('dragover', (event) => {
+  if (!event.dataTransfer?.types.includes('Files')) return;
+  event.preventDefault();
+  event.dataTransfer.dropEffect = 'copy';
 });
+document.addEventListener('drop', (event) => {
+  const file = event.dataTransfer?.files?.[0];
+  if (!file) return; // dragged text: the box takes it as the browser does
+  event.preventDefault();
+  takeFile(file);
+});
+
+/** A dropped file's text in the box, or a message saying why not (too large, not text). */
+async function takeFile(file) {
+  if (file.size > MAX_DROPPED_BYTES) {
+    showMessage(`“${file.name}” is ${fmt(Math.round(file.size / 1048576))} MB: Abridge reads files of up to 64 MB.`, 'error');
+    return;
+  }
+  let text = null;
+  try {
+    text = decodeText(new Uint8Array(await file.arrayBuffer()));
+  } catch {
+    showMessage(`Could not read “${file.name}”.`, 'error');
+    return;
+  }
+  if (text === null) {
+    showMessage(`“${file.name}” is not a text file. Open it, copy its text, and paste it here.`, 'error');
+    return;
+  }
+  hideMessage();
+  const html = file.type === 'text/html' || file.type === 'application/xhtml+xml' || HTML_FILE.test(file.name);
+  takeText(html ? { plain: '', html: text } : { plain: text });
+}
+
+/**
+ * A text file's text: UTF-8, UTF-16 with its byte-order mark, else Windows-1252 (older subtitle and text
+ * files). Null for a file that is no text: a PDF, or bytes with a NUL among the first 4 KB (an image, an
+ * archive, a word processor's file).
+ */
+function decodeText(bytes) {
+  if (bytes[0] === 0xFF && bytes[1] === 0xFE) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xFE && bytes[1] === 0xFF) return new TextDecoder('utf-16be').decode(bytes);
+  const head = bytes.subarray(0, 4096);
+  if (head.includes(0) || String.fromCharCode(...head.subarray(0, 5)) === '%PDF-') return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
 
 wholeBox.addEventListener('change', () => {
   if (!pasted) return;

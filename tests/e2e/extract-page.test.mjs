@@ -188,6 +188,49 @@ describe('the HTML path in the page', () => {
     await closeCheckingProblems(page);
   });
 
+  test('a dropped file: a subtitle file without its timecodes, a saved page as its article, Windows-1252 text; a PDF refused', async () => {
+    const page = await openPage(browser, server.url);
+    await waitForSummary(page, { count: 3 });
+    // A file dropped on the box, as a person drags one from their files (the page must not open it in the tab).
+    const drop = (name, bytes, type = '') => page.evaluate(({ name, bytes, type }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(bytes)], name, { type }));
+      const input = document.getElementById('input');
+      const over = new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true });
+      input.dispatchEvent(over);
+      const event = new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true });
+      input.dispatchEvent(event);
+      return { overTaken: over.defaultPrevented, dropTaken: event.defaultPrevented };
+    }, { name, bytes: [...bytes], type });
+    const utf8 = (text) => new TextEncoder().encode(text);
+
+    const srt = ['1', '00:00:01,000 --> 00:00:04,000', 'Panels lose about half a percent', '',
+      '2', '00:00:04,500 --> 00:00:08,000', 'of output for every degree above 25 Celsius.', '',
+      '3', '00:00:08,500 --> 00:00:11,000', 'Ventilation behind them helps.', ''].join('\n');
+    assert.deepEqual(await drop('talk.srt', utf8(srt)), { overTaken: true, dropTaken: true });
+    assert.equal((await waitForSummary(page)).input,
+      'Panels lose about half a percent\nof output for every degree above 25 Celsius.\nVentilation behind them helps.');
+    assert.match((await pasteBar(page)).text, /^A transcript: its 3 timecodes left out/);
+
+    const want = EXPECTED['navigation.html'];
+    await drop('story.html', utf8(fixtureHtml('navigation.html')));
+    const story = await waitForSummary(page, { count: 3 });
+    for (const phrase of want.article) assert.ok(story.input.includes(phrase), `in the box: ${phrase}`);
+    for (const phrase of want.furniture) assert.ok(!story.input.includes(phrase), `not in the box: ${phrase}`);
+
+    // Windows-1252, as older text and subtitle files are written: "é" is the one byte 0xE9.
+    const latin = 'The café served crème brûlée. It opened in May. It closed in June.';
+    await drop('menu.txt', Uint8Array.from(latin, (c) => c.charCodeAt(0)));
+    assert.equal((await waitForSummary(page)).input, latin);
+
+    const before = await page.locator('#input').inputValue();
+    await drop('paper.pdf', utf8('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'application/pdf');
+    await page.waitForFunction(() => /is not a text file/.test(document.getElementById('message').textContent));
+    assert.equal(await page.locator('#input').inputValue(), before, 'the box keeps its text');
+    assert.equal(new URL(page.url()).pathname, '/', 'the page is still the page');
+    await closeCheckingProblems(page);
+  });
+
   test('a pasted page with no article: a summary of what is there, and a notice', async () => {
     const page = await openPage(browser, server.url);
     await waitForSummary(page, { count: 3 });
