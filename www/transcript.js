@@ -25,7 +25,8 @@ const VTT_TAG = /<\/?(?:\d[\d:.]*|[a-z]+(?:\.[\w.-]+)?(?:\s[^<>]*)?)>/g;
 
 /**
  * `text` without its timecodes, when it is a transcript: at least three timecode or timing lines (or lines
- * opening with one in brackets), a quarter of its lines or more. Returns `{ text, timecodes }`, or null for text
+ * opening with one in brackets), a quarter of its lines or more, the timecodes alone on their lines
+ * running forward. Returns `{ text, timecodes }`, or null for text
  * that is no transcript.
  * @param {string} text
  * @returns {{ text: string, timecodes: number } | null}
@@ -33,9 +34,14 @@ const VTT_TAG = /<\/?(?:\d[\d:.]*|[a-z]+(?:\.[\w.-]+)?(?:\s[^<>]*)?)>/g;
 export function transcriptText(text) {
   const lines = String(text).split(/\r\n?|\n/).map((line) => line.trim());
   const filled = lines.filter(Boolean);
-  const timed = filled.filter((line) => TIMECODE.test(line) || CUE_TIMING.test(line)).length;
+  const cues = filled.filter((line) => CUE_TIMING.test(line)).length;
+  const alone = filled.filter((line) => TIMECODE.test(line));
   const prefixed = filled.filter((line) => TIMECODE_PREFIX.test(line)).length;
-  const timecodes = timed + prefixed;
+  // A transcript's timecodes run forward; a live blog's times ("10:32" over each update) run back, newest
+  // first, and its page is no transcript.
+  const seconds = alone.map((line) => line.split(':').reduce((total, part) => total * 60 + Number(part), 0));
+  const backwards = seconds.filter((s, i) => i > 0 && s < seconds[i - 1]).length;
+  const timecodes = cues + prefixed + (backwards * 10 > seconds.length ? 0 : alone.length);
   if (timecodes < 3 || timecodes * 4 < filled.length) return null;
 
   const kept = [];

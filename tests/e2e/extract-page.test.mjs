@@ -185,6 +185,9 @@ describe('the HTML path in the page', () => {
     // A programme's times open its lines, bare: no transcript, and the browser pastes it as it is.
     const agenda = '9:00 Registration and coffee\n9:30 Keynote on city budgets\n10:15 Panel on public libraries\n11:00 Close';
     assert.equal((await pasteClipboard(page, { 'text/plain': agenda })).defaultPrevented, false);
+    // A live blog's times over its updates run back, newest first: no transcript either.
+    const live = '10:45\nPolice closed the bridge.\n10:32\nThe river rose overnight.\n10:15\nSchools are shut.\n09:58\nA warning was issued.';
+    assert.equal((await pasteClipboard(page, { 'text/plain': live })).defaultPrevented, false);
     await closeCheckingProblems(page);
   });
 
