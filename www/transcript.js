@@ -26,8 +26,7 @@ const VTT_TAG = /<\/?(?:\d[\d:.]*|[a-z]+(?:\.[\w.-]+)?(?:\s[^<>]*)?)>/g;
 /**
  * `text` without its timecodes, when it is a transcript: at least three timecode or timing lines (or lines
  * opening with one in brackets), a quarter of its lines or more, the timecodes alone on their lines
- * running forward. Returns `{ text, timecodes }`, or null for text
- * that is no transcript.
+ * running forward. Returns `{ text, timecodes }`, or null for text that is no transcript.
  * @param {string} text
  * @returns {{ text: string, timecodes: number } | null}
  */
