@@ -30,6 +30,7 @@ import { AbridgeClient, AbridgeLoadError, AbridgeWorkerError, configure } from '
 import { asyncIterable } from './async-iterable.js';
 import { canonicalTag, canonicalTags, matchLanguages } from './language-tags.js';
 import { choose, COUNTS, FORMATS, LENGTHS, normalizeOptions, plan, PREFERENCES, render, TYPES } from './summary-types.js';
+import { transcriptText } from './transcript.js';
 
 export { AbridgeClient, AbridgeLoadError, AbridgeWorkerError, configure, COUNTS, FORMATS, LENGTHS, PREFERENCES, TYPES };
 
@@ -369,7 +370,9 @@ export class Abridge {
     // summary that quotes the text is in the text's language). Otherwise the core detects it.
     const stated = expectedInputLanguages?.length === 1 ? expectedInputLanguages[0] : outputLanguage;
     const language = stated ? { language: stated } : {};
-    const result = await this.#client.summarize(text, { ...planned.options, ...language }, { signal: combined });
+    // A video's transcript or a subtitle file is read without its timecodes, as the page reads a paste.
+    const input = transcriptText(text)?.text ?? text;
+    const result = await this.#client.summarize(input, { ...planned.options, ...language }, { signal: combined });
     const chosen = choose(type, result, planned.keep(result));
     return render(type, format, result, chosen, length);
   }

@@ -618,6 +618,19 @@ describe('the Summarizer polyfill', () => {
     assert.ok(lines.length === 3 && lines.every((line) => /^- \S+。$/u.test(line)), out.points);
   });
 
+  test("a video's transcript is summarized without its timecodes, in whole sentences", async () => {
+    const lines = ['Hey everyone, welcome back to the channel.', "Today we're talking about why your sourdough",
+      'starter might not be rising and what you', 'can do about it. The most common reason is',
+      'temperature. If your kitchen is below about', '20 degrees, the yeast slows right down.',
+      'The second reason is the feeding ratio. If you', 'feed one to one to one, the starter peaks',
+      'fast and then collapses, so try one to five', 'to five instead. And finally, check your flour.'];
+    const video = lines.flatMap((line, i) => [`0:${String(3 * i).padStart(2, '0')}`, line]).join('\n');
+    const points = await page.evaluate(async (video) => (await Summarizer.create({ type: 'key-points', format: 'plain-text' })).summarize(video), video);
+    const items = points.split('\n');
+    assert.equal(items.length, 3, points);
+    for (const item of items) assert.match(item, /^• [A-Z][^:]*[a-z]\.$/, `a whole sentence, no timecode: ${item}`);
+  });
+
   // -------------------------------------------------------------------------------------------------
   // Which engine
 
