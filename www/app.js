@@ -994,13 +994,21 @@ async function takeText({ plain, html = '', transcript = transcriptText(plain) }
 const MAX_DROPPED_BYTES = 64 * 1024 * 1024;
 const HTML_FILE = /\.(?:x?html?|xht)$/i;
 
-// Without this a file dropped anywhere on the page would open in the tab, in place of the page.
+// Without this a file dropped anywhere on the page would open in the tab, in place of the page. While a
+// file is over the page the box shows where it goes; dragover repeats every few hundred milliseconds
+// while it is there, so the mark goes when they stop (the file taken away, or dropped).
+let dropMarkTimer = 0;
 document.addEventListener('dragover', (event) => {
   if (!event.dataTransfer?.types.includes('Files')) return;
   event.preventDefault();
   event.dataTransfer.dropEffect = 'copy';
+  el.input.classList.add('dropping');
+  clearTimeout(dropMarkTimer);
+  dropMarkTimer = setTimeout(() => el.input.classList.remove('dropping'), 400);
 });
 document.addEventListener('drop', (event) => {
+  clearTimeout(dropMarkTimer);
+  el.input.classList.remove('dropping');
   const file = event.dataTransfer?.files?.[0];
   if (!file) return; // dragged text: the box takes it as the browser does
   event.preventDefault();

@@ -201,16 +201,17 @@ describe('the HTML path in the page', () => {
       const input = document.getElementById('input');
       const over = new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true });
       input.dispatchEvent(over);
+      const marked = input.classList.contains('dropping');
       const event = new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true });
       input.dispatchEvent(event);
-      return { overTaken: over.defaultPrevented, dropTaken: event.defaultPrevented };
+      return { overTaken: over.defaultPrevented, marked, dropTaken: event.defaultPrevented, unmarked: !input.classList.contains('dropping') };
     }, { name, bytes: [...bytes], type });
     const utf8 = (text) => new TextEncoder().encode(text);
 
     const srt = ['1', '00:00:01,000 --> 00:00:04,000', 'Panels lose about half a percent', '',
       '2', '00:00:04,500 --> 00:00:08,000', 'of output for every degree above 25 Celsius.', '',
       '3', '00:00:08,500 --> 00:00:11,000', 'Ventilation behind them helps.', ''].join('\n');
-    assert.deepEqual(await drop('talk.srt', utf8(srt)), { overTaken: true, dropTaken: true });
+    assert.deepEqual(await drop('talk.srt', utf8(srt)), { overTaken: true, marked: true, dropTaken: true, unmarked: true });
     assert.equal((await waitForSummary(page)).input,
       'Panels lose about half a percent\nof output for every degree above 25 Celsius.\nVentilation behind them helps.');
     assert.match((await pasteBar(page)).text, /^A transcript: its 3 timecodes left out/);
