@@ -2,7 +2,8 @@
  * A pasted transcript, read without its timecodes. A video's transcript puts a timecode over every line
  * (YouTube's transcript panel: "0:03" / "today we're talking about why your sourdough"), and subtitle files
  * put a cue number and a timing line over every cue (SubRip's "00:00:01,000 --> 00:00:04,000", WebVTT's
- * "00:01.000 --> 00:04.000"). Between two lines of one sentence, such a line breaks the sentence in the
+ * "00:01.000 --> 00:04.000"); a meeting's or a podcast's transcript a speaker's name and timecode over every
+ * turn ("Speaker 1 (00:03):"). Between two lines of one sentence, such a line breaks the sentence in the
  * core's eyes: the summary was made of fragments ("to eat than white bread flour does."). Without them, the
  * lines are wrapped text, and the core joins them where they read on (docs/quality.md, "Prose broken at a
  * narrow width").
@@ -18,6 +19,9 @@ const CUE_TIMING = /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[,.]\d{1,3})?\s*-->\s*(?:\d{1,
 // A bracketed timecode opening a line of text: "[00:03] Welcome back", "(1:02:03) and so". A bare one
 // ("9:30 Keynote") is as often a programme's time as a transcript's.
 const TIMECODE_PREFIX = /^(?:\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[,.]\d{1,3})?\]|\((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[,.]\d{1,3})?\))\s*(?=\S)/;
+// A speaker's name over their turn, with its timecode: "Speaker 1 (00:03):" (Rev), "Jane Smith  0:03" (Otter,
+// two spaces or a tab before a bare one, so that a line of prose ending on a time is not one).
+const SPEAKER_TIMECODE = /^\S.{0,60}?(?:\s+[[(]((?:\d{1,2}:)?\d{1,2}:\d{2})[\])]:?|(?: {2,}|\t)\s*((?:\d{1,2}:)?\d{1,2}:\d{2}))$/;
 // WebVTT's header and its blocks that are not cues.
 const VTT_BLOCK = /^(?:WEBVTT|NOTE|STYLE|REGION)(?:\s|$)/;
 // WebVTT's tags inside a cue's text: voices, classes, and the word timings of automatic captions.
@@ -34,11 +38,12 @@ export function transcriptText(text) {
   const lines = String(text).split(/\r\n?|\n/).map((line) => line.trim());
   const filled = lines.filter(Boolean);
   const cues = filled.filter((line) => CUE_TIMING.test(line)).length;
-  const alone = filled.filter((line) => TIMECODE.test(line));
+  const alone = filled.map((line) => (TIMECODE.test(line) ? line : line.match(SPEAKER_TIMECODE)?.slice(1).find(Boolean)))
+    .filter(Boolean);
   const prefixed = filled.filter((line) => TIMECODE_PREFIX.test(line)).length;
   // A transcript's timecodes run forward; a live blog's times ("10:32" over each update) run back, newest
   // first, and its page is no transcript.
-  const seconds = alone.map((line) => line.split(':').reduce((total, part) => total * 60 + Number(part), 0));
+  const seconds = alone.map((time) => time.split(':').reduce((total, part) => total * 60 + Number(part), 0));
   const backwards = seconds.filter((s, i) => i > 0 && s < seconds[i - 1]).length;
   const timecodes = cues + prefixed + (backwards * 10 > seconds.length ? 0 : alone.length);
   if (timecodes < 3 || timecodes * 4 < filled.length) return null;
@@ -58,6 +63,12 @@ export function transcriptText(text) {
       continue;
     }
     if (TIMECODE.test(line) || CUE_TIMING.test(line)) continue;
+    // A speaker's name goes with its timecode (a name line would read as a heading, or as the title), and
+    // their turn is a paragraph of its own.
+    if (SPEAKER_TIMECODE.test(line)) {
+      if (kept.length && kept[kept.length - 1] !== '') kept.push('');
+      continue;
+    }
     // A cue's number or identifier: the line right over its timing line.
     if (CUE_TIMING.test(lines[i + 1] ?? '')) continue;
     if (prefixed * 2 >= filled.length) line = line.replace(TIMECODE_PREFIX, '');
@@ -65,5 +76,6 @@ export function transcriptText(text) {
     // Automatic captions roll: each cue repeats the line before.
     if (line && line !== kept[kept.length - 1]) kept.push(line);
   }
+  while (kept[kept.length - 1] === '') kept.pop();
   return kept.length ? { text: kept.join('\n'), timecodes } : null;
 }

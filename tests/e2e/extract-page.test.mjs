@@ -182,9 +182,20 @@ describe('the HTML path in the page', () => {
     await pasteClipboard(page, { 'text/plain': vtt });
     assert.equal((await waitForSummary(page)).input, 'the river rose overnight\nand the bridge closed\nat noon.');
 
-    // A programme's times open its lines, bare: no transcript, and the browser pastes it as it is.
+    // A meeting's transcript (Rev's form): each speaker's name and timecode over their turn go, and each
+    // turn is a paragraph.
+    const meeting = ['Speaker 1 (00:00):', 'Welcome, everyone. Today we look at', 'the library budget.', '',
+      'Jane Smith (00:07):', 'The branches open two more evenings.', '', 'Speaker 1 (00:12):', 'Thank you.'].join('\n');
+    await pasteClipboard(page, { 'text/plain': meeting });
+    assert.equal((await waitForSummary(page)).input,
+      'Welcome, everyone. Today we look at\nthe library budget.\n\nThe branches open two more evenings.\n\nThank you.');
+
+    // A programme's times open its lines, bare: no transcript, and the browser pastes it as it is; so do
+    // lines of prose that end on a time.
     const agenda = '9:00 Registration and coffee\n9:30 Keynote on city budgets\n10:15 Panel on public libraries\n11:00 Close';
     assert.equal((await pasteClipboard(page, { 'text/plain': agenda })).defaultPrevented, false);
+    const times = 'The doors open at 9:00\nThe vote follows at 10:30\nLunch is served at 12:15\nWe close at 16:00';
+    assert.equal((await pasteClipboard(page, { 'text/plain': times })).defaultPrevented, false);
     // A live blog's times over its updates run back, newest first: no transcript either.
     const live = '10:45\nPolice closed the bridge.\n10:32\nThe river rose overnight.\n10:15\nSchools are shut.\n09:58\nA warning was issued.';
     assert.equal((await pasteClipboard(page, { 'text/plain': live })).defaultPrevented, false);
