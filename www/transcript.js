@@ -28,9 +28,10 @@ const VTT_BLOCK = /^(?:WEBVTT|NOTE|STYLE|REGION)(?:\s|$)/;
 const VTT_TAG = /<\/?(?:\d[\d:.]*|[a-z]+(?:\.[\w.-]+)?(?:\s[^<>]*)?)>/g;
 
 /**
- * `text` without its timecodes, when it is a transcript: at least three timecode or timing lines (or lines
- * opening with one in brackets), a quarter of its lines or more, the timecodes alone on their lines
- * running forward. Returns `{ text, timecodes }`, or null for text that is no transcript.
+ * `text` without its timecodes, when it is a transcript: at least three timecode, timing or speaker lines
+ * (or lines opening with a timecode in brackets), a quarter of its lines or more, the timecodes of the
+ * timecode and speaker lines running forward. Returns `{ text, timecodes }`, or null for text that is no
+ * transcript.
  * @param {string} text
  * @returns {{ text: string, timecodes: number } | null}
  */
