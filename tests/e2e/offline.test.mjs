@@ -9,7 +9,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import {
-  ROOT, WWW, closePageAfterEach, launchBrowser, openPage, paste, startServer, waitForMessage, waitForOfflineCopy, waitForSummary,
+  ROOT, WWW, closePageAfterEach, launchBrowser, openPage, paste, pasteClipboard, startServer, waitForMessage, waitForOfflineCopy,
+  waitForSummary,
 } from './harness.mjs';
 
 const SINGLE_FILE = path.join(ROOT, 'dist', 'abridge.html');
@@ -170,6 +171,9 @@ describe('offline and privacy', () => {
     await waitForSummary(page, { count: 3 });
     await page.locator('#amount-number').fill('2');
     await waitForSummary(page, { count: 2 });
+    // The page's own modules are inlined whole: a transcript's timecodes go here too (transcript.js).
+    await pasteClipboard(page, { 'text/plain': ['0:00', 'The ferry runs again', '0:04', 'from Monday.', '0:07', 'Tickets cost less.'].join('\n') });
+    assert.equal((await waitForSummary(page)).input, 'The ferry runs again\nfrom Monday.\nTickets cost less.');
     assert.deepEqual(requests.slice(afterLoad), [], 'no request while summarizing');
     assert.deepEqual(requests.filter((r) => !r.startsWith('blob:')), [url], 'the only file loaded is the page itself');
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
