@@ -39,8 +39,7 @@ export function transcriptText(text) {
   const lines = String(text).split(/\r\n?|\n/).map((line) => line.trim());
   const filled = lines.filter(Boolean);
   const cues = filled.filter((line) => CUE_TIMING.test(line)).length;
-  const alone = filled.map((line) => (TIMECODE.test(line) ? line : line.match(SPEAKER_TIMECODE)?.slice(1).find(Boolean)))
-    .filter(Boolean);
+  const alone = filled.map((line) => (TIMECODE.test(line) ? line : speakerTimecode(line))).filter(Boolean);
   const prefixed = filled.filter((line) => TIMECODE_PREFIX.test(line)).length;
   // A transcript's timecodes run forward; a live blog's times ("10:32" over each update) run back, newest
   // first, and its page is no transcript.
@@ -66,7 +65,7 @@ export function transcriptText(text) {
     if (TIMECODE.test(line) || CUE_TIMING.test(line)) continue;
     // A speaker's name goes with its timecode (a name line would read as a heading, or as the title), and
     // their turn is a paragraph of its own.
-    if (SPEAKER_TIMECODE.test(line)) {
+    if (speakerTimecode(line)) {
       if (kept.length && kept[kept.length - 1] !== '') kept.push('');
       continue;
     }
@@ -79,4 +78,11 @@ export function transcriptText(text) {
   }
   while (kept[kept.length - 1] === '') kept.pop();
   return kept.length ? { text: kept.join('\n'), timecodes } : null;
+}
+
+/** The timecode of a speaker's line ("Speaker 1 (00:03):" → "00:03"), or undefined for any other line. */
+function speakerTimecode(line) {
+  // Most lines end in a letter or a stop: the last character rules them out before the pattern runs.
+  if (!/[\d)\]:]$/.test(line) || line.length > 80) return undefined;
+  return line.match(SPEAKER_TIMECODE)?.slice(1).find(Boolean);
 }
