@@ -7,7 +7,7 @@
 
 use super::{final_mark, has_final_punctuation};
 use crate::scan;
-use crate::span::{is_letter_or_digit, is_space, is_unspaced, is_zero_width, unspaced_class, Span, Unspaced};
+use crate::span::{is_chinese_or_japanese, is_letter_or_digit, is_space, is_unspaced, is_zero_width, unspaced_class, Span, Unspaced};
 use std::ops::Range;
 
 /// A line longer than this many characters was not hard-wrapped (e-mail and Gutenberg texts wrap at
@@ -170,8 +170,7 @@ fn goes_on_whatever_the_width(line: &str, next: &str, line_chars: usize, next_ch
 /// capitalized.
 fn breaks_off(line: &str, next: &str, line_chars: usize, nouns_capitalized: bool) -> bool {
     let (Some(last), Some(first)) = (line.chars().next_back(), next.chars().next()) else { return false };
-    let unspaced = |c: char| matches!(unspaced_class(c), Some(Unspaced::Han | Unspaced::Hiragana | Unspaced::Katakana));
-    let goes_on = first.is_lowercase() || first == '(' || (unspaced(first) && unspaced(last));
+    let goes_on = first.is_lowercase() || first == '(' || (is_chinese_or_japanese(first) && is_chinese_or_japanese(last));
     if !(last.is_alphanumeric() || last == '-') || !goes_on {
         return false;
     }
@@ -183,7 +182,7 @@ fn breaks_off(line: &str, next: &str, line_chars: usize, nouns_capitalized: bool
     // nothing of it: it breaks off when it is as long as wrapped lines are, or when it ends in a Japanese
     // particle that needs what follows, as no heading does (の "of", を the object's mark: "これは父の" /
     // "家です。"). A short line of Chinese over a sentence stays a heading.
-    if words.len() <= 1 && unspaced(last) {
+    if words.len() <= 1 && is_chinese_or_japanese(last) {
         return line_chars >= WRAP_MIN_WIDTH || matches!(last, 'の' | 'を');
     }
     // In German a line as long as wrapped lines are, broken off into a lower-case line that finishes the
