@@ -956,7 +956,8 @@ el.input.addEventListener('paste', (event) => {
 async function takeText({ plain, html = '', transcript = transcriptText(plain) }) {
   forgetPaste();
   let article = transcript
-    && { text: transcript.text, found: true, title: '', leftOut: [{ kind: 'timecode', blocks: transcript.timecodes }] };
+    && { text: transcript.text, found: true, title: '', leftOut: [{ kind: 'timecode', blocks: transcript.timecodes },
+      ...(transcript.names ? [{ kind: 'speaker', blocks: transcript.names }] : [])] };
   if (!article && html.trim()) {
     setBusy(true);
     showMessage('Finding the article in the pasted page…', 'info');
@@ -1075,7 +1076,8 @@ function showPasteBar() {
     pasteNote.textContent = 'The whole paste, menus and all.';
   } else if (article.leftOut[0]?.kind === 'timecode') {
     const n = article.leftOut[0].blocks;
-    pasteNote.textContent = `A transcript: its ${fmt(n)} timecode${n === 1 ? '' : 's'} left out, so that its lines read on.`;
+    const names = article.leftOut[1]?.kind === 'speaker' ? " and its speakers' names" : '';
+    pasteNote.textContent = `A transcript: its ${fmt(n)} timecode${n === 1 ? '' : 's'}${names} left out, so that its lines read on.`;
   } else if (!article.found) {
     pasteNote.textContent = 'No article found in the pasted page: this is all of its text, less menus and footers.';
   } else {

@@ -21,7 +21,14 @@ const CUE_TIMING = /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[,.]\d{1,3})?\s*-->\s*(?:\d{1,
 const TIMECODE_PREFIX = /^(?:\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[,.]\d{1,3})?\]|\((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[,.]\d{1,3})?\))\s*(?=\S)/;
 // A speaker's name over their turn, with its timecode: "Speaker 1 (00:03):" (Rev), "Jane Smith  0:03" (Otter,
 // two spaces or a tab before a bare one, so that a line of prose ending on a time is not one).
-const SPEAKER_TIMECODE = /^\S.{0,60}?(?:\s+[[(]((?:\d{1,2}:)?\d{1,2}:\d{2})[\])]:?|(?: {2,}|\t)\s*((?:\d{1,2}:)?\d{1,2}:\d{2}))$/;
+const SPEAKER_TIMECODE = /^(\S.{0,60}?)(?:\s+[[(]((?:\d{1,2}:)?\d{1,2}:\d{2})[\])]:?|(?: {2,}|\t)\s*((?:\d{1,2}:)?\d{1,2}:\d{2}))$/;
+// A speaker's name over their turn as Zoom's chat-style captions write it: "[Maria Lopez] 10:02:33".
+const BRACKETED_SPEAKER = /^\[([^\]]{1,60})\]\s+((?:\d{1,2}:)?\d{1,2}:\d{2})$/;
+// A speaker's name opening a cue's text: "Maria Lopez: Okay, let's start." (Zoom's recordings), "张伟：我们开始吧。".
+// At most four words, opening with a letter; counted only when half the cues open so (namedSpeakers).
+const NAME_PREFIX = /^(\p{L}[\p{L}\p{M}\p{N}.'’_-]*(?: [\p{L}\p{M}\p{N}.'’_-]+){0,3})(?::\s+|：\s*)(?=\S)/u;
+// WebVTT's voice tag, which names the speaker of a cue (Microsoft Teams): "<v Maria Lopez>Okay</v>".
+const VOICE_TAG = /^<v(?:\.[\w.-]+)*\s+([^>]+)>/;
 // WebVTT's header and its blocks that are not cues.
 const VTT_BLOCK = /^(?:WEBVTT|NOTE|STYLE|REGION)(?:\s|$)/;
 // WebVTT's tags inside a cue's text: voices, classes, and the word timings of automatic captions.
@@ -30,16 +37,16 @@ const VTT_TAG = /<\/?(?:\d[\d:.]*|[a-z]+(?:\.[\w.-]+)?(?:\s[^<>]*)?)>/g;
 /**
  * `text` without its timecodes, when it is a transcript: at least three timecode, timing or speaker lines
  * (or lines opening with a timecode in brackets), a quarter of its lines or more, the timecodes of the
- * timecode and speaker lines running forward. Returns `{ text, timecodes }`, or null for text that is no
- * transcript.
+ * timecode and speaker lines running forward. Returns `{ text, timecodes, names }` (the speakers' names left
+ * out with them), or null for text that is no transcript.
  * @param {string} text
- * @returns {{ text: string, timecodes: number } | null}
+ * @returns {{ text: string, timecodes: number, names: number } | null}
  */
 export function transcriptText(text) {
   const lines = String(text).split(/\r\n?|\n/).map((line) => line.trim());
   const filled = lines.filter(Boolean);
   const cues = filled.filter((line) => CUE_TIMING.test(line)).length;
-  const alone = filled.map((line) => (TIMECODE.test(line) ? line : speakerTimecode(line))).filter(Boolean);
+  const alone = filled.map((line) => (TIMECODE.test(line) ? line : speakerLine(line)?.time)).filter(Boolean);
   const prefixed = filled.filter((line) => TIMECODE_PREFIX.test(line)).length;
   // A transcript's timecodes run forward; a live blog's times ("10:32" over each update) run back, newest
   // first, and its page is no transcript.
@@ -50,7 +57,15 @@ export function transcriptText(text) {
 
   const kept = [];
   const vtt = /^WEBVTT/.test(filled[0] ?? '');
+  const named = namedSpeakers(lines);
   let skipBlock = false;
+  // The speaker of the lines kept last, and a paragraph where the next turn is someone else's.
+  let speaker;
+  let names = 0;
+  const turn = (name) => {
+    if (name !== speaker && kept.length && kept[kept.length - 1] !== '') kept.push('');
+    speaker = name;
+  };
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i];
     if (!line) {
@@ -65,24 +80,51 @@ export function transcriptText(text) {
     if (TIMECODE.test(line) || CUE_TIMING.test(line)) continue;
     // A speaker's name goes with its timecode (a name line would read as a heading, or as the title), and
     // their turn is a paragraph of its own.
-    if (speakerTimecode(line)) {
-      if (kept.length && kept[kept.length - 1] !== '') kept.push('');
+    const over = speakerLine(line);
+    if (over) {
+      names++;
+      turn(over.name);
       continue;
     }
     // A cue's number or identifier: the line right over its timing line.
     if (CUE_TIMING.test(lines[i + 1] ?? '')) continue;
     if (prefixed * 2 >= filled.length) line = line.replace(TIMECODE_PREFIX, '');
+    // A speaker named in the cue goes too, as the name line of a meeting's transcript does, and a turn by
+    // someone else starts a paragraph; a first name after lines of no one's continues their sentence.
+    const voice = vtt ? line.match(VOICE_TAG) : null;
+    const prefix = !voice && named ? line.match(NAME_PREFIX) : null;
+    if (prefix) line = line.slice(prefix[0].length);
+    const name = voice?.[1].trim() ?? prefix?.[1];
+    if (name) names++;
+    if (name && speaker !== undefined) turn(name);
+    else if (name) speaker = name;
     if (vtt) line = line.replace(VTT_TAG, '').trim();
     // Automatic captions roll: each cue repeats the line before.
     if (line && line !== kept[kept.length - 1]) kept.push(line);
   }
   while (kept[kept.length - 1] === '') kept.pop();
-  return kept.length ? { text: kept.join('\n'), timecodes } : null;
+  return kept.length ? { text: kept.join('\n'), timecodes, names } : null;
 }
 
-/** The timecode of a speaker's line ("Speaker 1 (00:03):" → "00:03"), or undefined for any other line. */
-function speakerTimecode(line) {
+/**
+ * Whether the cues' text opens with their speakers' names ("Maria Lopez: Okay"): half the lines of text or
+ * more do, and a name recurs. A line of prose that opens "Note: …" now and then does not make a transcript's
+ * lines named.
+ */
+function namedSpeakers(lines) {
+  const text = lines.filter((line, i) => line && !TIMECODE.test(line) && !CUE_TIMING.test(line)
+    && !CUE_TIMING.test(lines[i + 1] ?? '') && !speakerLine(line) && !VTT_BLOCK.test(line));
+  const names = text.map((line) => line.match(NAME_PREFIX)?.[1]).filter(Boolean);
+  return names.length >= 3 && names.length * 2 >= text.length && new Set(names).size < names.length;
+}
+
+/**
+ * A speaker's line, its name and timecode ("Speaker 1 (00:03):" → { name: "Speaker 1", time: "00:03" }), or
+ * undefined for any other line.
+ */
+function speakerLine(line) {
   // Most lines end in a letter or a stop: the last character rules them out before the pattern runs.
   if (!/[\d)\]:]$/.test(line) || line.length > 80) return undefined;
-  return line.match(SPEAKER_TIMECODE)?.slice(1).find(Boolean);
+  const match = line.match(SPEAKER_TIMECODE) ?? line.match(BRACKETED_SPEAKER);
+  return match && { name: match[1], time: match[2] ?? match[3] };
 }

@@ -145,7 +145,7 @@ describe('the HTML path in the page', () => {
     await closeCheckingProblems(page);
   });
 
-  test("a pasted transcript: its timecodes left out, so that its lines read on as sentences; an agenda's times stay", async () => {
+  test("a pasted transcript: its timecodes and speakers' names left out, so that its lines read on as sentences; an agenda's times stay", async () => {
     const page = await openPage(browser, server.url);
     await waitForSummary(page, { count: 3 });
     // YouTube's transcript panel, copied: a timecode over every line, and sentences across the lines.
@@ -189,6 +189,24 @@ describe('the HTML path in the page', () => {
     await pasteClipboard(page, { 'text/plain': meeting });
     assert.equal((await waitForSummary(page)).input,
       'Welcome, everyone. Today we look at\nthe library budget.\n\nThe branches open two more evenings.\n\nThank you.');
+
+    // A recorded meeting's captions (Zoom's WebVTT): each cue opens with its speaker's name. The names go, and
+    // a turn by someone else is a paragraph; so with the voice tags of Microsoft Teams' captions, and with the
+    // "[Name] 10:02:33" lines of captions saved during a meeting.
+    const zoom = ['WEBVTT', '', '1', '00:00:01.120 --> 00:00:05.480', 'Maria Lopez: The cloud costs went up this quarter.', '',
+      '2', '00:00:05.900 --> 00:00:09.200', 'Maria Lopez: Most of it is the analytics', '', '3', '00:00:09.700 --> 00:00:12.000',
+      'Maria Lopez: cluster from the pilot.', '', '4', '00:00:12.500 --> 00:00:15.000', 'Daniel Okafor: We shut it down on Friday.', ''].join('\n');
+    await pasteClipboard(page, { 'text/plain': zoom });
+    const turns = 'The cloud costs went up this quarter.\nMost of it is the analytics\ncluster from the pilot.\n\nWe shut it down on Friday.';
+    assert.equal((await waitForSummary(page)).input, turns);
+    assert.equal((await pasteBar(page)).text, "A transcript: its 4 timecodes and its speakers' names left out, so that its lines read on.");
+    const teams = zoom.replace(/^(Maria Lopez|Daniel Okafor): (.*)$/gm, '<v $1>$2</v>');
+    await pasteClipboard(page, { 'text/plain': teams });
+    assert.equal((await waitForSummary(page)).input, turns);
+    const saved = ['[Maria Lopez] 10:02:33', 'The cloud costs went up this quarter.', '[Maria Lopez] 10:02:38', 'Most of it is the analytics',
+      'cluster from the pilot.', '[Daniel Okafor] 10:02:45', 'We shut it down on Friday.'].join('\n');
+    await pasteClipboard(page, { 'text/plain': saved });
+    assert.equal((await waitForSummary(page)).input, turns);
 
     // A programme's times open its lines, bare: no transcript, and the browser pastes it as it is; so do
     // lines of prose that end on a time.
