@@ -368,6 +368,35 @@ fn consent_and_comment_form_notices_are_left_out_in_their_language() {
     }
 }
 
+/// A wiki article's note over its text, which points to the other articles of the same name (a hatnote,
+/// the first line of a pasted Wikipedia article), is left out as a link to read elsewhere: as the text's
+/// first lines it was the summary's first sentence.
+#[test]
+fn a_wiki_articles_note_on_other_meanings_is_left_out_in_its_language() {
+    let notes = [
+        ("en", "This article is about the city council. For the council building, see City Hall."),
+        ("en", "For other uses, see Library (disambiguation)."),
+        ("de", "Dieser Artikel behandelt den Stadtrat; zu weiteren Bedeutungen siehe Rat (Begriffsklärung)."),
+        ("fr", "Pour les articles homonymes, voir Conseil municipal (homonymie)."),
+        ("es", "Para otros usos de este término, véase Consejo (desambiguación)."),
+        ("it", "Disambiguazione – Se stai cercando altri significati, vedi Consiglio (disambigua)."),
+        ("nl", "Dit artikel gaat over de gemeenteraad. Voor het gebouw, zie Stadhuis."),
+        ("pl", "Ten artykuł dotyczy rady miejskiej. Zobacz też: Ratusz."),
+        ("ru", "У этого термина существуют и другие значения, см. Совет (значения)."),
+        ("ja", "この項目では、市議会について説明しています。その他の用法については「議会 (曖昧さ回避)」をご覧ください。"),
+    ];
+    for (t, note) in notes {
+        let mut parts: Vec<String> = fixture(t).split("\n\n").map(str::to_string).collect();
+        parts.insert(ARTICLE[0], note.to_string());
+        let text = parts.join("\n\n");
+        let summary = summarize(&text, &Options::sentences(3)).unwrap_or_else(|e| panic!("{t}: {e}"));
+        let at = text.find(note).unwrap_or_default();
+        let kind = summary.left_out.iter().find(|l| l.span.start <= at && at + note.len() <= l.span.end).map(|l| l.kind);
+        assert_eq!(kind, Some(Boilerplate::ReadMore), "{t}: {note:?}");
+        assert!(summary.sentences.iter().all(|s| s.span.end <= at || at + note.len() <= s.span.start), "{t}: {note:?} in the summary");
+    }
+}
+
 macro_rules! page_tests {
     ($($(#[$attr:meta])* $name:ident: $tag:literal,)*) => {
         $(
