@@ -56,8 +56,9 @@ impl Span {
     /// wrapped with no space to take out) or after a word's hyphen and before its rest ("Pro-" / "tection"
     /// reads "Pro-tection", "Anglo-" / "Saxon" "Anglo-Saxon": whether the hyphen is the typesetter's or
     /// the word's, as in "well-" / "known", no list tells, and a hyphen too many misleads less than a
-    /// word run together). The CLI prints sentences so; the page's twin is `oneLine` in
-    /// www/reading.js, since doing it in the `.wasm` cost 355 bytes gzip or more (docs/performance.md).
+    /// word run together). `--split` prints sentences so, and a summary's as [`Span::reading`], whose twin
+    /// in the page is `oneLine` in www/reading.js, since doing it in the `.wasm` cost 355 bytes gzip or more
+    /// (docs/performance.md).
     pub fn one_line(self, text: &str) -> String {
         let mut out = String::with_capacity(self.len());
         let mut gap = None;
@@ -80,6 +81,32 @@ impl Span {
         out
     }
 
+    /// The text this span covers as a summary shows it: [`Span::one_line`], without the footnote marks a
+    /// wiki or a paper sets after a sentence or a clause (`… Afro-Eurasia.[1]`, `… recognized,[citation
+    /// needed]`, `….[2][3]`): numbers of up to three digits, a note's letter, "citation needed", right after
+    /// a stop, a comma or a closing quote or bracket. A mark after a word is left (`x[1]` may be code), and
+    /// so is every mark in `--split`'s lines, which are scored against text that has them. The CLI prints
+    /// a summary's sentences so; the page's twin is `oneLine` in www/reading.js.
+    pub fn reading(self, text: &str) -> String {
+        let line = self.one_line(text);
+        let mut out = String::with_capacity(line.len());
+        let mut rest = line.as_str();
+        while let Some(at) = rest.find('[') {
+            out.push_str(&rest[..at]);
+            let from = &rest[at..];
+            let mark = from.find(']').filter(|&end| is_footnote_mark(&from[1..end]));
+            match mark {
+                Some(end) if out.ends_with(['.', ',', ';', ':', '!', '?', ')', '"', '\'', '”', '’', '」', '。', '，']) => rest = &from[end + 1..],
+                _ => {
+                    out.push('[');
+                    rest = &from[1..];
+                }
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+
     /// The same span moved `offset` bytes to the right (from paragraph-relative to text-relative).
     pub const fn shift(self, offset: usize) -> Span {
         Span::new(self.start + offset, self.end + offset)
@@ -96,6 +123,14 @@ impl Span {
         }
         Span::new(self.start + leading, self.end - trailing)
     }
+}
+
+/// What a footnote mark holds between its brackets: a number of up to three digits, a note's letter, or
+/// "citation needed" (a wiki's mark for a claim without a source).
+fn is_footnote_mark(inside: &str) -> bool {
+    let digits = (1..=3).contains(&inside.len()) && inside.bytes().all(|b| b.is_ascii_digit());
+    let letter = inside.len() == 1 && inside.bytes().all(|b| b.is_ascii_lowercase());
+    digits || letter || inside == "citation needed"
 }
 
 /// Where `needle` first occurs in `haystack`, compared byte for byte. `str::find` and `str::contains`
@@ -378,6 +413,17 @@ mod tests {
         assert_eq!(one_line("Pro-\ntection of self-con-\nsumption - \nwell -\nknown Anglo-\nSaxon x- y 4-\n5"), "Pro-tection of self-con-sumption - well - known Anglo-Saxon x- y 4- 5");
         // Spaces typed between Han characters stay; words of other scripts, Korean's too, keep one.
         assert_eq!(one_line("北京  上海\nThe  city\n\tcouncil\n한국\n정부 Paris\n北京"), "北京 上海 The city council 한국 정부 Paris 北京");
+    }
+
+    #[test]
+    fn reading_leaves_out_footnote_marks_after_a_stop_a_comma_or_a_quote() {
+        let reading = |text: &str| Span::new(0, text.len()).reading(text);
+        assert_eq!(reading("native to mainland\nAfro-Eurasia.[1]"), "native to mainland Afro-Eurasia.");
+        assert_eq!(reading("are recognized,[citation needed] with 43 (early 19th century).[2][3] \"Bee\".[a] 日本。[12]"),
+            "are recognized, with 43 (early 19th century). \"Bee\". 日本。");
+        // After a word (code's "x[1]"), with a space before it (a paper's "[1], [2]"), or holding more than a
+        // note's number, the brackets stay; so does a lone "[".
+        assert_eq!(reading("x[1] = 2, see [1], [2]. Done.[1234] Or.[edit] [ a.[ b.[1"), "x[1] = 2, see [1], [2]. Done.[1234] Or.[edit] [ a.[ b.[1");
     }
 
     #[test]

@@ -167,6 +167,23 @@ describe('the Abridge page', () => {
     assert.ok(shown.some((s) => s.includes('我国金融体系')), `the line break inside 我国 is gone: ${JSON.stringify(shown)}`);
   });
 
+  test("a wiki article: its note on other meanings left out, its footnote marks not in the summary's sentences", async () => {
+    page = await openPage(browser, server.url);
+    await waitForSummary(page);
+    const note = 'This article is about the genus. For the western honey bee, see Western honey bee.';
+    await paste(page, ['Honey bee', 'From Wikipedia, the free encyclopedia', note,
+      'A honey bee is a eusocial flying insect within the genus Apis of the bee clade, all native to mainland Afro-Eurasia.[1] '
+        + 'Humans introduced honey bees into South America (early 16th century) and Australia (early 19th century).[2][3]',
+      'Honey bees are known for their perennial colonial nests from wax and their surplus production of honey.[4] '
+        + 'Only 8 species of honey bees are recognized,[citation needed] with a total of 43 subspecies.',
+      'The best known honey bee is the western honey bee, which has been domesticated for honey production and crop pollination.[5]'].join('\n'));
+    const shown = await waitForSummary(page, { count: 3 });
+    assert.ok(shown.leftOut.some((block) => block.text.includes(note) && block.dimmed), `the note left out: ${JSON.stringify(shown.leftOut)}`);
+    const listed = await page.$$eval('#summary li', (items) => items.map((li) => li.innerText));
+    assert.ok(listed.every((s) => !/\[(?:\d+|citation needed)\]/.test(s)), `no footnote mark: ${JSON.stringify(listed)}`);
+    assert.ok(shown.marks.some((s) => /\.\[\d\]/.test(s)), 'the original keeps its marks, highlighted with its sentence');
+  });
+
   test('the length controls update the summary live, without pressing Summarize', async () => {
     page = await openPage(browser, server.url);
     await waitForSummary(page, { count: 3 });

@@ -198,7 +198,7 @@ fn run_one(args: &Args) -> Result<(), String> {
         summary
             .sentences
             .iter()
-            .try_for_each(|s| writeln!(out, "{}", s.span.one_line(&text)))
+            .try_for_each(|s| writeln!(out, "{}", s.span.reading(&text)))
     };
     written
         .and_then(|()| out.flush())
