@@ -79,7 +79,7 @@ export function transcriptText(text) {
     }
     if (TIMECODE.test(line) || CUE_TIMING.test(line)) continue;
     // A speaker's name goes with its timecode (a name line would read as a heading, or as the title), and
-    // their turn is a paragraph of its own.
+    // a turn by someone else is a paragraph of its own.
     const over = speakerLine(line);
     if (over) {
       names++;
@@ -95,9 +95,11 @@ export function transcriptText(text) {
     const prefix = !voice && named ? line.match(NAME_PREFIX) : null;
     if (prefix) line = line.slice(prefix[0].length);
     const name = voice?.[1].trim() ?? prefix?.[1];
-    if (name) names++;
-    if (name && speaker !== undefined) turn(name);
-    else if (name) speaker = name;
+    if (name) {
+      names++;
+      if (speaker === undefined) speaker = name;
+      else turn(name);
+    }
     if (vtt) line = line.replace(VTT_TAG, '').trim();
     // Automatic captions roll: each cue repeats the line before.
     if (line && line !== kept[kept.length - 1]) kept.push(line);
@@ -126,5 +128,5 @@ function speakerLine(line) {
   // Most lines end in a letter or a stop: the last character rules them out before the pattern runs.
   if (!/[\d)\]:]$/.test(line) || line.length > 80) return undefined;
   const match = line.match(SPEAKER_TIMECODE) ?? line.match(BRACKETED_SPEAKER);
-  return match && { name: match[1], time: match[2] ?? match[3] };
+  return match ? { name: match[1], time: match[2] ?? match[3] } : undefined;
 }
