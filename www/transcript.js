@@ -29,6 +29,8 @@ const BRACKETED_SPEAKER = /^\[([^\]]{1,60})\]\s+((?:\d{1,2}:)?\d{1,2}:\d{2})$/;
 const NAME_PREFIX = /^(\p{L}[\p{L}\p{M}\p{N}.'’_-]*(?: [\p{L}\p{M}\p{N}.'’_-]+){0,3})(?::\s+|：\s*)(?=\S)/u;
 // WebVTT's voice tag, which names the speaker of a cue (Microsoft Teams): "<v Maria Lopez>Okay</v>".
 const VOICE_TAG = /^<v(?:\.[\w.-]+)*\s+([^>]+)>/;
+// The lines of text `namedSpeakers` reads to tell whether cues open with names.
+const NAMED_SAMPLE_LINES = 200;
 // WebVTT's header and its blocks that are not cues.
 const VTT_BLOCK = /^(?:WEBVTT|NOTE|STYLE|REGION)(?:\s|$)/;
 // WebVTT's tags inside a cue's text: voices, classes, and the word timings of automatic captions.
@@ -111,11 +113,15 @@ export function transcriptText(text) {
 /**
  * Whether the cues' text opens with their speakers' names ("Maria Lopez: Okay"): half the lines of text or
  * more do, and a name recurs. A line of prose that opens "Note: …" now and then does not make a transcript's
- * lines named.
+ * lines named. A file is written one way throughout, so its first lines of text tell.
  */
 function namedSpeakers(lines) {
-  const text = lines.filter((line, i) => line && !TIMECODE.test(line) && !CUE_TIMING.test(line)
-    && !CUE_TIMING.test(lines[i + 1] ?? '') && !speakerLine(line) && !VTT_BLOCK.test(line));
+  const text = [];
+  for (let i = 0; i < lines.length && text.length < NAMED_SAMPLE_LINES; i++) {
+    const line = lines[i];
+    if (line && !TIMECODE.test(line) && !CUE_TIMING.test(line) && !CUE_TIMING.test(lines[i + 1] ?? '')
+      && !speakerLine(line) && !VTT_BLOCK.test(line)) text.push(line);
+  }
   const names = text.map((line) => line.match(NAME_PREFIX)?.[1]).filter(Boolean);
   return names.length >= 3 && names.length * 2 >= text.length && new Set(names).size < names.length;
 }
