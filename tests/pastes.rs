@@ -594,3 +594,20 @@ fn a_german_blog_post_with_the_lines_its_system_prints() {
         assert_eq!(found, Some(kind), "{line:?}");
     }
 }
+
+/// A Wikipedia article as a reader's select-all copies it (`tests/fixtures/wikipedia-article.txt`, written
+/// for this test in the shape of the site's pages): menus and the table of contents, the note on other
+/// meanings, the facts box, then the introduction, whose paragraphs end on footnote marks ("….[2][3]"). Its
+/// first paragraph, the article's definition, is article text and opens the summary.
+#[test]
+fn a_wikipedia_article_under_its_facts_box() {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/wikipedia-article.txt")).unwrap();
+    let result = summary(&text, 3);
+    assert_eq!(result.title.map(|t| t.slice(&text)), Some("Honey bee"));
+    let lead = text.find("A honey bee (also spelled honeybee)").unwrap();
+    assert!(!result.left_out.iter().any(|l| l.span.start <= lead && lead < l.span.end), "the introduction's first paragraph left out");
+    assert_eq!(result.sentences.first().map(|s| s.span.start), Some(lead), "the summary opens on the definition");
+    let note = text.find("This article is about").unwrap();
+    let kind = result.left_out.iter().find(|l| l.span.start <= note && note < l.span.end).map(|l| l.kind);
+    assert_eq!(kind, Some(Boilerplate::ReadMore));
+}

@@ -242,7 +242,17 @@ pub fn shape(norm: &str, words: usize, language: Language) -> Shape {
         marked_heading: words <= MARKED_HEADING_MAX_WORDS && after_heading_marks(norm).is_some(),
         ..Shape::default()
     };
-    let last = norm.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '」', '』', ' ']).chars().next_back();
+    // Read backwards, closing quotes and brackets and, after a "]", a footnote mark's digits and "[": a
+    // wiki's paragraph ends its last sentence before them ("… (early 19th century).[2][3]").
+    let mut in_mark = false;
+    let last = norm
+        .trim_end_matches(|c: char| {
+            let marked = in_mark && (c.is_ascii_digit() || c == '[');
+            in_mark = c == ']' || (marked && c != '[');
+            marked || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '」' | '』' | ' ')
+        })
+        .chars()
+        .next_back();
     shape.ends_sentence = matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '।' | '۔' | '។' | '။'))
         // Thai and Lao mark no sentence's end (a space separates sentences): a long paragraph is prose.
         || (last.is_some_and(|c| matches!(c, '\u{0E00}'..='\u{0EFF}')) && c.words >= UNPUNCTUATED_PROSE_MIN_WORDS);
@@ -872,6 +882,15 @@ fn content_words(norm: &str, language: Language, stop_characters: &StopCharacter
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_paragraph_ending_on_footnote_marks_ends_a_sentence() {
+        let shape_of = |s: &str| shape(s, s.split_whitespace().count(), Language::ENGLISH);
+        assert!(shape_of("Humans introduced them to Australia (early 19th century).[2][3]").ends_sentence);
+        assert!(shape_of("It is found across Europe and Asia.[12]").ends_sentence);
+        assert!(!shape_of("The first entry of the table is array[0]").ends_sentence);
+        assert!(!shape_of("Etymology and name[edit]").ends_sentence);
+    }
 
     proptest::proptest! {
         /// Normalized ASCII paragraphs (single spaces), some longer than the sample.
