@@ -59,8 +59,7 @@ export function transcriptText(text) {
 
   const kept = [];
   const vtt = /^WEBVTT/.test(filled[0] ?? '');
-  const named = namedSpeakers(lines);
-  let skipBlock = false;
+  const named = namedSpeakers(lines, vtt);
   // The speaker of the lines kept last, and a paragraph where the next turn is someone else's.
   let speaker;
   let names = 0;
@@ -68,28 +67,15 @@ export function transcriptText(text) {
     if (name !== speaker && kept.length && kept[kept.length - 1] !== '') kept.push('');
     speaker = name;
   };
-  for (let i = 0; i < lines.length; i++) {
-    let line = lines[i];
-    if (!line) {
-      skipBlock = false;
-      continue;
-    }
-    if (skipBlock) continue;
-    if (vtt && VTT_BLOCK.test(line)) {
-      skipBlock = true; // the header, a comment or a style sheet, to the next blank line
-      continue;
-    }
-    if (TIMECODE.test(line) || CUE_TIMING.test(line)) continue;
+  for (const cue of cueLines(lines, vtt)) {
     // A speaker's name goes with its timecode (a name line would read as a heading, or as the title), and
     // a turn by someone else is a paragraph of its own.
-    const over = speakerLine(line);
-    if (over) {
+    if (cue.speaker !== undefined) {
       names++;
-      turn(over.name);
+      turn(cue.speaker);
       continue;
     }
-    // A cue's number or identifier: the line right over its timing line.
-    if (CUE_TIMING.test(lines[i + 1] ?? '')) continue;
+    let { line } = cue;
     if (prefixed * 2 >= filled.length) line = line.replace(TIMECODE_PREFIX, '');
     // A speaker named in the cue goes too, as the name line of a meeting's transcript does, and a turn by
     // someone else starts a paragraph; a first name after lines of no one's continues their sentence.
@@ -111,19 +97,53 @@ export function transcriptText(text) {
 }
 
 /**
+ * A transcript's lines in order, read as cues: `{ line }` for a line of a cue's text, `{ speaker }` for a
+ * speaker's line over a turn ("Speaker 1 (00:03):"). Timecodes, timing lines, cue numbers and WebVTT's
+ * blocks that are not cues (its header, comments, style sheets) are passed over. The one reading of the
+ * lines that `transcriptText` and `namedSpeakers` both make.
+ * @param {string[]} lines trimmed
+ * @param {boolean} vtt whether the text is a WebVTT file
+ */
+function* cueLines(lines, vtt) {
+  let skipBlock = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) {
+      skipBlock = false;
+      continue;
+    }
+    if (skipBlock) continue;
+    if (vtt && VTT_BLOCK.test(line)) {
+      skipBlock = true; // the header, a comment or a style sheet, to the next blank line
+      continue;
+    }
+    if (TIMECODE.test(line) || CUE_TIMING.test(line)) continue;
+    const over = speakerLine(line);
+    if (over) {
+      yield { speaker: over.name };
+      continue;
+    }
+    // A cue's number or identifier: the line right over its timing line.
+    if (CUE_TIMING.test(lines[i + 1] ?? '')) continue;
+    yield { line };
+  }
+}
+
+/**
  * Whether the cues' text opens with their speakers' names ("Maria Lopez: Okay"): half the lines of text or
  * more do, and a name recurs. A line of prose that opens "Note: …" now and then does not make a transcript's
  * lines named. A file is written one way throughout, so its first lines of text tell.
  */
-function namedSpeakers(lines) {
-  const text = [];
-  for (let i = 0; i < lines.length && text.length < NAMED_SAMPLE_LINES; i++) {
-    const line = lines[i];
-    if (line && !TIMECODE.test(line) && !CUE_TIMING.test(line) && !CUE_TIMING.test(lines[i + 1] ?? '')
-      && !speakerLine(line) && !VTT_BLOCK.test(line)) text.push(line);
+function namedSpeakers(lines, vtt) {
+  const names = [];
+  let read = 0;
+  for (const { line } of cueLines(lines, vtt)) {
+    if (line === undefined) continue;
+    const name = line.match(NAME_PREFIX)?.[1];
+    if (name) names.push(name);
+    if (++read === NAMED_SAMPLE_LINES) break;
   }
-  const names = text.map((line) => line.match(NAME_PREFIX)?.[1]).filter(Boolean);
-  return names.length >= 3 && names.length * 2 >= text.length && new Set(names).size < names.length;
+  return names.length >= 3 && names.length * 2 >= read && new Set(names).size < names.length;
 }
 
 /**
