@@ -255,7 +255,9 @@ async function extract(doc) {
   // teasers (a home page, search results) has neither.
   const longest = text.split('\n\n').reduce((n, block) => Math.max(n, block.length), 0);
   const found = (textSizes(content).get(content)?.prose ?? 0) >= MIN_ARTICLE && longest >= MIN_PARAGRAPH;
-  if (found) tally(left, 'other', pageText, text);
+  // The headline shown as the title is no text left out: a document with nothing around its article (a
+  // paste from a word processor) would read "Left out: other page text (1)" for its own title.
+  if (found) tally(left, 'other', pageText, heading ? `${title}\n\n${text}` : text);
   else text = pageText;
   if (title && text.startsWith(title)) text = text.slice(title.length).trimStart();
   return {

@@ -1,8 +1,9 @@
 // The HTML article extractor (www/extract.js) in headless Chromium, as the page and the widget run it:
-// small pages we wrote, one per kind of page furniture (tests/fixtures/extract/, expectations in
-// expected.json), that nothing the HTML refers to is ever requested and no script in it runs, bad input
-// (malformed, binary junk, 20 MB, a page full of scripts, a page with no article), and that a 5 MB page
-// never holds the main thread for a second; and the npm package's `abridge/extract` entry point and types.
+// small pages we wrote, one per kind of page furniture, and a document copied out of a word processor
+// (tests/fixtures/extract/, expectations in expected.json; `onlyKinds`: nothing else is left out), that
+// nothing the HTML refers to is ever requested and no script in it runs, bad input (malformed, binary
+// junk, 20 MB, a page full of scripts, a page with no article), and that a 5 MB page never holds the main
+// thread for a second; and the npm package's `abridge/extract` entry point and types.
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -53,6 +54,7 @@ describe('extractArticle', () => {
       for (const phrase of want.furniture) assert.ok(!got.text.includes(phrase), `left out: "${phrase}"\n---\n${got.text}`);
       const kinds = got.leftOut.map((l) => l.kind);
       for (const kind of want.kinds) assert.ok(kinds.includes(kind), `left out as ${kind}: ${JSON.stringify(got.leftOut)}`);
+      if (want.onlyKinds) assert.deepEqual(kinds.sort(), [...want.kinds].sort(), 'nothing else left out (the headline shown as the title is not)');
       for (const l of got.leftOut) assert.ok(l.blocks > 0 && l.words > 0, `counts of ${l.kind}`);
       if (want.found) {
         // One block a paragraph, a blank line between them, the headline not repeated as the first.
