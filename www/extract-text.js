@@ -9,6 +9,14 @@ const BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CA
   'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
   'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL']);
 
+/**
+ * A list item's marker set off by no-break spaces, as a word processor copies its lists: Word puts the
+ * bullet (Symbol's "·", "o", Wingdings' "§") or the number, then a run of no-break spaces that stood for
+ * its indent ("·\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0 Keep the evening hours", "1.\u00a0\u00a0\u00a0\u00a0 Scope"). The run
+ * goes to one space, as the item is shown in the box and in the original.
+ */
+const LIST_MARKER_PADDING = /^([•·▪◦o§*–-]|\d{1,3}[.)]|[a-zA-Z][.)]|[ivxIVX]{1,5}[.)])[\u00a0 ]*\u00a0[\u00a0 ]*/;
+
 /** White space runs to one space, trimmed. */
 export function clean(s) {
   return String(s).replace(/\s+/g, ' ').trim();
@@ -24,7 +32,7 @@ export function blockText(root) {
   let lines = [];
   let line = '';
   const endLine = () => {
-    const t = line.replace(/[ \t\n\r\f]+/g, ' ').trim();
+    const t = line.replace(/[ \t\n\r\f]+/g, ' ').trim().replace(LIST_MARKER_PADDING, '$1 ');
     if (t) lines.push(t);
     line = '';
   };

@@ -1,5 +1,5 @@
 // The HTML article extractor (www/extract.js) in headless Chromium, as the page and the widget run it:
-// small pages we wrote, one per kind of page furniture, and a document copied out of a word processor
+// small pages we wrote, one per kind of page furniture, and documents copied out of word processors
 // (tests/fixtures/extract/, expectations in expected.json; `onlyKinds`: nothing else is left out), that
 // nothing the HTML refers to is ever requested and no script in it runs, bad input (malformed, binary
 // junk, 20 MB, a page full of scripts, a page with no article), and that a 5 MB page never holds the main
