@@ -306,6 +306,25 @@ fn prose_broken_at_a_narrow_width_is_joined() {
     assert_eq!(sentences("zh", &chinese_headlines.join("\n")), chinese_headlines, "each headline stays a sentence");
 }
 
+/// Text out of a report's PDF set in one column across the page is wrapped at 100 characters or more (11
+/// points on A4, 10 on Letter), and its lines are read on as e-mail's are: a sentence that goes on in a line
+/// opening with a name ("… between the member states and the" / "European Commission …") stays whole.
+#[test]
+fn a_report_wrapped_at_the_width_of_a_page_is_joined() {
+    let report = "Annual Budget Review\nThe committee met in Brussels on Tuesday to review the annual budget of the programme, which was\napproved by the European Parliament in March after two years of negotiations between the member states\nand the European Commission about the size of the regional funds.\nSpending on research rose by eleven percent, mostly because of three large projects in Finland,\nPortugal and Poland that started in the autumn. The report notes that the projects were selected by an\nindependent panel chaired by Professor Anna Lindqvist of Uppsala University.";
+    let widest = report.lines().map(|line| line.chars().count()).max().unwrap();
+    assert!(widest > 100, "the lines are wider than e-mail's: {widest}");
+    assert_eq!(
+        sentences("en", report),
+        [
+            "Annual Budget Review",
+            "The committee met in Brussels on Tuesday to review the annual budget of the programme, which was\napproved by the European Parliament in March after two years of negotiations between the member states\nand the European Commission about the size of the regional funds.",
+            "Spending on research rose by eleven percent, mostly because of three large projects in Finland,\nPortugal and Poland that started in the autumn.",
+            "The report notes that the projects were selected by an\nindependent panel chaired by Professor Anna Lindqvist of Uppsala University.",
+        ]
+    );
+}
+
 /// In wrapped text with no blank line between paragraphs (a PDF), a short line in Title Case is a title,
 /// a byline or a heading, not the start of the paragraph under it; a short line that ends a wrapped
 /// paragraph's sentence ("Elton--") is still part of it.

@@ -11,8 +11,9 @@ use crate::span::{is_chinese_or_japanese, is_letter_or_digit, is_space, is_unspa
 use std::ops::Range;
 
 /// A line longer than this many characters was not hard-wrapped (e-mail and Gutenberg texts wrap at
-/// 66–80; pasted web pages put a whole paragraph on one line), so it ends its paragraph.
-const WRAP_MAX_CHARS: usize = 100;
+/// 66–80, a report's PDF set across the page at 95 to 130; pasted web pages put a whole paragraph on one
+/// line), so it ends its paragraph.
+const WRAP_MAX_CHARS: usize = 140;
 /// A hard-wrapped line fills most of the wrap width; a line shorter than this fraction of the width is
 /// the last of its paragraph (or a line of its own: a list item, a caption under a wrapped paragraph).
 const WRAP_MIN_FILL: f64 = 0.5;
