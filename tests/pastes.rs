@@ -484,6 +484,20 @@ fn a_date_line_is_never_the_title() {
     }
 }
 
+/// A report's title page, copied out of its PDF: its name, the year's edition, a line of its authors and
+/// date, then a heading over the prose. The authors' line is a byline (`[byline-openings]`: "Prepared
+/// by"), never the title, which a reader finds at the top.
+#[test]
+fn a_reports_line_of_authors_and_date_is_not_its_title() {
+    let credit = "Prepared by the Office of Cultural Affairs, March 2027";
+    let text = format!("Riverside Library Services\nAnnual Review 2026\n{credit}\nExecutive Summary\n{}", ARTICLE.join("\n"));
+    let result = summary(&text, 3);
+    assert_eq!(result.title.map(|t| t.slice(&text)), Some("Riverside Library Services"));
+    let start = text.find(credit).unwrap();
+    let left_out = result.left_out.iter().find(|l| l.span.start <= start && start + credit.len() <= l.span.end);
+    assert_eq!(left_out.map(|l| l.kind.as_str()), Some("byline"));
+}
+
 /// An encyclopedia's page (Wikipedia's layout in every language): the name, a line about the site, the
 /// facts box, the introduction, a numbered table of contents, the sections under their headings, and
 /// the notes, each opened by the link back to where it is cited.
