@@ -400,6 +400,26 @@ fn a_wiki_articles_note_on_other_meanings_is_left_out_in_its_language() {
     }
 }
 
+/// A report's line of its authors and date under its title ("Prepared by the Office of Cultural Affairs,
+/// March 2027") is a byline in its language, left out and never the title.
+#[test]
+fn a_reports_line_of_its_authors_and_date_is_a_byline_in_its_language() {
+    let credits = [
+        ("en", "Prepared by the Office of Cultural Affairs, March 2027"),
+        ("de", "Erstellt von der Stadtverwaltung, März 2027"),
+        ("fr", "Préparé par la Direction de la culture, mars 2027"),
+        ("es", "Elaborado por la Dirección de Cultura, marzo de 2027"),
+        ("it", "A cura di Anna Bianchi, Ufficio Cultura, marzo 2027"),
+        ("pt", "Elaborado por Ana Souza, Secretaria de Cultura, março de 2027"),
+        ("nl", "Opgesteld door de afdeling Cultuur, maart 2027"),
+    ];
+    for (t, credit) in credits {
+        let (kind, chosen) = with_paragraph(t, ARTICLE[0], credit);
+        assert_eq!(kind, Some(Boilerplate::Byline), "{t}: {credit:?}");
+        assert!(!chosen, "{t}: {credit:?} in the summary");
+    }
+}
+
 macro_rules! page_tests {
     ($($(#[$attr:meta])* $name:ident: $tag:literal,)*) => {
         $(
