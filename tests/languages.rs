@@ -357,10 +357,7 @@ fn consent_and_comment_form_notices_are_left_out_in_their_language() {
         ("zh", "本网站使用Cookie来改善您的浏览体验。"),
         ("ja", "当サイトではCookieを使用しています。"),
     ];
-    for (t, notice) in notices {
-        let (kind, _) = with_paragraph(t, ARTICLE[1], notice);
-        assert_eq!(kind, Some(Boilerplate::Footer), "{t}: {notice:?}");
-    }
+    assert_left_out_as(Boilerplate::Footer, ARTICLE[1], &notices);
 }
 
 /// The page of `t` with `paragraph` set before its paragraph `before`, summarized: what the paragraph was
@@ -374,6 +371,16 @@ fn with_paragraph(t: &str, before: usize, paragraph: &str) -> (Option<Boilerplat
     let kind = summary.left_out.iter().find(|l| l.span.start <= start && end <= l.span.end).map(|l| l.kind);
     let chosen = summary.sentences.iter().any(|s| s.span.start < end && start < s.span.end);
     (kind, chosen)
+}
+
+/// Each `(language, paragraph)` set before paragraph `before` of its language's page is left out as `kind`,
+/// and no sentence of the summary comes from it.
+fn assert_left_out_as(kind: Boilerplate, before: usize, paragraphs: &[(&str, &str)]) {
+    for &(t, paragraph) in paragraphs {
+        let (got, chosen) = with_paragraph(t, before, paragraph);
+        assert_eq!(got, Some(kind), "{t}: {paragraph:?}");
+        assert!(!chosen, "{t}: {paragraph:?} in the summary");
+    }
 }
 
 /// A wiki article's note over its text, which points to the other articles of the same name (a hatnote,
@@ -393,11 +400,7 @@ fn a_wiki_articles_note_on_other_meanings_is_left_out_in_its_language() {
         ("ru", "У этого термина существуют и другие значения, см. Совет (значения)."),
         ("ja", "この項目では、市議会について説明しています。その他の用法については「議会 (曖昧さ回避)」をご覧ください。"),
     ];
-    for (t, note) in notes {
-        let (kind, chosen) = with_paragraph(t, ARTICLE[0], note);
-        assert_eq!(kind, Some(Boilerplate::ReadMore), "{t}: {note:?}");
-        assert!(!chosen, "{t}: {note:?} in the summary");
-    }
+    assert_left_out_as(Boilerplate::ReadMore, ARTICLE[0], &notes);
 }
 
 /// A report's line of its authors and date under its title ("Prepared by the Office of Cultural Affairs,
@@ -413,11 +416,7 @@ fn a_reports_line_of_its_authors_and_date_is_a_byline_in_its_language() {
         ("pt", "Elaborado por Ana Souza, Secretaria de Cultura, março de 2027"),
         ("nl", "Opgesteld door de afdeling Cultuur, maart 2027"),
     ];
-    for (t, credit) in credits {
-        let (kind, chosen) = with_paragraph(t, ARTICLE[0], credit);
-        assert_eq!(kind, Some(Boilerplate::Byline), "{t}: {credit:?}");
-        assert!(!chosen, "{t}: {credit:?} in the summary");
-    }
+    assert_left_out_as(Boilerplate::Byline, ARTICLE[0], &credits);
 }
 
 macro_rules! page_tests {
