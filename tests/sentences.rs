@@ -308,7 +308,8 @@ fn prose_broken_at_a_narrow_width_is_joined() {
 
 /// Text out of a report's PDF set in one column across the page is wrapped at 100 characters or more (11
 /// points on A4, 10 on Letter), and its lines are read on as e-mail's are: a sentence that goes on in a line
-/// opening with a name ("… between the member states and the" / "European Commission …") stays whole.
+/// opening with a name ("… between the member states and the" / "European Commission …") stays whole; a
+/// bulleted list's items stay apart however long they are.
 #[test]
 fn a_report_wrapped_at_the_width_of_a_page_is_joined() {
     let report = "Annual Budget Review\nThe committee met in Brussels on Tuesday to review the annual budget of the programme, which was\napproved by the European Parliament in March after two years of negotiations between the member states\nand the European Commission about the size of the regional funds.\nSpending on research rose by eleven percent, mostly because of three large projects in Finland,\nPortugal and Poland that started in the autumn. The report notes that the projects were selected by an\nindependent panel chaired by Professor Anna Lindqvist of Uppsala University.";
@@ -323,6 +324,15 @@ fn a_report_wrapped_at_the_width_of_a_page_is_joined() {
             "The report notes that the projects were selected by an\nindependent panel chaired by Professor Anna Lindqvist of Uppsala University.",
         ]
     );
+    // A bulleted list's items as long as the lines are each a paragraph: they are not lines of one.
+    let items = [
+        "- A comprehensive ban on smoking in all enclosed public places in Scotland, from the spring of 2006",
+        "- The legislation will be enforced by environmental health and local licensing officers of each council",
+        "• Licensees or employers who fail to enforce the law will face fines of up to a maximum of 2,500 pounds",
+    ];
+    let text = format!("{report}\n{}", items.join("\n"));
+    let paragraphs: Vec<&str> = abridge::clean::paragraphs(&text, false).iter().map(|p| p.slice(&text)).collect();
+    assert_eq!(paragraphs[paragraphs.len() - 3..], items);
 }
 
 /// In wrapped text with no blank line between paragraphs (a PDF), a short line in Title Case is a title,

@@ -225,8 +225,10 @@ fn chars(line: &str) -> usize {
 /// paragraph's sentence), but in a language that capitalizes its nouns.
 #[allow(clippy::nonminimal_bool)] // each condition read as the doc says it, not De Morgan's form
 fn continues(line: &str, next: &str, line_chars: usize, next_chars: usize, width: usize, nouns_capitalized: bool) -> bool {
-    if line == next {
-        return false; // a line pasted twice is two paragraphs (the second a duplicate)
+    // A line pasted twice is two paragraphs (the second a duplicate), and a bulleted list's item starts a
+    // paragraph of its own however long the one before it is ("- A comprehensive ban on smoking …").
+    if line == next || matches!(next.as_bytes(), [b'-' | b'*', b' ', ..]) || next.starts_with("• ") {
+        return false;
     }
     if !has_final_punctuation(line) && next.starts_with(|c: char| c.is_lowercase() || c == '(') {
         return true; // mid-sentence break
