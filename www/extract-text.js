@@ -12,8 +12,9 @@ const BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CA
 /**
  * A list item's marker set off by no-break spaces, as a word processor copies its lists: Word puts the
  * bullet (Symbol's "·", "o", Wingdings' "§") or the number, then a run of no-break spaces that stood for
- * its indent ("·\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0 Keep the evening hours", "1.\u00a0\u00a0\u00a0\u00a0 Scope"). The run
- * goes to one space, as the item is shown in the box and in the original.
+ * its indent ("·" and seven of them before "Keep the evening hours"). The run goes to one space, as the
+ * item is shown in the box and in the original; only white space changes, so a line that merely opens so
+ * (a Polish "o" with the no-break space its typesetting puts after it) loses nothing.
  */
 const LIST_MARKER_PADDING = /^([•·▪◦o§*–-]|\d{1,3}[.)]|[a-zA-Z][.)]|[ivxIVX]{1,5}[.)])[\u00a0 ]*\u00a0[\u00a0 ]*/;
 
