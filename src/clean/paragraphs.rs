@@ -226,7 +226,9 @@ fn chars(line: &str) -> usize {
 #[allow(clippy::nonminimal_bool)] // each condition read as the doc says it, not De Morgan's form
 fn continues(line: &str, next: &str, line_chars: usize, next_chars: usize, width: usize, nouns_capitalized: bool) -> bool {
     // A line pasted twice is two paragraphs (the second a duplicate), and a bulleted list's item starts a
-    // paragraph of its own however long the one before it is ("- A comprehensive ban on smoking …").
+    // paragraph of its own however long the one before it is ("- A comprehensive ban on smoking …"). Not
+    // `article::starts_with_list_marker`, which also takes "1998." for a numbered item: a wrapped line may
+    // open on a year ("… was founded in" / "1998. It …") and go on with the paragraph.
     if line == next || matches!(next.as_bytes(), [b'-' | b'*', b' ', ..]) || next.starts_with("• ") {
         return false;
     }
