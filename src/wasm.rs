@@ -179,13 +179,18 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
-/// `performance.now()` of the global scope (window, worker or Node), if it has one.
+#[wasm_bindgen]
+extern "C" {
+    /// The global scope's `performance` (window, worker or Node), `None` where there is none. Read as
+    /// a global rather than through `js_sys::global()`, whose four ways of finding the global object
+    /// each cost the glue a function.
+    #[wasm_bindgen(thread_local_v2, js_name = performance)]
+    static PERFORMANCE: Option<web_sys::Performance>;
+}
+
+/// `performance.now()`, where there is a `performance`.
 fn now() -> Option<f64> {
-    let performance = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("performance")).ok()?;
-    if performance.is_undefined() || performance.is_null() {
-        return None;
-    }
-    Some(performance.unchecked_into::<web_sys::Performance>().now())
+    PERFORMANCE.with(|performance| performance.as_ref().map(web_sys::Performance::now))
 }
 
 #[derive(Serialize)]
