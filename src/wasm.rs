@@ -50,7 +50,7 @@ export interface Keyword {
   occurrences: TextRange[];
 }
 
-export type LeftOutKind = "caption" | "duplicate" | "navigation" | "advertisement" | "share" | "read-more" | "footer" | "byline" | "site-name" | "standfirst" | "outside";
+export type LeftOutKind = "caption" | "duplicate" | "navigation" | "advertisement" | "share" | "read-more" | "footer" | "byline" | "site-name" | "standfirst" | "outside" | "code";
 
 export interface LeftOutBlock extends TextRange { kind: LeftOutKind; }
 

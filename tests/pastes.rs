@@ -498,6 +498,34 @@ fn a_reports_line_of_authors_and_date_is_not_its_title() {
     assert_eq!(left_out.map(|l| l.kind.as_str()), Some("byline"));
 }
 
+/// A technical article: its examples of code stand between its paragraphs, a block of lines without a
+/// blank line, a block with blank lines in it, a statement set apart under it. The code is left out as
+/// code and never summarized, and the article goes on past it to its last paragraph (its many short
+/// lines had read as a menu's, and the article was cut at the first of them).
+#[test]
+fn a_technical_articles_code_is_left_out_and_the_article_goes_on_past_it() {
+    let rust = "use std::fs::File;\nuse std::io::{BufRead, BufReader};\nfn main() -> std::io::Result<()> {\n    let reader = BufReader::new(File::open(\"shelves.txt\")?);\n    for line in reader.lines() {\n        println!(\"{}\", line?);\n    }\n    Ok(())\n}";
+    let javascript = "function shelfCount(rooms) {\n\n  const total = rooms.reduce((sum, room) => sum + room.shelves, 0);\n\n  return total;\n\n}";
+    let python = "def opening_hours(day):\n    if day in WEEKEND:\n        return None\n    return (9, 21)";
+    let text = page(&["Home\nNews\nCity\nTechnology"], &[], &[rust, javascript, python], &["About us\nContact\nPrivacy"]);
+    let result = summary(&text, 4);
+    assert_eq!(result.title.map(|t| t.slice(&text)), Some(HEADLINE));
+    for s in &result.sentences {
+        let sentence = s.span.slice(&text);
+        assert!(ARTICLE.iter().any(|p| p.contains(sentence)), "a sentence from outside the article: {sentence:?}");
+    }
+    let left_out_as = |piece: &str| {
+        let start = text.find(piece).unwrap();
+        result.left_out.iter().find(|l| l.span.start <= start && start + piece.len() <= l.span.end).map(|l| l.kind)
+    };
+    for line in [rust, javascript, python].iter().flat_map(|block| block.lines()).map(str::trim).filter(|l| !l.is_empty()) {
+        assert_eq!(left_out_as(line), Some(Boilerplate::Code), "{line:?}");
+    }
+    for paragraph in ARTICLE {
+        assert_eq!(left_out_as(paragraph), None, "the article's {paragraph:?}");
+    }
+}
+
 /// An encyclopedia's page (Wikipedia's layout in every language): the name, a line about the site, the
 /// facts box, the introduction, a numbered table of contents, the sections under their headings, and
 /// the notes, each opened by the link back to where it is cited.

@@ -59,7 +59,7 @@ pub struct Shape {
     /// The same text stands earlier in the page.
     pub duplicate: bool,
     /// Furniture that sites set between an article's paragraphs: a caption, a "Read more" link, an
-    /// advertisement's label.
+    /// advertisement's label, a block of program code.
     pub inserted: bool,
     /// The label over a table of contents ("Table of Contents", "In this article"): the lines under it
     /// are the article's section headings, not its headline.

@@ -21,7 +21,7 @@ use furniture::{
     classify, footer_site_name, is_bare_date, is_call_to_action, is_comment_header, is_contents_label, names_cookies, DatePart, Furniture, CALL_TO_ACTION_MAX_WORDS,
     CONTENTS_LABEL_MAX_WORDS, FURNITURE_MAX_WORDS,
 };
-use paragraphs::{normalize_counting_words, word_count};
+use paragraphs::{is_code_line, normalize_counting_words, word_count};
 use rustc_hash::FxHashSet;
 use serde::Serialize;
 
@@ -77,11 +77,14 @@ pub enum Boilerplate {
     /// Outside the article: the page around it (menus, teasers, promotions, forms, comments) that no
     /// vocabulary names.
     Outside,
+    /// Program code: a technical article's examples, a script the page printed. Not prose, so neither
+    /// summarized nor taken for the end of the article it stands in.
+    Code,
 }
 
 impl Boilerplate {
     /// Every kind, in the order the TypeScript type lists them.
-    pub const ALL: [Boilerplate; 11] = [
+    pub const ALL: [Boilerplate; 12] = [
         Boilerplate::Caption,
         Boilerplate::Duplicate,
         Boilerplate::Navigation,
@@ -93,6 +96,7 @@ impl Boilerplate {
         Boilerplate::SiteName,
         Boilerplate::Standfirst,
         Boilerplate::Outside,
+        Boilerplate::Code,
     ];
 
     /// The TypeScript type of `leftOut[].kind`, generated from [`Boilerplate::ALL`] (a test checks
@@ -116,6 +120,7 @@ impl Boilerplate {
             Boilerplate::SiteName => "site-name",
             Boilerplate::Standfirst => "standfirst",
             Boilerplate::Outside => "outside",
+            Boilerplate::Code => "code",
         }
     }
 }
@@ -222,7 +227,14 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
     let mut dialog_lines_left = 0;
     for ((norm, &words), span) in normalized.iter().zip(&word_counts).zip(&paragraphs) {
         let first_time = seen.insert(norm.as_str());
-        let mut kind = classify(norm, words, vocabulary).or_else(|| english.and_then(|english| classify(norm, words, english)));
+        // A block of program code is one paragraph, which opens on a line of code (`paragraphs`); a
+        // statement set apart under code is code too, whatever is in it (`return token;`).
+        let after_code = furniture.last() == Some(&Some(Boilerplate::Code));
+        let mut kind = if span.slice(text).split(['\r', '\n']).next().is_some_and(is_code_line) || (after_code && norm.ends_with(';')) {
+            Some(Boilerplate::Code)
+        } else {
+            classify(norm, words, vocabulary).or_else(|| english.and_then(|english| classify(norm, words, english)))
+        };
         // A consent dialog: the cookie notice and the settings under it. Sites render it after the
         // article or before it, and its paragraphs are long, end like sentences and are dense in
         // function words, so the block model takes them for prose and, beside a short article, for the
@@ -242,7 +254,7 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
         // Tabs (between a table's cells) are looked for in the paragraph as pasted: normalizing
         // collapses them.
         let tabs = span.slice(text).contains('\t');
-        let inserted = matches!(kind, Some(Boilerplate::Caption | Boilerplate::ReadMore | Boilerplate::Advertisement));
+        let inserted = matches!(kind, Some(Boilerplate::Caption | Boilerplate::ReadMore | Boilerplate::Advertisement | Boilerplate::Code));
         // A table of contents' label and a call to action, in the text's language or in English (a short
         // line lower-cased once for all four lookups).
         let lower = (words <= CALL_TO_ACTION_MAX_WORDS.max(CONTENTS_LABEL_MAX_WORDS)).then(|| lowercase(norm));
@@ -279,7 +291,13 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
     let probabilities: Vec<f64> = features
         .iter()
         .zip(furniture.iter().zip(&word_counts))
-        .map(|(x, (kind, &words))| if *kind == Some(Boilerplate::Footer) && words > FURNITURE_MAX_WORDS { 0.0 } else { article::article_probability(x) })
+        .map(|(x, (kind, &words))| match kind {
+            Some(Boilerplate::Footer) if words > FURNITURE_MAX_WORDS => 0.0,
+            // Program code is evidence neither for the article nor against it: the run of the article
+            // goes on through its examples, which the page shows dimmed where they stand.
+            Some(Boilerplate::Code) => model::ARTICLE_THRESHOLD,
+            _ => article::article_probability(x),
+        })
         .chain((cut..shapes.len()).map(|_| 0.0))
         .collect();
     if cut < shapes.len() {

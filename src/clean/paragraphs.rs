@@ -7,7 +7,7 @@
 
 use super::{final_mark, has_final_punctuation};
 use crate::scan;
-use crate::span::{is_chinese_or_japanese, is_letter_or_digit, is_space, is_unspaced, is_zero_width, unspaced_class, Span, Unspaced};
+use crate::span::{count_byte, is_chinese_or_japanese, is_letter_or_digit, is_space, is_unspaced, is_zero_width, unspaced_class, Span, Unspaced};
 use std::ops::Range;
 
 /// A line longer than this many characters was not hard-wrapped (e-mail and Gutenberg texts wrap at
@@ -34,6 +34,12 @@ pub(super) const TITLE_CASE_SHARE: f64 = 0.5;
 const WRAP_FULL_SHARE: f64 = 0.6;
 /// …reach this fraction of its widest line.
 const WRAP_FULL: f64 = 0.75;
+
+/// A statement of program code has fewer spaces than this (`uint8_t byte2 = text[i + 1], byte3 =
+/// text[i + 2], byte4 = text[i + 3];` has 15); a sentence that ends on one ("Adjust the configuration
+/// file: Modify the work_mem setting in the postgresql.conf file or set it per session using: SET
+/// work_mem = '32MB';", 24) has more.
+const CODE_LINE_MAX_SPACES: usize = 20;
 
 /// Trimmed paragraph spans: blank lines separate paragraphs; within a block of lines, hard-wrapped lines
 /// are joined and lines that stand on their own are not. `nouns_capitalized`: the text's language
@@ -129,10 +135,17 @@ fn is_wide(c: char) -> bool {
 fn split_block(text: &str, lines: &[Span], widths: &[usize], width: Option<usize>, nouns_capitalized: bool, out: &mut Vec<Span>) {
     let Some(&first) = lines.first() else { return };
     let mut start = first.start;
+    // Whether the paragraph so far is program code: from a line of code on, the lines under it are the
+    // code's until one ends like a sentence (a block's `Ok(())`, a query's `FROM users u`, a Python
+    // function's body under its `def`); a statement's `;` and a block's `:` are no sentence's end
+    // (`println!("{x}");`, `if day in WEEKEND:`).
+    let mut code = false;
     for (k, pair) in lines.windows(2).enumerate() {
         let (line, next) = (pair[0].slice(text), pair[1].slice(text));
         let (line_chars, next_chars) = (widths[k], widths[k + 1]);
-        let joined = goes_on_whatever_the_width(line, next, line_chars, next_chars)
+        code = code || is_code_line(line);
+        let joined = (code && (!has_final_punctuation(next) || matches!(next.as_bytes().last(), Some(b';' | b':'))))
+            || goes_on_whatever_the_width(line, next, line_chars, next_chars)
             || match width {
                 Some(width) => continues(line, next, line_chars, next_chars, width, nouns_capitalized),
                 None => breaks_off(line, next, line_chars, nouns_capitalized),
@@ -140,10 +153,30 @@ fn split_block(text: &str, lines: &[Span], widths: &[usize], width: Option<usize
         if !joined {
             out.push(Span::new(start, pair[0].end));
             start = pair[1].start;
+            code = false;
         }
     }
     if let Some(last) = lines.last() {
         out.push(Span::new(start, last.end));
+    }
+}
+
+/// Program code, a line of it: a statement ending in `;` with a call, a path or an assignment in it
+/// (`let file = File::open(path)?;`), a line opening a block (`fn main() {`, `def main():`), a line of
+/// closing brackets (`});`), a Markdown fence. Prose ends with none of them; an item of a list that
+/// ends in `;` ("(a) the applicant;", "under Article 5(1);") has no call in it, and a label ending in
+/// `):` ("Author(s):") opens with a capital, as no keyword does.
+pub(super) fn is_code_line(line: &str) -> bool {
+    let b = line.as_bytes();
+    // A call ("open(", "f(x)(y)", "a[0]("), a path ("io::"), an assignment ("x = ").
+    let has_code = || b.windows(2).any(|w| matches!(w, [b'a'..=b'z' | b'A'..=b'Z' | b'_' | b')' | b']', b'('] | [b':', b':'] | [b'=', b' ']));
+    let brackets = || b.iter().all(|c| b"{}()[];,".contains(c));
+    match b.last() {
+        Some(b'{') => true,
+        Some(b'}') => brackets(),
+        Some(b';') => brackets() || (has_code() && count_byte(line, b' ') < CODE_LINE_MAX_SPACES),
+        Some(b':') => b.ends_with(b"):") && !b[0].is_ascii_uppercase() && has_code(),
+        _ => line.starts_with("```"),
     }
 }
 
@@ -460,6 +493,40 @@ impl WordCount {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_of_code_are_told_from_prose_and_labels() {
+        let code = [
+            "let file = File::open(\"notes.txt\")?;",
+            "use std::io::{self, BufRead, BufReader};",
+            "fn main() -> io::Result<()> {",
+            "});",
+            "}",
+            "uint8_t byte2 = text[i + 1], byte3 = text[i + 2], byte4 = text[i + 3];",
+            "def create_multipliers():",
+            ">>> class B(A):",
+            "```python",
+        ];
+        let not_code = [
+            "(a) the applicant;",
+            "the body referred to under Article 5(1);",
+            "Author(s):",
+            "Protects against the following threat(s):",
+            "Key metrics to watch:",
+            "He paused; then, after a long silence (and a sigh), he spoke = wisely.",
+            "Adjust the configuration file: Modify the work_mem setting in the postgresql.conf file or set it per session using: SET work_mem = '32MB';",
+            "{{ selectedCountryName }}",
+            "Meditation for Beginners ~ 20 tips from zenhabits {great site!}",
+            "()",
+            "Email(Required)",
+        ];
+        for line in code {
+            assert!(is_code_line(line), "code: {line:?}");
+        }
+        for line in not_code {
+            assert!(!is_code_line(line), "not code: {line:?}");
+        }
+    }
 
     proptest::proptest! {
         #[test]
