@@ -58,6 +58,7 @@ const KIND_LABELS = {
   footer: 'page footer',
   duplicate: 'repeated text',
   heading: 'heading',
+  code: 'code block',
 }
 
 const $ = (id) => document.getElementById(id);
@@ -904,7 +905,6 @@ el.language.addEventListener('change', () => {
 const EXTRACT_LABELS = {
   header: 'page header', aside: 'sidebar', comments: 'comment', newsletter: 'sign-up box', disclosure: 'disclosure',
   standfirst: 'standfirst', note: 'note', pullquote: 'pull quote', cookies: 'cookie notice', dialog: 'overlay', form: 'form',
-  code: 'code block',
   other: 'other page text',
 };
 /** The last paste that carried HTML or a transcript, while its text is what the box is about: { plain, article }. */

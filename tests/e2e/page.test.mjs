@@ -184,6 +184,26 @@ describe('the Abridge page', () => {
     assert.ok(shown.marks.some((s) => /\.\[\d\]/.test(s)), 'the original keeps its marks, highlighted with its sentence');
   });
 
+  test('a technical article: its code is dimmed and labelled as code, in a monospace type, and the article goes on past it', async () => {
+    page = await openPage(browser, server.url);
+    await waitForSummary(page);
+    const code = 'fn main() -> io::Result<()> {\n    let reader = BufReader::new(File::open("notes.txt")?);\n    for line in reader.lines() {\n        println!("{}", line?);\n    }\n    Ok(())\n}';
+    const last = 'Both versions handle Windows and Unix line endings, because lines() strips a trailing carriage return as well as the newline.';
+    await paste(page, ['How to read a file line by line in Rust',
+      'Reading a file one line at a time is one of the first things people try in a new language. In Rust the standard library gives you everything you need.',
+      'The simplest way is to open the file and wrap it in a buffered reader, which keeps an internal buffer so that each call does not go to the operating system.',
+      code,
+      'Each call to lines() returns an iterator of results, because reading can fail halfway through a file. The question mark operator passes any error up to the caller.',
+      last].join('\n\n'));
+    const shown = await waitForSummary(page, { count: 3 });
+    const block = shown.leftOut.find((b) => b.kind === 'code');
+    assert.ok(block && block.text === code && block.dimmed, `the code is one block left out as code: ${JSON.stringify(shown.leftOut)}`);
+    assert.equal(await page.locator('#original .left-out[data-kind="code"]').getAttribute('data-label'), 'code block');
+    assert.match(await page.locator('#original .left-out[data-kind="code"]').evaluate((s) => getComputedStyle(s).fontFamily), /mono/i);
+    assert.ok(!shown.leftOut.some((b) => b.text.includes(last)), 'the paragraph after the code is the article\'s');
+    assert.ok(shown.sentences.every((s) => !s.includes('println!')), `no code in the summary: ${JSON.stringify(shown.sentences)}`);
+  });
+
   test('the length controls update the summary live, without pressing Summarize', async () => {
     page = await openPage(browser, server.url);
     await waitForSummary(page, { count: 3 });
