@@ -526,6 +526,25 @@ fn a_technical_articles_code_is_left_out_and_the_article_goes_on_past_it() {
     }
 }
 
+/// A Markdown text (a README, a chatbot's answer copied as Markdown): a fenced block is one block of
+/// code, its blank lines and its `#` comments included (a comment is no heading); a closing fence
+/// without its opening one (a selection that starts inside the code) does not make the rest code.
+#[test]
+fn a_markdown_fence_is_one_block_of_code_and_an_unopened_one_takes_nothing_with_it() {
+    let fence = "```python\nimport csv\n\n# Count the shelves in each room.\nrooms = load(\"rooms.csv\")\n\nprint(len(rooms))\n```";
+    let text = format!("# {HEADLINE}\n\n{}\n\n{fence}\n\n{}", ARTICLE[..4].join("\n\n"), ARTICLE[4..].join("\n\n"));
+    let result = summary(&text, 3);
+    let start = text.find(fence).unwrap();
+    let blocks: Vec<(Boilerplate, &str)> = result.left_out.iter().map(|l| (l.kind, l.span.slice(&text))).collect();
+    assert!(result.left_out.iter().any(|l| l.kind == Boilerplate::Code && l.span.start == start && l.span.end == start + fence.len()), "{blocks:?}");
+    assert!(!blocks.iter().any(|(_, t)| ARTICLE.iter().any(|p| t.contains(p))), "the article's paragraphs are kept: {blocks:?}");
+
+    let cut = format!("print(len(rooms))\n```\n\n{}", ARTICLE.join("\n\n"));
+    let result = summary(&cut, 3);
+    assert!(result.left_out.iter().all(|l| !l.span.slice(&cut).contains(ARTICLE[0])), "the article after a closing fence is kept");
+    assert_eq!(result.sentences.len(), 3);
+}
+
 /// An encyclopedia's page (Wikipedia's layout in every language): the name, a line about the site, the
 /// facts box, the introduction, a numbered table of contents, the sections under their headings, and
 /// the notes, each opened by the link back to where it is cited.

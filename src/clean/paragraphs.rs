@@ -49,14 +49,27 @@ pub fn paragraphs(text: &str, nouns_capitalized: bool) -> Vec<Span> {
     // thousands), and where each block of them ends: blank lines separate blocks.
     let mut kept: Vec<Span> = Vec::new();
     let mut block_ends: Vec<usize> = Vec::new();
+    // Inside a Markdown fence ("```python" … "```"), whose blank lines do not end its block of code,
+    // and where they would, were the fence never closed (a selection that starts inside a block of code
+    // and reads its closing fence as an opening one must not make the rest of the text code).
+    let mut fenced = false;
+    let mut ends_in_fence: Vec<usize> = Vec::new();
     for line in lines(text) {
         let line = line.trim(text);
         if !line.is_empty() {
+            if is_fence(line.slice(text)) {
+                fenced = !fenced;
+                ends_in_fence.clear();
+            }
             kept.push(line);
+        } else if fenced {
+            ends_in_fence.push(kept.len());
         } else if block_ends.last().copied().unwrap_or(0) < kept.len() {
             block_ends.push(kept.len());
         }
     }
+    // (Repeated ends make empty blocks, which add no paragraph.)
+    block_ends.append(&mut ends_in_fence);
     if block_ends.last().copied().unwrap_or(0) < kept.len() {
         block_ends.push(kept.len());
     }
@@ -139,12 +152,15 @@ fn split_block(text: &str, lines: &[Span], widths: &[usize], width: Option<usize
     // code's until one ends like a sentence (a block's `Ok(())`, a query's `FROM users u`, a Python
     // function's body under its `def`); a statement's `;` and a block's `:` are no sentence's end
     // (`println!("{x}");`, `if day in WEEKEND:`).
+    // A block that opens with a Markdown fence is the fence's code, every line of it (`paragraphs`
+    // keeps the fence's blank lines inside the block).
+    let fenced = is_fence(first.slice(text));
     let mut code = false;
     for (k, pair) in lines.windows(2).enumerate() {
         let (line, next) = (pair[0].slice(text), pair[1].slice(text));
         let (line_chars, next_chars) = (widths[k], widths[k + 1]);
         code = code || is_code_line(line);
-        let joined = (code && (!has_final_punctuation(next) || matches!(next.as_bytes().last(), Some(b';' | b':'))))
+        let joined = (code && (fenced || !has_final_punctuation(next) || matches!(next.as_bytes().last(), Some(b';' | b':'))))
             || goes_on_whatever_the_width(line, next, line_chars, next_chars)
             || match width {
                 Some(width) => continues(line, next, line_chars, next_chars, width, nouns_capitalized),
@@ -176,8 +192,13 @@ pub(super) fn is_code_line(line: &str) -> bool {
         Some(b'}') => brackets(),
         Some(b';') => brackets() || (has_code() && count_byte(line, b' ') < CODE_LINE_MAX_SPACES),
         Some(b':') => b.ends_with(b"):") && !b[0].is_ascii_uppercase() && has_code(),
-        _ => line.starts_with("```"),
+        _ => is_fence(line),
     }
+}
+
+/// A Markdown fence, opening a block of code ("```python") or closing it ("```").
+fn is_fence(line: &str) -> bool {
+    line.starts_with("```")
 }
 
 /// Whether `next` cannot stand on its own, wrapped text or not: it opens with what only ends or goes
