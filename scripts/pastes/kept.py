@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""How much of each pasted page's article the plain-text path keeps: the share of the annotated body's
-word 3-grams found in the text `abridge --json` does not leave out (recall), and the share of the kept
-text's 3-grams that are the body's (precision). Words are NFKC, lower-cased `\\w+` runs. A page whose
+"""How much of each pasted page's article the plain-text path keeps: `run.py`'s `overlap` (the share of the
+annotated body's word 3-grams found in the text, and of the text's 3-grams found in the body, with
+score.py's normalization) between the body and the text `abridge --json` does not leave out. A page whose
 article is cut short (the run ended early) keeps little of its body.
 
 Usage: python3 scripts/pastes/kept.py [--bin target/release/abridge] PAGE.txt ...
@@ -11,14 +11,11 @@ Usage: python3 scripts/pastes/kept.py [--bin target/release/abridge] PAGE.txt ..
 import argparse
 import json
 import os
-import re
 import subprocess
-import unicodedata
+import sys
 
-
-def grams(text):
-    words = re.findall(r"\w+", unicodedata.normalize("NFKC", text).lower())
-    return set(zip(words, words[1:], words[2:]))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import run  # noqa: E402
 
 
 def main():
@@ -28,7 +25,10 @@ def main():
     args = parser.parse_args()
     for page in args.pages:
         name = os.path.splitext(os.path.basename(page))[0]
-        gt = json.load(open(os.path.join(os.path.dirname(os.path.dirname(page)), "gt", name + ".json"), encoding="utf-8"))
+        pastes = os.path.dirname(os.path.dirname(os.path.abspath(page)))
+        scorer = run.load_scorer(pastes)
+        with open(os.path.join(pastes, "gt", name + ".json"), encoding="utf-8") as f:
+            body = json.load(f)["body"]
         text = open(page, "rb").read()
         result = json.loads(subprocess.run([args.bin, page, "--json"], capture_output=True, check=True).stdout)
         kept, at = [], 0
@@ -36,10 +36,9 @@ def main():
             kept.append(text[at:block["start"]])
             at = max(at, block["end"])
         kept.append(text[at:])
-        kept, body = grams(b"".join(kept).decode("utf-8", "replace")), grams(gt["body"])
+        recall, precision = run.overlap(scorer, body, b"".join(kept).decode("utf-8", "replace"))
         code = sum(1 for b in result["leftOut"] if b["kind"] == "code")
-        print(f"{name}  recall {len(kept & body) / max(1, len(body)):.3f}  precision {len(kept & body) / max(1, len(kept)):.3f}"
-              f"  code blocks {code}")
+        print(f"{name}  recall {recall:.3f}  precision {precision:.3f}  code blocks {code}")
 
 
 if __name__ == "__main__":

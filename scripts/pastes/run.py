@@ -180,19 +180,33 @@ def score(pastes, out, system, template, only):
         return json.load(f)["all"]
 
 
-def text_figures(pastes, articles, scored):
-    """How well an extractor's text matches the annotated body, over the scored pages: the mean share of the
-    body's word 3-grams found in the text (recall) and of the text's 3-grams found in the body (precision),
-    with score.py's normalization."""
+def load_scorer(pastes):
+    """The set's score.py (../shared/pastes/score.py for a set without its own), as a module."""
     sys.path.insert(0, os.path.dirname(scorer_of(pastes)))
-    import score as scorer  # ../shared/pastes/score.py
+    import score  # noqa: E402
+    return score
+
+
+def overlap(scorer, body, text):
+    """How well `text` matches the annotated `body`: the share of the body's word 3-grams found in the text
+    (recall) and of the text's 3-grams found in the body (precision), with score.py's normalization."""
+    body = set(scorer.grams(scorer.Body(body).toks, 3))
+    grams = scorer.grams(scorer.tokens(scorer.strip_enum(text)), 3)
+    return (len(body & set(grams)) / len(body) if body else 1.0,
+            sum(1 for g in grams if g in body) / len(grams) if grams else 1.0)
+
+
+def text_figures(pastes, articles, scored):
+    """How well an extractor's text matches the annotated body, over the scored pages: the means of
+    `overlap`'s recall and precision."""
+    scorer = load_scorer(pastes)
     recall, precision = [], []
     for name in scored:
         with open(os.path.join(pastes, "gt", name + ".json"), encoding="utf-8") as f:
-            body = set(scorer.grams(scorer.Body(json.load(f)["body"]).toks, 3))
-        text = scorer.grams(scorer.tokens(scorer.strip_enum(articles.get(name, {}).get("text") or "")), 3)
-        recall.append(len(body & set(text)) / len(body) if body else 1.0)
-        precision.append(sum(1 for g in text if g in body) / len(text) if text else 1.0)
+            body = json.load(f)["body"]
+        r, p = overlap(scorer, body, articles.get(name, {}).get("text") or "")
+        recall.append(r)
+        precision.append(p)
     return sum(recall) / len(recall), sum(precision) / len(precision)
 
 
