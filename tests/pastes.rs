@@ -37,6 +37,14 @@ fn summary(text: &str, sentences: usize) -> Summary {
     summarize(text, &Options::sentences(sentences)).unwrap()
 }
 
+/// The kind of the left-out block that holds `piece` (its first occurrence in `text`), if one does.
+#[track_caller]
+fn left_out_kind(result: &Summary, text: &str, piece: &str) -> Option<Boilerplate> {
+    let start = text.find(piece).unwrap_or_else(|| panic!("{piece:?} is not in the page"));
+    let end = start + piece.len();
+    result.left_out.iter().find(|l| l.span.start <= start && end <= l.span.end).map(|l| l.kind)
+}
+
 /// The summary's sentences are the article's, the title is the headline, and every piece of
 /// `furniture` is reported as left out.
 #[track_caller]
@@ -56,11 +64,7 @@ fn assert_article_only(text: &str, furniture: &[&str]) {
     let missed: Vec<&str> = furniture
         .iter()
         .flat_map(|piece| piece.lines())
-        .filter(|line| {
-            let start = text.find(line).unwrap_or_else(|| panic!("{line:?} is not in the page"));
-            let end = start + line.len();
-            !result.left_out.iter().any(|l| l.span.start <= start && end <= l.span.end)
-        })
+        .filter(|line| left_out_kind(&result, text, line).is_none())
         .collect();
     assert!(
         missed.is_empty(),
@@ -431,9 +435,7 @@ fn a_date_line_and_a_credited_caption_under_the_headline() {
     let text = page(&["Home\nNews\nLocal\nSport\nCulture", "LIBRARIES"], &under, &[], &[]);
     let result = summary(&text, 3);
     assert_eq!(result.title.map(|t| t.slice(&text)), Some(HEADLINE));
-    let start = text.find(caption).unwrap();
-    let caption_left_out = result.left_out.iter().find(|l| l.span.start <= start && start + caption.len() <= l.span.end);
-    assert_eq!(caption_left_out.map(|l| l.kind.as_str()), Some("caption"));
+    assert_eq!(left_out_kind(&result, &text, caption).map(Boilerplate::as_str), Some("caption"));
 }
 
 /// A table inside the article, pasted as a browser copies one (tabs between the cells): part of the
@@ -493,9 +495,7 @@ fn a_reports_line_of_authors_and_date_is_not_its_title() {
     let text = format!("Riverside Library Services\nAnnual Review 2026\n{credit}\nExecutive Summary\n{}", ARTICLE.join("\n"));
     let result = summary(&text, 3);
     assert_eq!(result.title.map(|t| t.slice(&text)), Some("Riverside Library Services"));
-    let start = text.find(credit).unwrap();
-    let left_out = result.left_out.iter().find(|l| l.span.start <= start && start + credit.len() <= l.span.end);
-    assert_eq!(left_out.map(|l| l.kind.as_str()), Some("byline"));
+    assert_eq!(left_out_kind(&result, &text, credit).map(Boilerplate::as_str), Some("byline"));
 }
 
 /// A technical article: its examples of code stand between its paragraphs, a block of lines without a
@@ -514,15 +514,11 @@ fn a_technical_articles_code_is_left_out_and_the_article_goes_on_past_it() {
         let sentence = s.span.slice(&text);
         assert!(ARTICLE.iter().any(|p| p.contains(sentence)), "a sentence from outside the article: {sentence:?}");
     }
-    let left_out_as = |piece: &str| {
-        let start = text.find(piece).unwrap();
-        result.left_out.iter().find(|l| l.span.start <= start && start + piece.len() <= l.span.end).map(|l| l.kind)
-    };
     for line in [rust, javascript, python].iter().flat_map(|block| block.lines()).map(str::trim).filter(|l| !l.is_empty()) {
-        assert_eq!(left_out_as(line), Some(Boilerplate::Code), "{line:?}");
+        assert_eq!(left_out_kind(&result, &text, line), Some(Boilerplate::Code), "{line:?}");
     }
     for paragraph in ARTICLE {
-        assert_eq!(left_out_as(paragraph), None, "the article's {paragraph:?}");
+        assert_eq!(left_out_kind(&result, &text, paragraph), None, "the article's {paragraph:?}");
     }
 }
 
@@ -650,9 +646,7 @@ fn a_german_blog_post_with_the_lines_its_system_prints() {
         (after[1], Boilerplate::Footer),
     ];
     for (line, kind) in kinds {
-        let start = text.find(line).unwrap();
-        let found = result.left_out.iter().find(|l| l.span.start <= start && start + line.len() <= l.span.end).map(|l| l.kind);
-        assert_eq!(found, Some(kind), "{line:?}");
+        assert_eq!(left_out_kind(&result, &text, line), Some(kind), "{line:?}");
     }
 }
 
