@@ -66,6 +66,8 @@ pub struct Shape {
     pub contents: bool,
     /// A short line asking the reader to act ("Call Us Now"): a button's, never the headline.
     pub call_to_action: bool,
+    /// Opens with the label of a paper's abstract ("Abstract", "Abstract—Summarizing …").
+    pub abstract_label: bool,
     /// Opens with a list's marker ("- ", "• ", "1."): an item of a list.
     pub list_item: bool,
     /// A section heading in markup, as a copy of a wiki's or a Markdown file's text keeps it ("== History",
@@ -605,6 +607,17 @@ pub fn article_run_above(shapes: &[Shape], probabilities: &[f64], threshold: f64
             }
             _ => break,
         }
+    }
+    // A paper's abstract is its own summary, set under a label between the title and the first section.
+    // The model reads it as a standfirst, or as part of the front matter around it (authors and their
+    // addresses, "Index Terms", "Keywords"), but the paper opens with it. The run opens at the label
+    // when the abstract's prose follows it, in the label's paragraph or the two under it: a menu's
+    // "Abstract" among the other fields of a search form has none.
+    let abstract_follows = |i: usize| {
+        (i..i + 3).any(|j| shapes.get(j).is_some_and(|s| !s.furniture && s.words >= PROSE_MIN_WORDS && (j == i || s.ends_sentence)))
+    };
+    if let Some(label) = (run.start.saturating_sub(CONTENTS_LOOK_ABOVE)..run.start).rev().find(|&i| shapes[i].abstract_label && abstract_follows(i)) {
+        run.start = label;
     }
     // Furniture set between two paragraphs of the story ("Read more: …", a caption, "Advertisement")
     // does not end it: the run steps over up to FURNITURE_BRIDGE of it to a paragraph that joins, and

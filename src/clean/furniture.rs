@@ -17,6 +17,9 @@ const READ_MORE_MAX_WORDS: usize = 30;
 const FOOTER_MAX_WORDS: usize = 6;
 /// "Table of contents", "Auf dieser Seite", "Jump to section": a label is a few words.
 pub(super) const CONTENTS_LABEL_MAX_WORDS: usize = 4;
+/// The longest label of an abstract and the colon or dash after it, in bytes ("zusammenfassung:";
+/// "аннотация:" takes two bytes a letter).
+pub(super) const ABSTRACT_HEAD_BYTES: usize = 24;
 /// "Click here for dates, pricing, & availability!": a call to action is a short line.
 pub(super) const CALL_TO_ACTION_MAX_WORDS: usize = 8;
 /// A commenter's name or handle ("Michael Blahm", "copywriting4u").
@@ -200,6 +203,7 @@ pub(super) struct Furniture {
     read_more: &'static [&'static str],
     read_more_endings: &'static [&'static str],
     contents_labels: &'static [&'static str],
+    abstract_labels: &'static [&'static str],
     calls_to_action: &'static [&'static str],
     share_openings: &'static [&'static str],
     share_phrases: Phrases,
@@ -227,6 +231,7 @@ impl Furniture {
                 read_more: data.get("read-more"),
                 read_more_endings: data.get("read-more-endings"),
                 contents_labels: data.get("contents-labels"),
+                abstract_labels: data.get("abstract-labels"),
                 calls_to_action: data.get("calls-to-action"),
                 share_openings: data.get("share-openings"),
                 share_phrases: Phrases::new(data.get("share-phrases")),
@@ -351,6 +356,17 @@ fn is_teaser(norm: &str, furniture: &Furniture) -> bool {
 /// a label is at most [`CONTENTS_LABEL_MAX_WORDS`] words.
 pub(super) fn is_contents_label(lower: &str, furniture: &Furniture) -> bool {
     furniture.contents_labels.contains(&bare_line(lower))
+}
+
+/// Whether a paragraph opens with the label of a paper's abstract, given its `head` in lower case (its
+/// first [`ABSTRACT_HEAD_BYTES`] bytes): the label alone ("Abstract", "Résumé :") or before the
+/// abstract's text after a colon, a dash or a full stop ("Abstract—Summarizing …", "Abstract:Merging
+/// …"). Before a word it is no label ("Abstract Management", an event site's menu item).
+pub(super) fn opens_with_abstract_label(head: &str, furniture: &Furniture) -> bool {
+    // The label ends at a colon, a dash or a full stop, or with the head. `—`, `–` and `：` start with the
+    // bytes E2 and EF; a cut before any character that starts with either is a character boundary.
+    let end = head.bytes().position(|b| matches!(b, b':' | b'-' | b'.' | 0xE2 | 0xEF)).unwrap_or(head.len());
+    furniture.abstract_labels.contains(&head[..end].trim_end())
 }
 
 /// A short line that asks the reader to act ("Call Us Now", "Message Us With Your Questions!", "Click
@@ -549,6 +565,33 @@ fn is_navigation(norm: &str, furniture: &Furniture) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_abstracts_label_stands_alone_or_before_a_colon_or_a_dash() {
+        let opens = |paragraph: &str, tag: &str| {
+            let language = Language::from_tag(tag).unwrap();
+            // As `analyse` cuts it: its first ABSTRACT_HEAD_BYTES bytes, back to a character's start.
+            let end = (0..=paragraph.len().min(ABSTRACT_HEAD_BYTES)).rev().find(|&i| paragraph.is_char_boundary(i)).unwrap();
+            opens_with_abstract_label(&lowercase(&paragraph[..end]), Furniture::of(language))
+        };
+        for (label, tag) in [
+            ("Abstract", "en"),
+            ("ABSTRACT", "en"),
+            ("Abstract—Summarizing long documents", "en"),
+            ("Abstract:Merging large language models", "en"),
+            ("Abstract. We present", "en"),
+            ("Zusammenfassung", "de"),
+            ("Résumé : Nous proposons", "fr"),
+            ("Аннотация", "ru"),
+            ("摘要：本文提出", "zh"),
+            ("Tóm tắt: Bài báo", "vi"),
+        ] {
+            assert!(opens(label, tag), "{label}");
+        }
+        for other in ["Abstract Management", "Abstracts", "Abstract art is", "Summary", "Zusammenfassung", "摘要本文"] {
+            assert!(!opens(other, "en"), "{other}");
+        }
+    }
 
     #[test]
     fn phrases_are_found_wherever_they_occur_and_only_whole() {
