@@ -19,7 +19,7 @@ const FOOTER_MAX_WORDS: usize = 6;
 pub(super) const CONTENTS_LABEL_MAX_WORDS: usize = 4;
 /// The longest label of an abstract and the colon or dash after it, in bytes ("zusammenfassung:";
 /// "аннотация:" takes two bytes a letter).
-pub(super) const ABSTRACT_HEAD_BYTES: usize = 24;
+const ABSTRACT_HEAD_BYTES: usize = 24;
 /// "Click here for dates, pricing, & availability!": a call to action is a short line.
 pub(super) const CALL_TO_ACTION_MAX_WORDS: usize = 8;
 /// A commenter's name or handle ("Michael Blahm", "copywriting4u").
@@ -358,8 +358,19 @@ pub(super) fn is_contents_label(lower: &str, furniture: &Furniture) -> bool {
     furniture.contents_labels.contains(&bare_line(lower))
 }
 
-/// Whether a paragraph opens with the label of a paper's abstract, given its `head` in lower case (its
-/// first [`ABSTRACT_HEAD_BYTES`] bytes): the label alone ("Abstract", "Résumé :") or before the
+/// The opening of a normalized paragraph in which [`opens_with_abstract_label`] looks for the label: its
+/// first [`ABSTRACT_HEAD_BYTES`] bytes (back to a character's start), in lower case. Inlined into
+/// `analyse`, its one caller besides the tests: out of line it costs the `.wasm` 21 bytes (gzip).
+#[inline(always)]
+pub(super) fn abstract_head(norm: &str) -> String {
+    let mut end = norm.len().min(ABSTRACT_HEAD_BYTES);
+    while !norm.is_char_boundary(end) {
+        end -= 1;
+    }
+    lowercase(&norm[..end])
+}
+
+/// Whether a paragraph opens with the label of a paper's abstract, given its [`abstract_head`]: the label alone ("Abstract", "Résumé :") or before the
 /// abstract's text after a colon, a dash or a full stop ("Abstract—Summarizing …", "Abstract:Merging
 /// …"). Before a word it is no label ("Abstract Management", an event site's menu item).
 pub(super) fn opens_with_abstract_label(head: &str, furniture: &Furniture) -> bool {
@@ -568,12 +579,7 @@ mod tests {
 
     #[test]
     fn an_abstracts_label_stands_alone_or_before_a_colon_or_a_dash() {
-        let opens = |paragraph: &str, tag: &str| {
-            let language = Language::from_tag(tag).unwrap();
-            // As `analyse` cuts it: its first ABSTRACT_HEAD_BYTES bytes, back to a character's start.
-            let end = (0..=paragraph.len().min(ABSTRACT_HEAD_BYTES)).rev().find(|&i| paragraph.is_char_boundary(i)).unwrap();
-            opens_with_abstract_label(&lowercase(&paragraph[..end]), Furniture::of(language))
-        };
+        let opens = |paragraph: &str, tag: &str| opens_with_abstract_label(&abstract_head(paragraph), Furniture::of(Language::from_tag(tag).unwrap()));
         for (label, tag) in [
             ("Abstract", "en"),
             ("ABSTRACT", "en"),

@@ -18,7 +18,7 @@ pub use paragraphs::{normalize, paragraphs};
 use crate::lang::Language;
 use crate::span::{count_byte, find_str, is_space, lowercase, Span};
 use furniture::{
-    classify, footer_site_name, is_bare_date, is_call_to_action, is_comment_header, is_contents_label, names_cookies, opens_with_abstract_label, ABSTRACT_HEAD_BYTES, DatePart, Furniture, CALL_TO_ACTION_MAX_WORDS,
+    classify, footer_site_name, is_bare_date, is_call_to_action, is_comment_header, is_contents_label, names_cookies, opens_with_abstract_label, abstract_head, DatePart, Furniture, CALL_TO_ACTION_MAX_WORDS,
     CONTENTS_LABEL_MAX_WORDS, FURNITURE_MAX_WORDS,
 };
 use paragraphs::{is_code_line, normalize_counting_words, word_count};
@@ -263,12 +263,7 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
         };
         let contents = words <= CONTENTS_LABEL_MAX_WORDS && either(is_contents_label);
         let call_to_action = words <= CALL_TO_ACTION_MAX_WORDS && either(is_call_to_action);
-        // Its opening in lower case, for the label of an abstract.
-        let mut head_end = norm.len().min(ABSTRACT_HEAD_BYTES);
-        while !norm.is_char_boundary(head_end) {
-            head_end -= 1;
-        }
-        let head = lowercase(&norm[..head_end]);
+        let head = abstract_head(norm);
         let abstract_label = opens_with_abstract_label(&head, vocabulary) || english.is_some_and(|english| opens_with_abstract_label(&head, english));
         shapes.push(article::Shape {
             furniture: kind.is_some(),
