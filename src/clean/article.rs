@@ -611,9 +611,9 @@ pub fn article_run_above(shapes: &[Shape], probabilities: &[f64], threshold: f64
     // A paper's abstract is its own summary, set under a label between the title and the first section.
     // The model reads it as part of the front matter around it (authors and their addresses, "Index
     // Terms", "Keywords"), and prose between the headline and the run is a standfirst, but the paper
-    // opens with it. The run opens at the label
-    // when the abstract's prose follows it, in the label's paragraph or the two under it: a menu's
-    // "Abstract" among the other fields of a search form has none.
+    // opens with it. The run opens at the label when the abstract's prose follows it, in the label's
+    // paragraph or the two under it: a menu's "Abstract" among the other fields of a search form has
+    // none.
     let abstract_follows = |i: usize| {
         (i..i + 3).any(|j| shapes.get(j).is_some_and(|s| !s.furniture && s.words >= PROSE_MIN_WORDS && (j == i || s.ends_sentence)))
     };

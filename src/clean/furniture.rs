@@ -370,9 +370,10 @@ pub(super) fn abstract_head(norm: &str) -> String {
     lowercase(&norm[..end])
 }
 
-/// Whether a paragraph opens with the label of a paper's abstract, given its [`abstract_head`]: the label alone ("Abstract", "Résumé :") or before the
-/// abstract's text after a colon, a dash or a full stop ("Abstract—Summarizing …", "Abstract:Merging
-/// …"). Before a word it is no label ("Abstract Management", an event site's menu item).
+/// Whether a paragraph opens with the label of a paper's abstract, given its [`abstract_head`]: the
+/// label alone ("Abstract", "Résumé :") or before the abstract's text after a colon, a dash or a full
+/// stop ("Abstract—Summarizing …", "Abstract:Merging …"). Before a word it is no label ("Abstract
+/// Management", an event site's menu item).
 pub(super) fn opens_with_abstract_label(head: &str, furniture: &Furniture) -> bool {
     // The label ends at a colon, a dash or a full stop, or with the head. `—`, `–` and `：` start with the
     // bytes E2 and EF; a cut before any character that starts with either is a character boundary.

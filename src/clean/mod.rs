@@ -216,6 +216,8 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
     // Jane Doe", "Continue reading"): what the text's own vocabulary does not recognise is looked up in
     // English's too.
     let english = (language != Language::ENGLISH).then(|| Furniture::of(Language::ENGLISH));
+    // A lower-cased text looked up in the text's vocabulary, then in English's.
+    let in_either = |lower: &str, is: fn(&str, &Furniture) -> bool| is(lower, vocabulary) || english.is_some_and(|english| is(lower, english));
     let paragraphs = paragraphs(text, language.lexicon().nouns_capitalized);
     // Each paragraph normalized once, with its word count (every check below needs one or the other).
     let (normalized, word_counts): (Vec<String>, Vec<usize>) =
@@ -258,13 +260,10 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
         // A table of contents' label and a call to action, in the text's language or in English (a short
         // line lower-cased once for all four lookups).
         let lower = (words <= CALL_TO_ACTION_MAX_WORDS.max(CONTENTS_LABEL_MAX_WORDS)).then(|| lowercase(norm));
-        let either = |is: fn(&str, &Furniture) -> bool| {
-            lower.as_deref().is_some_and(|lower| is(lower, vocabulary) || english.is_some_and(|english| is(lower, english)))
-        };
+        let either = |is: fn(&str, &Furniture) -> bool| lower.as_deref().is_some_and(|lower| in_either(lower, is));
         let contents = words <= CONTENTS_LABEL_MAX_WORDS && either(is_contents_label);
         let call_to_action = words <= CALL_TO_ACTION_MAX_WORDS && either(is_call_to_action);
-        let head = abstract_head(norm);
-        let abstract_label = opens_with_abstract_label(&head, vocabulary) || english.is_some_and(|english| opens_with_abstract_label(&head, english));
+        let abstract_label = in_either(&abstract_head(norm), opens_with_abstract_label);
         shapes.push(article::Shape {
             furniture: kind.is_some(),
             inserted,
@@ -283,8 +282,7 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
     // article's "The report says:" over a quotation.
     let comments = (0..shapes.len()).find(|&i| {
         furniture[i] == Some(Boilerplate::Byline) && shapes.get(i + 1).is_some_and(article::Shape::is_date_line) && {
-            let lower = lowercase(&normalized[i]);
-            is_comment_header(&lower, vocabulary) || english.is_some_and(|english| is_comment_header(&lower, english))
+            in_either(&lowercase(&normalized[i]), is_comment_header)
         }
     });
     let cut = comments.unwrap_or(shapes.len());
