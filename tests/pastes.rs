@@ -555,6 +555,9 @@ fn a_papers_abstract_opens_the_article() {
         for piece in ["Summarizing long documents", "We propose a hierarchical model", "Several approaches truncate"] {
             assert_eq!(left_out_kind(&result, text, piece), None, "{piece:?} is the article's:\n{text}");
         }
+        // The label is the abstract's heading, not its first sentence's opening words.
+        let sentences: Vec<&str> = result.sentences.iter().map(|s| s.span.slice(text)).collect();
+        assert!(sentences.iter().any(|s| s.starts_with("Summarizing long documents")), "{sentences:?}");
     }
 
     let french = [

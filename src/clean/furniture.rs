@@ -363,11 +363,22 @@ pub(super) fn is_contents_label(lower: &str, furniture: &Furniture) -> bool {
 /// `analyse`, its one caller besides the tests: out of line it costs the `.wasm` 21 bytes (gzip).
 #[inline(always)]
 pub(super) fn abstract_head(norm: &str) -> String {
-    let mut end = norm.len().min(ABSTRACT_HEAD_BYTES);
-    while !norm.is_char_boundary(end) {
+    lowercase(head_of(norm))
+}
+
+/// A paragraph's first [`ABSTRACT_HEAD_BYTES`] bytes, back to a character's start.
+fn head_of(paragraph: &str) -> &str {
+    let mut end = paragraph.len().min(ABSTRACT_HEAD_BYTES);
+    while !paragraph.is_char_boundary(end) {
         end -= 1;
     }
-    lowercase(&norm[..end])
+    &paragraph[..end]
+}
+
+/// Where a label may end: at a colon, a dash or a full stop. `—`, `–` and `：` start with the bytes E2
+/// and EF; a cut before any character that starts with either is a character boundary.
+fn ends_label(b: u8) -> bool {
+    matches!(b, b':' | b'-' | b'.' | 0xE2 | 0xEF)
 }
 
 /// Whether a paragraph opens with the label of a paper's abstract, given its [`abstract_head`]: the
@@ -375,10 +386,32 @@ pub(super) fn abstract_head(norm: &str) -> String {
 /// stop ("Abstract—Summarizing …", "Abstract:Merging …"). Before a word it is no label ("Abstract
 /// Management", an event site's menu item).
 pub(super) fn opens_with_abstract_label(head: &str, furniture: &Furniture) -> bool {
-    // The label ends at a colon, a dash or a full stop, or with the head. `—`, `–` and `：` start with the
-    // bytes E2 and EF; a cut before any character that starts with either is a character boundary.
-    let end = head.bytes().position(|b| matches!(b, b':' | b'-' | b'.' | 0xE2 | 0xEF)).unwrap_or(head.len());
+    let end = head.bytes().position(ends_label).unwrap_or(head.len());
     furniture.abstract_labels.contains(&head[..end].trim_end())
+}
+
+/// A paragraph that runs an abstract's label into its text ("Abstract—Summarizing …", "摘要：本文…"), cut
+/// in two: where the label ends, its colon or dash with it, and where the text starts. The label is the
+/// abstract's heading, not the first words of its first sentence (which a summary would otherwise open
+/// with). Each of `vocabularies` is tried in turn; `None` for the label alone and for any other paragraph.
+pub(super) fn abstract_label_run_in(paragraph: &str, vocabularies: &[&Furniture]) -> Option<(usize, usize)> {
+    let at = head_of(paragraph).bytes().position(ends_label)?;
+    let head = abstract_head(paragraph);
+    if !vocabularies.iter().any(|furniture| opens_with_abstract_label(&head, furniture)) {
+        return None;
+    }
+    // Past the colons, dashes and full stops: ASCII, or "–", "—" and "：" in UTF-8.
+    let mut end = at;
+    loop {
+        match &paragraph.as_bytes()[end..] {
+            [b':' | b'-' | b'.', ..] => end += 1,
+            [0xE2, 0x80, 0x93 | 0x94, ..] | [0xEF, 0xBC, 0x9A, ..] => end += 3,
+            _ => break,
+        }
+    }
+    let start = paragraph.len() - paragraph[end..].trim_start().len();
+    // Past a mark that ends no label ("Abstract…"), and with text after it (the paragraph is trimmed).
+    (end > at && start < paragraph.len()).then_some((end, start))
 }
 
 /// A short line that asks the reader to act ("Call Us Now", "Message Us With Your Questions!", "Click
@@ -597,6 +630,28 @@ mod tests {
         }
         for other in ["Abstract Management", "Abstracts", "Abstract art is", "Summary", "Zusammenfassung", "摘要本文"] {
             assert!(!opens(other, "en"), "{other}");
+        }
+    }
+
+    #[test]
+    fn an_abstracts_label_run_into_its_text_is_cut_from_it() {
+        fn run_in<'a>(paragraph: &'a str, tag: &str) -> Option<(&'a str, &'a str)> {
+            let vocabularies = [Furniture::of(Language::from_tag(tag).unwrap()), Furniture::of(Language::ENGLISH)];
+            abstract_label_run_in(paragraph, &vocabularies).map(|(end, start)| (&paragraph[..end], &paragraph[start..]))
+        }
+        for (paragraph, tag, label, text) in [
+            ("Abstract—Summarizing long documents", "en", "Abstract—", "Summarizing long documents"),
+            ("ABSTRACT: We present", "en", "ABSTRACT:", "We present"),
+            ("Abstract. We present", "en", "Abstract.", "We present"),
+            ("Abstract - We present", "en", "Abstract -", "We present"),
+            ("Résumé : Nous proposons", "fr", "Résumé :", "Nous proposons"),
+            ("摘要：本文提出", "zh", "摘要：", "本文提出"),
+            ("Abstract: Wir schlagen vor", "de", "Abstract:", "Wir schlagen vor"),
+        ] {
+            assert_eq!(run_in(paragraph, tag), Some((label, text)), "{paragraph}");
+        }
+        for other in ["Abstract", "Abstract:", "Abstract Management", "Abstract art is bold.", "Abstract… we see", "Summary: We present", "The abstract: a form"] {
+            assert_eq!(run_in(other, "en"), None, "{other}");
         }
     }
 

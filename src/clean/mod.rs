@@ -413,16 +413,23 @@ pub fn structure_titled(text: &str, language: Language, given_title: Option<&str
 }
 
 /// A label run into the prose under it ("ADVERTISEMENT The team tested …": [`furniture::glued_label`]) is
-/// left out on its own, and the prose after it kept. Looked up in the text's vocabulary, then English's.
+/// left out on its own, and the prose after it kept; an abstract's ("Abstract—Summarizing …":
+/// [`furniture::abstract_label_run_in`]) is the abstract's heading. Looked up in the text's vocabulary,
+/// then English's.
 fn split_glued_labels(text: &str, blocks: &mut Vec<Block>, vocabulary: &Furniture) {
     let vocabularies = [vocabulary, Furniture::of(Language::ENGLISH)];
     let mut i = 0;
     while i < blocks.len() {
         let span = blocks[i].span;
         let paragraph = span.slice(text);
-        if let Some((end, rest, why)) = (blocks[i].kind == BlockKind::Body).then(|| furniture::glued_label(paragraph, &vocabularies)).flatten() {
-            split_block(blocks, i, end, rest, BlockKind::LeftOut(why), BlockKind::Body);
-            i += 1;
+        if blocks[i].kind == BlockKind::Body {
+            if let Some((end, rest, why)) = furniture::glued_label(paragraph, &vocabularies) {
+                split_block(blocks, i, end, rest, BlockKind::LeftOut(why), BlockKind::Body);
+                i += 1;
+            } else if let Some((end, rest)) = furniture::abstract_label_run_in(paragraph, &vocabularies) {
+                split_block(blocks, i, end, rest, BlockKind::Heading, BlockKind::Body);
+                i += 1;
+            }
         }
         i += 1;
     }
