@@ -222,17 +222,21 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
     // Each paragraph normalized once, with its word count (every check below needs one or the other).
     let (normalized, word_counts): (Vec<String>, Vec<usize>) =
         paragraphs.iter().map(|p| normalize_counting_words(p.slice(text))).unzip();
+    let markdown_table = markdown_table_rows(text, &paragraphs);
     let mut seen: FxHashSet<&str> = FxHashSet::default();
     let mut furniture = Vec::with_capacity(paragraphs.len());
     let mut shapes = Vec::with_capacity(paragraphs.len());
     // Short lines a consent dialog may still run through before its next paragraph on cookies.
     let mut dialog_lines_left = 0;
-    for ((norm, &words), span) in normalized.iter().zip(&word_counts).zip(&paragraphs) {
+    for (((norm, &words), span), &in_markdown_table) in normalized.iter().zip(&word_counts).zip(&paragraphs).zip(&markdown_table) {
         let first_time = seen.insert(norm.as_str());
         // A block of program code is one paragraph, which opens on a line of code (`paragraphs`); a
         // statement set apart under code is code too, whatever is in it (`return token;`).
         let after_code = furniture.last() == Some(&Some(Boilerplate::Code));
-        let mut kind = if span.slice(text).split(['\r', '\n']).next().is_some_and(is_code_line) || (after_code && norm.ends_with(';')) {
+        // A table's row between bars is no menu between bars ("| ts-loader | built in |").
+        let mut kind = if in_markdown_table {
+            None
+        } else if span.slice(text).split(['\r', '\n']).next().is_some_and(is_code_line) || (after_code && norm.ends_with(';')) {
             Some(Boilerplate::Code)
         } else {
             classify(norm, words, vocabulary).or_else(|| english.and_then(|english| classify(norm, words, english)))
@@ -254,8 +258,8 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
         }
         furniture.push(kind);
         // Tabs (between a table's cells) are looked for in the paragraph as pasted: normalizing
-        // collapses them.
-        let tabs = span.slice(text).contains('\t');
+        // collapses them. A Markdown table's row stands for a table's row as a browser copies it.
+        let tabs = in_markdown_table || span.slice(text).contains('\t');
         let inserted = matches!(kind, Some(Boilerplate::Caption | Boilerplate::ReadMore | Boilerplate::Advertisement | Boilerplate::Code));
         // A table of contents' label and a call to action, in the text's language or in English (a short
         // line lower-cased once for all four lookups).
@@ -554,12 +558,40 @@ fn is_closing(c: char) -> bool {
 /// A line of three cells or more, none of them a sentence: a table of figures, names and yes-or-no
 /// ("Top speed\t45 km/h\t34 km/h"). A row with a sentence in a cell ("Christmas Do-Over\t2006\tA father
 /// is stuck in a time loop …", a list article's entry) and a label before its prose ("Risk\tIt follows
-/// the market …") stay prose.
+/// the market …") stay prose. A row of a Markdown table between its bars (`tabs` in its shape only under
+/// a delimiter row: [`markdown_table_rows`]) is a table's row with any number of cells.
 fn is_table_row(paragraph: &str) -> bool {
     // A cell as pasted: its words counted over any white space (a no-break space included), as a
     // normalized paragraph's are.
     let is_sentence = |cell: &str| has_final_punctuation(cell) && normalize_counting_words(cell).1 >= TABLE_SENTENCE_MIN_WORDS;
-    paragraph.lines().any(|line| count_byte(line, b'\t') >= TABLE_MIN_CELLS - 1) && !paragraph.split(['\t', '\n']).any(is_sentence)
+    (is_between_bars(paragraph) || paragraph.lines().any(|line| count_byte(line, b'\t') >= TABLE_MIN_CELLS - 1)) && !paragraph.split(['\t', '\n']).any(is_sentence)
+}
+
+/// Whether a line opens and closes with a bar, as a Markdown table's rows do ("| ts-loader | built in |").
+fn is_between_bars(line: &str) -> bool {
+    let line = line.trim();
+    line.len() > 1 && line.starts_with('|') && line.ends_with('|')
+}
+
+/// Which paragraphs are the rows of a table in Markdown (GitHub's, which a README, an issue or a chat
+/// answer is pasted in): a header row between bars, the delimiter row under it ("|---|:--:|") and the
+/// rows between bars below that. Only the delimiter row tells a table from a menu between bars ("| Home |
+/// News |").
+fn markdown_table_rows(text: &str, paragraphs: &[Span]) -> Vec<bool> {
+    let mut rows = vec![false; paragraphs.len()];
+    let (mut previous_between_bars, mut in_table) = (false, false);
+    for (i, paragraph) in paragraphs.iter().enumerate() {
+        let line = paragraph.slice(text);
+        let between_bars = is_between_bars(line);
+        if between_bars && previous_between_bars && !in_table && count_byte(line, b'-') > 0 && line.trim().bytes().all(|b| matches!(b, b'|' | b'-' | b':' | b' ')) {
+            rows[i - 1] = true;
+            in_table = true;
+        }
+        in_table &= between_bars;
+        rows[i] = in_table;
+        previous_between_bars = between_bars;
+    }
+    rows
 }
 
 fn is_heading(norm: &str, words: usize) -> bool {
@@ -1112,6 +1144,31 @@ mod tests {
         // A short line of menu items still is one.
         let menu = "首页 · 新闻 · 体育 · 财经";
         assert_eq!(kinds_in(&format!("{prose}\n\n{menu}\n\n{prose}"), "zh")[1], LeftOut(Navigation));
+    }
+
+    /// A Markdown table (a README's, a chat answer's) is part of the article, and the article goes on
+    /// under it; its rows had read as a menu between bars, and the article ended above them.
+    #[test]
+    fn a_markdown_tables_rows_are_the_articles_and_the_article_goes_on_under_them() {
+        let prose = [
+            "Last spring our build took four minutes on a clean checkout, and a one-line change took eleven seconds to show up in the browser.",
+            "Most of the old loaders had a direct replacement. The SVG loader became a plugin, and TypeScript needed no loader at all.",
+            "The hardest part was our use of a module loader the new tool does not support, which required touching 140 files across the code base.",
+            "We should have migrated the test runner at the same time. Running the old one against the new build kept half the old configuration alive for three months.",
+        ];
+        let table = ["| Webpack | Vite |", "|---|:---:|", "| ts-loader | built in |", "| @svgr/webpack | vite-plugin-svgr |", "| DefinePlugin | define option |"];
+        let text = format!("Home | Blog | About\n\nMigrating our build to Vite\n\n{}\n\n{}\n{}\n\n{}\n\n{}", prose[0], prose[1], table.join("\n"), prose[2], prose[3]);
+        let blocks = structure(&text, Language::ENGLISH).blocks;
+        let kind = |paragraph: &str| blocks.iter().find(|b| b.span.slice(&text) == paragraph).map(|b| b.kind);
+        for row in table {
+            assert_eq!(kind(row), Some(TableRow), "{row}");
+        }
+        for paragraph in &prose[2..] {
+            assert_eq!(kind(paragraph), Some(Body), "{paragraph}");
+        }
+        assert_eq!(kind("Home | Blog | About"), Some(LeftOut(Boilerplate::Navigation)));
+        // Without the delimiter row, a line between bars is no table's row: a menu stays a menu.
+        assert_eq!(markdown_table_rows("| Home | News |\n| World | Sport |", &paragraphs("| Home | News |\n| World | Sport |", false)), [false, false]);
     }
 
     #[test]
