@@ -624,8 +624,10 @@ pub fn article_run_above(shapes: &[Shape], probabilities: &[f64], threshold: f64
     // does not end it: the run steps over up to FURNITURE_BRIDGE of it to a paragraph that joins, and
     // the furniture inside stays left out as what it is. Not at the start: above the article, a
     // caption or a byline stands between the standfirst and the lede.
-    // Section headings in markup are stepped over the same way.
-    let next_joining = |end: usize| (end..(end + FURNITURE_BRIDGE + 1).min(shapes.len())).find(|&i| !shapes[i].inserted && !shapes[i].marked_heading).filter(|&i| joins(i, true));
+    // Section headings in markup are stepped over the same way, and a table's rows, however many: a
+    // table under the article's last section ends it only when no prose follows it.
+    let joining_from = |from: usize| (from..(from + FURNITURE_BRIDGE + 1).min(shapes.len())).find(|&i| !shapes[i].inserted && !shapes[i].marked_heading).filter(|&i| joins(i, true));
+    let next_joining = |end: usize| [end, end + shapes[end..].iter().take_while(|s| s.tabs).count()].into_iter().find_map(joining_from);
     while let Some(i) = next_joining(run.end) {
         run.end = i + 1;
     }
