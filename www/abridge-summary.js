@@ -277,9 +277,18 @@ export function extractText(root, { visibleOnly = false } = {}) {
 function findSentences(page, article, chosen) {
   const { collapsed, at } = collapseSpace(page);
   let from = 0;
-  const find = (needle) => {
-    const later = collapsed.indexOf(needle, from);
-    return later >= 0 ? later : collapsed.indexOf(needle);
+  // Where `sentence` (between `before` and `after`) is in `collapsed`, after the sentence before it first;
+  // `spelled`, as a page whose UTF-8 was decoded twice may show any of its characters (anySpelling).
+  const find = (before, sentence, after, spelled) => {
+    if (!spelled) {
+      const needle = before + sentence + after;
+      const later = collapsed.indexOf(needle, from);
+      const found = later >= 0 ? later : collapsed.indexOf(needle);
+      return found < 0 ? null : [found + before.length, found + before.length + sentence.length];
+    }
+    const pattern = new RegExp(`${anySpelling(before)}(${anySpelling(sentence)})${anySpelling(after)}`, 'gd');
+    pattern.lastIndex = from;
+    return (pattern.exec(collapsed) ?? pattern.exec(collapsed))?.indices[1] ?? null;
   };
   return chosen.map((s) => {
     let start = s.start;
@@ -290,45 +299,37 @@ function findSentences(page, article, chosen) {
     const lineStart = article.lastIndexOf('\n', start - 1) + 1;
     const nextLine = article.indexOf('\n', end);
     const lineEnd = nextLine < 0 ? article.length : nextLine;
-    const asIs = collapseSpace(article.slice(start, end)).collapsed;
+    const sentence = collapseSpace(article.slice(start, end)).collapsed;
     // The text around it in the article, then its own paragraph, then the sentence alone: the extractor
     // may have left out something between the paragraphs (a caption), never inside one.
     const contexts = [[0, article.length], [lineStart, lineEnd]].map(([left, right]) => [
       collapseSpace(article.slice(Math.max(left, start - CONTEXT), start)).collapsed,
       collapseSpace(article.slice(end, Math.min(right, end + CONTEXT))).collapsed,
-    ]).filter(([before, after]) => before || after);
-    // As the article has it, then as a page whose UTF-8 was decoded twice shows it (the extractor put
-    // such text right: repairDoubleUtf8 in extract-text.js).
-    for (const spell of SPELLINGS) {
-      const sentence = spell(asIs);
-      if (spell !== SPELLINGS[0] && sentence === asIs) continue;
-      let found = -1;
-      for (const [asBefore, asAfter] of contexts) {
-        const [before, after] = [spell(asBefore), spell(asAfter)];
-        found = find(before + sentence + after);
-        if (found >= 0) {
-          found += before.length;
-          break;
+    ]).filter(([before, after]) => before || after).concat([['', '']]);
+    // As the article has it (the extractor put such damage right: repairDoubleUtf8), then as the page may
+    // show it, in part or all through.
+    for (const spelled of /[^\0-\x7f]/.test(sentence) ? [false, true] : [false]) {
+      for (const [before, after] of contexts) {
+        const found = find(before, sentence, after, spelled);
+        if (found) {
+          from = found[1];
+          return { ...s, start: at[found[0]], end: at[found[1] - 1] + 1 };
         }
       }
-      if (found < 0) found = find(sentence);
-      if (found < 0) continue;
-      from = found + sentence.length;
-      return { ...s, start: at[found], end: at[found + sentence.length - 1] + 1 };
     }
     return null;
   });
 }
 
-/**
- * The ways findSentences spells a sentence: as it is, and as its UTF-8 bytes read one by one as Latin-1
- * ("Earthâ\u0080\u0099s") or as Windows-1252 ("Earthâ€™s") would show it (ASCII reads the same).
- */
-const SPELLINGS = [
-  (text) => text,
-  (text) => Array.from(new TextEncoder().encode(text), (byte) => String.fromCharCode(byte)).join(''),
-  (text) => new TextDecoder('windows-1252').decode(new TextEncoder().encode(text)),
-];
+/** A pattern for `text`, each character outside ASCII as is or as its UTF-8 bytes read one by one as
+ * Latin-1 ("’" as "â\u0080\u0099") or Windows-1252 ("â€™") show it: none of those is special in a pattern. */
+function anySpelling(text) {
+  return Array.from(text, (c) => {
+    if (c < '\u0080') return c.replace(/[.*+?^${}()|[\]\\/]/, '\\$&');
+    const bytes = new TextEncoder().encode(c);
+    return `(?:${c}|${String.fromCharCode(...bytes)}|${new TextDecoder('windows-1252').decode(bytes)})`;
+  }).join('');
+}
 
 /** `text` with each run of white space as one space, and where each of its characters is in `text`. */
 function collapseSpace(text) {
