@@ -54,6 +54,9 @@ pub struct Shape {
     pub separators: f64,
     /// A table row (innerText puts tabs between cells).
     pub tabs: bool,
+    /// With `tabs`, a row of data rather than prose (`clean::is_table_row`): part of the article, not
+    /// summarized, and never furniture from its words.
+    pub table_row: bool,
     /// The furniture vocabulary recognised it (caption, share row, byline, menu …).
     pub furniture: bool,
     /// The same text stands earlier in the page.

@@ -239,11 +239,12 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
         // looked for in the paragraph as pasted: normalizing collapses them.
         let pasted = span.slice(text);
         let tabs = in_markdown_table || pasted.contains('\t');
+        let table_row = tabs && is_table_row(pasted);
         let mut kind = if in_markdown_table {
             None
         } else if pasted.split(['\r', '\n']).next().is_some_and(is_code_line) || (after_code && norm.ends_with(';')) {
             Some(Boilerplate::Code)
-        } else if tabs && is_table_row(pasted) {
+        } else if table_row {
             None
         } else {
             classify(norm, words, vocabulary).or_else(|| english.and_then(|english| classify(norm, words, english)))
@@ -277,6 +278,7 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
             inserted,
             duplicate: !first_time,
             tabs,
+            table_row,
             contents,
             call_to_action,
             abstract_label,
@@ -388,7 +390,7 @@ pub fn structure_titled(text: &str, language: Language, given_title: Option<&str
                 BlockKind::LeftOut(Boilerplate::Byline)
             }
             None if !inside => BlockKind::LeftOut(Boilerplate::Outside),
-            None if shapes[i].tabs && is_table_row(span.slice(text)) => BlockKind::TableRow,
+            None if shapes[i].table_row => BlockKind::TableRow,
             None if is_heading(norm, words) => BlockKind::Heading,
             None => BlockKind::Body,
         };
