@@ -427,8 +427,9 @@ pub fn structure_titled(text: &str, language: Language, given_title: Option<&str
 /// around it (an image, a byline in italics, a rule) make of it for the model. Lines opening with "# "
 /// under prose, or more than one, are code's: comments, a root shell's prompt ("# ldd `which openssl`").
 fn markdown_title(normalized: &[String], word_counts: &[usize], shapes: &[article::Shape], run: Option<article::Run>) -> Option<usize> {
-    let first = normalized.iter().position(|norm| norm.as_bytes().starts_with(b"# "))?;
-    let alone = !normalized[first + 1..].iter().any(|norm| norm.as_bytes().starts_with(b"# "));
+    let top_level = |norm: &String| norm.as_bytes().starts_with(b"# ");
+    let first = normalized.iter().position(top_level)?;
+    let alone = !normalized[first + 1..].iter().any(top_level);
     let over_the_prose = run.is_some_and(|run| first <= run.start) && !shapes[..first].iter().any(|s| s.ends_sentence);
     (alone && over_the_prose && word_counts[first] <= TITLE_MAX_WORDS).then_some(first)
 }
