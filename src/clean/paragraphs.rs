@@ -461,11 +461,12 @@ impl AsciiNormalizer {
     }
 }
 
-/// The words of a normalized paragraph, as [`WordCount`] counts them.
+/// The words of a paragraph, as [`WordCount`] counts them: of a normalized one, or of a line of the text
+/// as it was pasted, with its no-break spaces ("Würde des Lebens – ein\u{a0}Projekt").
 pub(super) fn word_count(norm: &str) -> usize {
     let mut count = WordCount::default();
     for c in norm.chars() {
-        if c == ' ' {
+        if c.is_whitespace() {
             count.end_word();
         } else {
             count.push(c);
