@@ -71,6 +71,9 @@ pub struct Shape {
     pub call_to_action: bool,
     /// Opens with the label of a paper's abstract ("Abstract", "Abstract—Summarizing …").
     pub abstract_label: bool,
+    /// A short line that opens with the label of a section on the author or the publisher ("About the
+    /// Author", "About Northwind Energy"): where it heads the article's last section, the run ends above it.
+    pub about: bool,
     /// Opens with a list's marker ("- ", "• ", "1."): an item of a list.
     pub list_item: bool,
     /// A section heading in markup, as a copy of a wiki's or a Markdown file's text keeps it ("== History",

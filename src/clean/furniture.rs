@@ -204,6 +204,8 @@ pub(super) struct Furniture {
     read_more_endings: &'static [&'static str],
     contents_labels: &'static [&'static str],
     abstract_labels: &'static [&'static str],
+    about_labels: &'static [&'static str],
+    placeholders: &'static [&'static str],
     calls_to_action: &'static [&'static str],
     share_openings: &'static [&'static str],
     share_phrases: Phrases,
@@ -232,6 +234,8 @@ impl Furniture {
                 read_more_endings: data.get("read-more-endings"),
                 contents_labels: data.get("contents-labels"),
                 abstract_labels: data.get("abstract-labels"),
+                about_labels: data.get("about-labels"),
+                placeholders: data.get("placeholders"),
                 calls_to_action: data.get("calls-to-action"),
                 share_openings: data.get("share-openings"),
                 share_phrases: Phrases::new(data.get("share-phrases")),
@@ -260,6 +264,12 @@ fn is_advertisement(lower: &str, furniture: &Furniture) -> bool {
 /// A short line without the punctuation and spaces after its words ("Advertisement:", "In this post:").
 fn bare_line(lower: &str) -> &str {
     lower.trim_end_matches(|c: char| c.is_ascii_punctuation() || c == ' ')
+}
+
+/// A script's placeholder for what it had not loaded when the page was copied ("Loading…", "Loading
+/// paragraph...", "Wird geladen …"): an opening from the vocabulary, and an ellipsis at the end.
+pub(super) fn is_placeholder(lower: &str, furniture: &Furniture) -> bool {
+    (lower.ends_with("...") || lower.ends_with('…')) && starts_with_any(lower, furniture.placeholders)
 }
 
 fn is_caption(norm: &str, furniture: &Furniture) -> bool {
@@ -356,6 +366,13 @@ fn is_teaser(norm: &str, furniture: &Furniture) -> bool {
 /// a label is at most [`CONTENTS_LABEL_MAX_WORDS`] words.
 pub(super) fn is_contents_label(lower: &str, furniture: &Furniture) -> bool {
     furniture.contents_labels.contains(&bare_line(lower))
+}
+
+/// A heading that presents the article's author or its publisher ("About the Author", a press release's
+/// "About Northwind Energy", "Über den Autor"): a label, a space and a word ("About 3 hours" is a recipe's
+/// time; "Overzicht" is no Dutch "Over …").
+pub(super) fn is_about_heading(lower: &str, furniture: &Furniture) -> bool {
+    furniture.about_labels.iter().any(|label| lower.starts_with(label) && matches!(lower.as_bytes()[label.len()..], [b' ', next, ..] if !next.is_ascii_digit()))
 }
 
 /// The opening of a normalized paragraph in which [`opens_with_abstract_label`] looks for the label: its

@@ -18,7 +18,7 @@ pub use paragraphs::{normalize, paragraphs};
 use crate::lang::Language;
 use crate::span::{count_byte, find_str, is_space, lowercase, Span};
 use furniture::{
-    classify, footer_site_name, is_bare_date, is_call_to_action, is_comment_header, is_contents_label, names_cookies, opens_with_abstract_label, abstract_head, DatePart, Furniture, CALL_TO_ACTION_MAX_WORDS,
+    classify, footer_site_name, is_about_heading, is_bare_date, is_placeholder, is_call_to_action, is_comment_header, is_contents_label, names_cookies, opens_with_abstract_label, abstract_head, DatePart, Furniture, CALL_TO_ACTION_MAX_WORDS,
     CONTENTS_LABEL_MAX_WORDS, FURNITURE_MAX_WORDS,
 };
 use paragraphs::{is_code_line, normalize_counting_words, word_count};
@@ -75,7 +75,7 @@ pub enum Boilerplate {
     /// companion, kept out of the summary because it is not the article's own text.
     Standfirst,
     /// Outside the article: the page around it (menus, teasers, promotions, forms, comments) that no
-    /// vocabulary names.
+    /// vocabulary names, and a script's placeholder ("Loading…").
     Outside,
     /// Program code: a technical article's examples, a script the page printed. Not prose, so neither
     /// summarized nor taken for the end of the article it stands in.
@@ -208,6 +208,10 @@ impl Analysis {
 /// paragraphs on cookies.
 const CONSENT_DIALOG_MAX_GAP: usize = 4;
 
+/// The most paragraphs under an "About …" heading that ends the article (`analyse`): a biography's or a
+/// company's description, not a section of the article.
+const ABOUT_SECTION_MAX_PARAGRAPHS: usize = 3;
+
 /// Measures `text` for [`structure`].
 #[doc(hidden)]
 pub fn analyse(text: &str, language: Language) -> Analysis {
@@ -240,12 +244,18 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
         let pasted = span.slice(text);
         let tabs = in_markdown_table || pasted.contains('\t');
         let table_row = tabs && is_table_row(pasted);
+        // A short line lower-cased once for the lookups of a placeholder, a table of contents' label, a
+        // call to action and an "About …" heading, in the text's language or in English.
+        let lower = (words <= CALL_TO_ACTION_MAX_WORDS.max(CONTENTS_LABEL_MAX_WORDS)).then(|| lowercase(norm));
+        let either = |is: fn(&str, &Furniture) -> bool| lower.as_deref().is_some_and(|lower| in_either(lower, is));
         let mut kind = if in_markdown_table {
             None
         } else if pasted.split(['\r', '\n']).next().is_some_and(is_code_line) || (after_code && norm.ends_with(';')) {
             Some(Boilerplate::Code)
         } else if table_row {
             None
+        } else if either(is_placeholder) {
+            Some(Boilerplate::Outside)
         } else {
             classify(norm, words, vocabulary).or_else(|| english.and_then(|english| classify(norm, words, english)))
         };
@@ -266,13 +276,10 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
         }
         furniture.push(kind);
         let inserted = matches!(kind, Some(Boilerplate::Caption | Boilerplate::ReadMore | Boilerplate::Advertisement | Boilerplate::Code));
-        // A table of contents' label and a call to action, in the text's language or in English (a short
-        // line lower-cased once for all four lookups).
-        let lower = (words <= CALL_TO_ACTION_MAX_WORDS.max(CONTENTS_LABEL_MAX_WORDS)).then(|| lowercase(norm));
-        let either = |is: fn(&str, &Furniture) -> bool| lower.as_deref().is_some_and(|lower| in_either(lower, is));
         let contents = words <= CONTENTS_LABEL_MAX_WORDS && either(is_contents_label);
         let call_to_action = words <= CALL_TO_ACTION_MAX_WORDS && either(is_call_to_action);
         let abstract_label = in_either(&abstract_head(norm), opens_with_abstract_label);
+        let about = either(is_about_heading);
         shapes.push(article::Shape {
             furniture: kind.is_some(),
             inserted,
@@ -282,6 +289,7 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
             contents,
             call_to_action,
             abstract_label,
+            about,
             ..article::shape(norm, words, language)
         });
     }
@@ -319,6 +327,14 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
     // whose articles are longer than a post's paragraph or two.
     let run = article::article_run(&shapes[..cut], &probabilities[..cut])
         .or_else(|| (cut < shapes.len()).then(|| article::article_run_above(&shapes[..cut], &probabilities[..cut], model::ARTICLE_EXTEND_THRESHOLD)).flatten());
+    // The article's last section may present its author or its publisher ("About the Author", a press
+    // release's "About Northwind Energy" over the company's description): prose to the block model, but
+    // the same under every article of the site, and no part of this one's point. The run ends above it.
+    let run = run.map(|run| {
+        let last_sections = run.end.saturating_sub(ABOUT_SECTION_MAX_PARAGRAPHS + 1).max(run.start + 2)..run.end.saturating_sub(1);
+        let about = last_sections.into_iter().find(|&i| shapes[i].about && !shapes[i].ends_sentence);
+        article::Run { end: about.unwrap_or(run.end), ..run }
+    });
     Analysis { paragraphs, normalized, word_counts, furniture, shapes, features, probabilities, run, language }
 }
 
@@ -1393,6 +1409,34 @@ mod tests {
         let whole = "How meditation rewires brains - and what it means for the rest of your health";
         let got = kinds(&format!("Home News Opinion\n\n{whole}{prose}"));
         assert_eq!(got[1], (whole.to_string(), Title));
+    }
+
+    #[test]
+    fn an_about_section_under_the_article_is_outside_it() {
+        let article = "Newsroom\n\nNorthwind Energy Signs Agreement to Build Offshore Wind Farm\n\nNorthwind Energy today announced it has signed a lease agreement with the State of Maine to build a floating offshore wind farm in the Gulf of Maine. The project will be the first of its kind in the country.\n\nConstruction is scheduled to begin in 2028, with first power expected in 2031. The turbines will sit on floating platforms anchored to the seabed in deep water.\n\n\"Floating wind lets us reach the strongest winds far from shore,\" said the company's chief executive. \"The technology is ready for the grid.\"\n\nThe company estimates the project will create 600 construction jobs and 80 permanent jobs at the port, which will be upgraded to assemble the platforms.";
+        let about = "Northwind Energy is a developer of offshore wind projects in North America, with many projects in development across the coast. For more information, visit the company's website.";
+        for (heading, language) in [("About Northwind Energy", "en"), ("About the Author", "en"), ("About the Writer:", "en"), ("Über Northwind Energy", "de")] {
+            let text = format!("{article}\n\n{heading}\n\n{about}");
+            let got = kinds_in(&text, language);
+            assert_eq!(got[got.len() - 2..], [LeftOut(Outside), LeftOut(Outside)], "{heading}: {got:?}");
+            assert_eq!(got[got.len() - 3], Body, "{heading}: {got:?}");
+        }
+        // A section on a thing, with more of the article under it, and a recipe's time are no such heading.
+        let more: Vec<String> = (1..=4).map(|k| format!("Platform number {k} is built of concrete and steel and weighs several thousand tonnes.")).collect();
+        for text in [format!("{article}\n\nAbout the platforms\n\n{}", more.join("\n\n")), format!("{article}\n\nAbout 3 hours\n\n{}", more[..2].join("\n\n"))] {
+            let got = kinds_in(&text, "en");
+            assert_eq!(got[6..8], [Heading, Body], "{got:?}");
+        }
+    }
+
+    #[test]
+    fn a_scripts_placeholder_is_no_part_of_the_article() {
+        for line in ["Loading...", "Loading paragraph...", "Loading image…"] {
+            assert_eq!(kind_of(line), LeftOut(Outside), "{line}");
+        }
+        let german = "Der Rat hat am Montag beschlossen, die Brücke bis zum Sommer zu sanieren.\n\nWird geladen …\n\nDie Arbeiten sollen im März beginnen und drei Monate dauern.";
+        assert_eq!(kinds_in(german, "de")[1], LeftOut(Outside));
+        assert_eq!(kind_of("Loading the dishwasher"), Heading);
     }
 
     #[test]
