@@ -33,7 +33,7 @@ mod rules;
 mod uax29;
 
 use crate::lang::Language;
-use crate::span::{ascii_lower_case, count_byte, has_two_chars, is_unspaced, is_zero_width, lowercase, trailing_run, Span};
+use crate::span::{ascii_lower_case, count_byte, has_two_chars, is_chinese_or_japanese, is_unspaced, is_zero_width, lowercase, trailing_run, Span};
 use rules::{Abbreviation, Rules};
 use std::borrow::Cow;
 use std::ops::Range;
@@ -510,6 +510,12 @@ fn rule_cuts(p: &Paragraph, original: &str, marks: &quotes::Marks, terminators: 
                     sentence_after(text, at, end, c, cuts);
                 }
             }
+            // A wiki's reference marks after a Chinese or Japanese full stop: "首都。[1]人口…".
+            '。' => {
+                if let Some(cut) = footnote_after(p, at, end) {
+                    cuts.push((cut, Source::Rule));
+                }
+            }
             '．' => {
                 if let Some(cut) = glued_sentence(p, at) {
                     cuts.push((cut, Source::Rule));
@@ -694,7 +700,7 @@ fn glued_sentence(p: &Paragraph, dot: usize) -> Option<usize> {
 /// Footnote marks right after a sentence's final punctuation at `mark..end`: references in brackets
 /// ("martyr.[1] The", "large.[7][8] This") or superscript numbers flattened into digits
 /// ("consultation.11 12 Take", "(1987).1 According"). The cut goes after them, before the capital
-/// that starts the next sentence.
+/// that starts the next sentence, or its first Chinese or Japanese character ("首都。[1]人口").
 fn footnote_after(p: &Paragraph, mark: usize, end: usize) -> Option<usize> {
     let text = p.text;
     let after = &text[end..];
@@ -707,7 +713,7 @@ fn footnote_after(p: &Paragraph, mark: usize, end: usize) -> Option<usize> {
             }
             rest = &inner[close + 1..];
         }
-        return capital_follows(rest).then(|| text.len() - rest.len());
+        return (capital_follows(rest) || rest.starts_with(is_chinese_or_japanese)).then(|| text.len() - rest.len());
     }
     if !after.starts_with(|c: char| c.is_ascii_digit()) || text.as_bytes()[mark] != b'.' {
         return None;
@@ -847,6 +853,7 @@ mod tests {
             ("no punctuation", "no punctuation at all here", &["no punctuation at all here"]),
             ("quote closes sentence", "He said: \"It is over.\" Then he left.", &["He said: \"It is over.\"", "Then he left."]),
             ("CJK", "我们今天去公园。天气很好。", &["我们今天去公园。", "天气很好。"]),
+            ("CJK, a wiki's reference marks", "柏林是德国首都。[1][2]人口约370万。", &["柏林是德国首都。[1][2]", "人口约370万。"]),
         ];
         for (name, text, expected) in cases {
             assert_eq!(split(text), *expected, "{name}");

@@ -84,7 +84,8 @@ impl Marks {
 
 /// One pass over `text` (a paragraph with its line breaks): its quotations, brackets, line starts,
 /// bullets and interrupted quotations, into `marks`; with `terminators`, also the offsets of the
-/// sentence-ending marks the segmenter's rules look at (". ! ? : ;", "…", "．", the Greek ";").
+/// sentence-ending marks the segmenter's rules look at (". ! ? : ;", "…", "．", the Greek ";", and "。"
+/// before a reference mark).
 pub(super) fn scan(text: &str, marks: &mut Marks, mut terminators: Option<&mut Vec<usize>>) {
     marks.clear();
     let stops = if terminators.is_some() { &STOPS_AND_TERMINATORS } else { &STOPS };
@@ -121,7 +122,8 @@ pub(super) fn scan(text: &str, marks: &mut Marks, mut terminators: Option<&mut V
         let may_be_mark = match bytes[at] {
             0xC2 => matches!(second, 0xAB | 0xBB),
             0xE2 => matches!(second, 0x80 | 0x81 | 0x88 | 0x96 | 0x97 | 0x9C | 0x9E),
-            0xE3 => second == 0x80 && (0x88..=0x95).contains(&third),
+            // 〈 to 】, and a full stop "。" before a wiki's reference mark ("首都。[1]人口").
+            0xE3 => second == 0x80 && ((0x88..=0x95).contains(&third) || (third == 0x82 && bytes.get(at + 3) == Some(&b'['))),
             0xEF => second == 0xBC && matches!(third, 0x82 | 0x88 | 0x89 | 0xBB | 0xBD | 0x8E),
             0xCD => second == 0xBE,
             _ => true,
@@ -134,6 +136,7 @@ pub(super) fn scan(text: &str, marks: &mut Marks, mut terminators: Option<&mut V
             let terminator = match bytes[at] {
                 b'.' | b'!' | b'?' | b':' | b';' | 0xCD => true,
                 0xE2 => second == 0x80 && third == 0xA6,
+                0xE3 => third == 0x82,
                 0xEF => second == 0xBC && third == 0x8E,
                 _ => false,
             };
