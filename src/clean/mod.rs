@@ -1415,7 +1415,7 @@ mod tests {
     fn an_about_section_under_the_article_is_outside_it() {
         let article = "Newsroom\n\nNorthwind Energy Signs Agreement to Build Offshore Wind Farm\n\nNorthwind Energy today announced it has signed a lease agreement with the State of Maine to build a floating offshore wind farm in the Gulf of Maine. The project will be the first of its kind in the country.\n\nConstruction is scheduled to begin in 2028, with first power expected in 2031. The turbines will sit on floating platforms anchored to the seabed in deep water.\n\n\"Floating wind lets us reach the strongest winds far from shore,\" said the company's chief executive. \"The technology is ready for the grid.\"\n\nThe company estimates the project will create 600 construction jobs and 80 permanent jobs at the port, which will be upgraded to assemble the platforms.";
         let about = "Northwind Energy is a developer of offshore wind projects in North America, with many projects in development across the coast. For more information, visit the company's website.";
-        for (heading, language) in [("About Northwind Energy", "en"), ("About the Author", "en"), ("About the Writer:", "en"), ("Über Northwind Energy", "de")] {
+        for (heading, language) in [("About Northwind Energy", "en"), ("About the Author", "en"), ("About the Writer:", "en"), ("Über Northwind Energy", "de"), ("À propos d’Northwind Energy", "fr")] {
             let text = format!("{article}\n\n{heading}\n\n{about}");
             let got = kinds_in(&text, language);
             assert_eq!(got[got.len() - 2..], [LeftOut(Outside), LeftOut(Outside)], "{heading}: {got:?}");
