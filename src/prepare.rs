@@ -78,7 +78,7 @@ pub fn prepare<'a>(text: &'a str, options: &Options) -> Result<Prepared<'a>, Err
                 introduction: paragraph < introduction,
                 lead_in: i == last && ends_on_a_colon(sentence.slice(text)),
             });
-            sentences.push(without_reference_marks(sentence, text));
+            sentences.push(sentence);
         }
     }
     let title = match &options.title {
@@ -176,28 +176,6 @@ fn finish<'a>(
     Ok(Prepared { text, language, structure, paragraphs, sentences, positions, title, tokens, vectors, left_out })
 }
 
-/// A sentence without the reference marks a wiki sets after its full stop ("… todavía en servicio.[2]",
-/// "… at large.[7][8]", "…。[1]"): the summary shows and scores the sentence, not the links to its
-/// sources. The splitter keeps them (a sentence ends after its marks, as pySBD's cases have it); marks
-/// that follow no sentence's end ("see table [3]") stay.
-fn without_reference_marks(sentence: Span, text: &str) -> Span {
-    let slice = sentence.slice(text);
-    let bytes = slice.as_bytes();
-    let mut end = bytes.len();
-    while bytes[..end].ends_with(b"]") {
-        let digits = bytes[..end - 1].iter().rev().take_while(|b| b.is_ascii_digit()).count();
-        if !(1..=3).contains(&digits) || bytes[..end - 1 - digits].last() != Some(&b'[') {
-            break;
-        }
-        end -= digits + 2;
-    }
-    if end < bytes.len() && slice[..end].ends_with(['.', '!', '?', '。', '"', '”', '»']) {
-        Span::new(sentence.start, sentence.start + end)
-    } else {
-        sentence
-    }
-}
-
 /// Whether a sentence or a line ends on a colon (of any width), as a lead-in to a list or a quotation
 /// does. (Out of line: each inlined copy of the two-character pattern is bytes in the `.wasm`.)
 /// Unlike the block shape's `ends_colon`, closing marks are not looked past: in a sentence ":)" and
@@ -266,28 +244,6 @@ mod tests {
     fn introduction_sentences(text: &str) -> Vec<&str> {
         let prepared = prepare(text, &Options::default()).unwrap();
         prepared.sentences.iter().zip(&prepared.positions).filter(|(_, p)| p.introduction).map(|(s, _)| s.slice(text)).collect()
-    }
-
-    #[test]
-    fn a_wikis_reference_marks_after_a_sentence_are_no_part_of_it() {
-        let sentences = |text: &'static str| -> Vec<&'static str> {
-            prepare(text, &Options::default()).unwrap().sentences.iter().map(|s| s.slice(text)).collect()
-        };
-        let english = "Saint Maximus (died 250) is a Christian saint and martyr.[1] See table [3] for the feasts of his life. \
-                       He was born in Alexandria.[7][8] His pupil wrote: “I kept none of his letters.”[12]";
-        assert_eq!(
-            sentences(english),
-            [
-                "Saint Maximus (died 250) is a Christian saint and martyr.",
-                "See table [3] for the feasts of his life.",
-                "He was born in Alexandria.",
-                "His pupil wrote: “I kept none of his letters.”"
-            ]
-        );
-        // After a Chinese full stop the marks end the sentence too (the splitter cuts after them).
-        assert_eq!(sentences("马克西穆斯是基督教圣人。[2]他生于亚历山大。[3][4]他死于250年。"), ["马克西穆斯是基督教圣人。", "他生于亚历山大。", "他死于250年。"]);
-        // The splitter keeps them, as its evaluation's cases do.
-        assert!(split(english, None).sentences[0].slice(english).ends_with(".[1]"));
     }
 
     #[test]
