@@ -250,17 +250,7 @@ pub fn shape(norm: &str, words: usize, language: Language) -> Shape {
         marked_heading: words <= MARKED_HEADING_MAX_WORDS && after_heading_marks(norm).is_some(),
         ..Shape::default()
     };
-    // Read backwards, closing quotes and brackets and, after a "]", a footnote mark's digits and "[": a
-    // wiki's paragraph ends its last sentence before them ("… (early 19th century).[2][3]").
-    let mut in_mark = false;
-    let last = norm
-        .trim_end_matches(|c: char| {
-            let marked = in_mark && (c.is_ascii_digit() || c == '[');
-            in_mark = c == ']' || (marked && c != '[');
-            marked || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '」' | '』' | ' ')
-        })
-        .chars()
-        .next_back();
+    let last = before_closing_marks(norm, |c| matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '」' | '』' | ' ')).chars().next_back();
     shape.ends_sentence = matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '।' | '۔' | '។' | '။'))
         // Thai and Lao mark no sentence's end (a space separates sentences): a long paragraph is prose.
         || (last.is_some_and(|c| matches!(c, '\u{0E00}'..='\u{0EFF}')) && c.words >= UNPUNCTUATED_PROSE_MIN_WORDS);
@@ -272,6 +262,18 @@ pub fn shape(norm: &str, words: usize, language: Language) -> Shape {
     shape.all_caps = c.letters >= 3 && c.lower == 0;
     shape.separators = c.separators as f64;
     shape
+}
+
+/// `text` without what `closing` accepts at its end (closing quotes and brackets, white space) and, after
+/// a "]", a footnote mark's digits and "[": a wiki's paragraph ends its last sentence before them ("…
+/// (early 19th century).[2][3]").
+pub(crate) fn before_closing_marks(text: &str, closing: impl Fn(char) -> bool) -> &str {
+    let mut in_mark = false;
+    text.trim_end_matches(|c: char| {
+        let marked = in_mark && (c.is_ascii_digit() || c == '[');
+        in_mark = c == ']' || (marked && c != '[');
+        marked || closing(c)
+    })
 }
 
 /// What [`shape`] counts in a paragraph.

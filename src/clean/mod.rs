@@ -584,9 +584,10 @@ pub(super) fn ends_with_full_stop(s: &str) -> bool {
     matches!(final_mark(s), Some('.' | '…' | ':' | ';' | '。'))
 }
 
-/// The last character before any closing quotes, brackets and white space.
+/// The last character before any closing quotes, brackets, white space and a wiki's footnote marks
+/// ("… the European Union.[2][3]" ends in a full stop: no headline).
 pub(super) fn final_mark(s: &str) -> Option<char> {
-    s.trim_end_matches(|c: char| is_space(c) || is_closing(c)).chars().next_back()
+    article::before_closing_marks(s, |c| is_space(c) || is_closing(c)).chars().next_back()
 }
 
 fn is_closing(c: char) -> bool {
@@ -1427,6 +1428,17 @@ mod tests {
             let got = kinds_in(&text, "en");
             assert_eq!(got[6..8], [Heading, Body], "{got:?}");
         }
+    }
+
+    #[test]
+    fn a_wiki_paragraph_ending_on_footnote_marks_is_no_headline() {
+        // Its last sentence ends before the marks: prose, not a title (the name above it is).
+        let text = "维基百科，自由的百科全书\n柏林\n柏林是德国首都，也是德国最大的城市，位于该国东北部，施普雷河穿城而过。[1]柏林人口约370万，是欧盟人口第三多的城市。[2][3]\n\
+                    柏林最早的记载见于13世纪。1871年德意志帝国成立后，柏林成为帝国首都。[4]第二次世界大战后，柏林被分为东西两部分。[5]\n\
+                    1990年两德统一后，柏林重新成为统一德国的首都。今天的柏林以文化、科学和政治著称。[6]";
+        assert_eq!(kinds_in(text, "zh")[1..3], [Title, Body]);
+        assert_eq!(final_mark("… the European Union.[2][3]"), Some('.'));
+        assert_eq!(final_mark("see [1]"), Some('e'));
     }
 
     #[test]
