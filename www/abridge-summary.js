@@ -324,10 +324,11 @@ function findSentences(page, article, chosen) {
 /** A pattern for `text`, each character outside ASCII as is or as its UTF-8 bytes read one by one as
  * Latin-1 ("’" as "â\u0080\u0099") or Windows-1252 ("â€™") show it: none of those is special in a pattern. */
 function anySpelling(text) {
+  const [utf8, windows1252] = [new TextEncoder(), new TextDecoder('windows-1252')];
   return Array.from(text, (c) => {
     if (c < '\u0080') return c.replace(/[.*+?^${}()|[\]\\/]/, '\\$&');
-    const bytes = new TextEncoder().encode(c);
-    return `(?:${c}|${String.fromCharCode(...bytes)}|${new TextDecoder('windows-1252').decode(bytes)})`;
+    const bytes = utf8.encode(c);
+    return `(?:${c}|${String.fromCharCode(...bytes)}|${windows1252.decode(bytes)})`;
   }).join('');
 }
 
