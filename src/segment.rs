@@ -17,9 +17,9 @@
 //! - Sentence ends that Unicode misses are added: a full stop after a plain word or a stopword before a
 //!   lower-case word ("looking for you. call them"), a quotation opened with two commas (",,Ik ben"),
 //!   a full stop with no space after it ("world.Today"), footnote marks after a sentence ("martyr.\[1\]
-//!   The", "consultation.11 The"), a number opening the next sentence ("kwamen. 81 procent"), an
-//!   ellipsis "…" before a capital, an interrupted quotation ("sir--" The"), list items (`lists`: "1.
-//!   Eat 2. Sleep", "• a line"), and the script rules of languages whose keyboards lack their
+//!   The", "done.”\[12\] See", "consultation.11 The"), a number opening the next sentence ("kwamen. 81
+//!   procent"), an ellipsis "…" before a capital, an interrupted quotation ("sir--" The"), list items
+//!   (`lists`: "1. Eat 2. Sleep", "• a line"), and the script rules of languages whose keyboards lack their
 //!   terminators (an Armenian sentence ends with ":", a Greek question with ";") or that have none (Thai
 //!   ends a sentence with a space).
 //!
@@ -502,8 +502,10 @@ fn rule_cuts(p: &Paragraph, original: &str, marks: &quotes::Marks, terminators: 
                         }
                     }
                 }
-                if next_byte == b'[' || next_byte.is_ascii_digit() {
-                    if let Some(cut) = footnote_after(p, at, end) {
+                // Reference marks may follow the quotation mark that closes the sentence: `letters.”[12] See`.
+                let quoted = after.chars().next().filter(|&q| is_closing_quote(q)).map_or(0, char::len_utf8);
+                if next_byte == b'[' || next_byte.is_ascii_digit() || (quoted > 0 && after[quoted..].starts_with('[')) {
+                    if let Some(cut) = footnote_after(p, at, end + quoted) {
                         cuts.push((cut, Source::Rule));
                     }
                 } else if next_byte == b' ' || next_byte.is_ascii_whitespace() || !next_byte.is_ascii() {
@@ -698,9 +700,9 @@ fn glued_sentence(p: &Paragraph, dot: usize) -> Option<usize> {
 }
 
 /// Footnote marks right after a sentence's final punctuation at `mark..end`: references in brackets
-/// ("martyr.[1] The", "large.[7][8] This") or superscript numbers flattened into digits
-/// ("consultation.11 12 Take", "(1987).1 According"). The cut goes after them, before the capital
-/// that starts the next sentence, or its first Chinese or Japanese character ("首都。[1]人口").
+/// ("martyr.[1] The", "large.[7][8] This", after a quotation "done.”[12] See") or superscript numbers
+/// flattened into digits ("consultation.11 12 Take", "(1987).1 According"). The cut goes after them,
+/// before the capital that starts the next sentence, or its first Chinese or Japanese character ("首都。[1]人口").
 fn footnote_after(p: &Paragraph, mark: usize, end: usize) -> Option<usize> {
     let text = p.text;
     let after = &text[end..];
@@ -854,6 +856,7 @@ mod tests {
             ("quote closes sentence", "He said: \"It is over.\" Then he left.", &["He said: \"It is over.\"", "Then he left."]),
             ("CJK", "我们今天去公园。天气很好。", &["我们今天去公园。", "天气很好。"]),
             ("CJK, a wiki's reference marks", "柏林是德国首都。[1][2]人口约370万。", &["柏林是德国首都。[1][2]", "人口约370万。"]),
+            ("reference marks after a quotation", "He wrote “I am done.”[12] See the letters. “Go!”[a] he cried.", &["He wrote “I am done.”[12]", "See the letters.", "“Go!”[a] he cried."]),
         ];
         for (name, text, expected) in cases {
             assert_eq!(split(text), *expected, "{name}");
