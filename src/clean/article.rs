@@ -24,7 +24,7 @@ use super::paragraphs::TITLE_CASE_SHARE;
 use super::ends_with_full_stop;
 use crate::lang::Language;
 use crate::tokenize::{title_words, StopCharacters};
-use crate::span::{ascii_lower_case, find_str, has_two_chars, is_letter, is_letter_or_digit, is_unspaced, lowercase};
+use crate::span::{ascii_lower_case, find_str, has_two_chars, is_letter, is_letter_or_digit, is_space, is_unspaced, lowercase};
 use rustc_hash::FxHashSet;
 
 /// A paragraph's shape: what the models read of it, measured once.
@@ -250,7 +250,7 @@ pub fn shape(norm: &str, words: usize, language: Language) -> Shape {
         marked_heading: words <= MARKED_HEADING_MAX_WORDS && after_heading_marks(norm).is_some(),
         ..Shape::default()
     };
-    let last = before_closing_marks(norm, |c| matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '」' | '』' | ' ')).chars().next_back();
+    let last = before_closing_marks(norm).chars().next_back();
     shape.ends_sentence = matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '।' | '۔' | '។' | '။'))
         // Thai and Lao mark no sentence's end (a space separates sentences): a long paragraph is prose.
         || (last.is_some_and(|c| matches!(c, '\u{0E00}'..='\u{0EFF}')) && c.words >= UNPUNCTUATED_PROSE_MIN_WORDS);
@@ -264,15 +264,15 @@ pub fn shape(norm: &str, words: usize, language: Language) -> Shape {
     shape
 }
 
-/// `text` without what `closing` accepts at its end (closing quotes and brackets, white space) and, after
-/// a "]", a footnote mark's digits and "[": a wiki's paragraph ends its last sentence before them ("…
-/// (early 19th century).[2][3]").
-pub(crate) fn before_closing_marks(text: &str, closing: impl Fn(char) -> bool) -> &str {
+/// `text` without the closing quotes, brackets and white space at its end and, after a "]", a footnote
+/// mark's digits and "[": a wiki's paragraph ends its last sentence before them ("… (early 19th
+/// century).[2][3]", "…」と述べた。」").
+pub(crate) fn before_closing_marks(text: &str) -> &str {
     let mut in_mark = false;
     text.trim_end_matches(|c: char| {
         let marked = in_mark && (c.is_ascii_digit() || c == '[');
         in_mark = c == ']' || (marked && c != '[');
-        marked || closing(c)
+        marked || is_space(c) || matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}' | '」' | '』')
     })
 }
 

@@ -16,7 +16,7 @@ mod paragraphs;
 pub use paragraphs::{normalize, paragraphs};
 
 use crate::lang::Language;
-use crate::span::{count_byte, find_str, is_space, lowercase, Span};
+use crate::span::{count_byte, find_str, lowercase, Span};
 use furniture::{
     classify, footer_site_name, is_about_heading, is_bare_date, is_placeholder, is_call_to_action, is_comment_header, is_contents_label, names_cookies, opens_with_abstract_label, abstract_head, DatePart, Furniture, CALL_TO_ACTION_MAX_WORDS,
     CONTENTS_LABEL_MAX_WORDS, FURNITURE_MAX_WORDS,
@@ -587,11 +587,7 @@ pub(super) fn ends_with_full_stop(s: &str) -> bool {
 /// The last character before any closing quotes, brackets, white space and a wiki's footnote marks
 /// ("… the European Union.[2][3]" ends in a full stop: no headline).
 pub(super) fn final_mark(s: &str) -> Option<char> {
-    article::before_closing_marks(s, |c| is_space(c) || is_closing(c)).chars().next_back()
-}
-
-fn is_closing(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '}' | '›')
+    article::before_closing_marks(s).chars().next_back()
 }
 
 /// A line of three cells or more, none of them a sentence: a table of figures, names and yes-or-no
@@ -1439,6 +1435,12 @@ mod tests {
         assert_eq!(kinds_in(text, "zh")[1..3], [Title, Body]);
         assert_eq!(final_mark("… the European Union.[2][3]"), Some('.'));
         assert_eq!(final_mark("see [1]"), Some('e'));
+        // The same closing marks as the paragraph's shape reads past: a Japanese quotation's 「…。」 ends
+        // its sentence, as do a French guillemet's and a brace's.
+        for (text, mark) in [("彼は「もう行く。」", '。'), ("Il a dit : ‹ Non. ›", '.'), ("{Done.}", '.')] {
+            assert_eq!(final_mark(text), Some(mark), "{text}");
+            assert!(article::shape(text, text.split_whitespace().count(), Language::ENGLISH).ends_sentence, "{text}");
+        }
     }
 
     #[test]
