@@ -160,7 +160,7 @@ fn split_block(text: &str, lines: &[Span], widths: &[usize], width: Option<usize
         let (line, next) = (pair[0].slice(text), pair[1].slice(text));
         let (line_chars, next_chars) = (widths[k], widths[k + 1]);
         code = code || is_code_line(line);
-        let joined = (code && (fenced || !has_final_punctuation(next) || matches!(next.as_bytes().last(), Some(b';' | b':'))))
+        let joined = (code && (fenced || goes_on_in_code(next)))
             || goes_on_whatever_the_width(line, next, line_chars, next_chars)
             || match width {
                 Some(width) => continues(line, next, line_chars, next_chars, width, nouns_capitalized),
@@ -177,11 +177,24 @@ fn split_block(text: &str, lines: &[Span], widths: &[usize], width: Option<usize
     }
 }
 
+/// Whether `next` goes on with the code above it: it ends in no sentence's mark, or in a statement's
+/// `;` or a block's `:` (`println!("{x}");`, `if day in WEEKEND:`). A line of prose that announces the
+/// next example ("The query below does the same in SQL:") opens with a capital, as a block's head does
+/// not.
+fn goes_on_in_code(next: &str) -> bool {
+    match next.as_bytes().last() {
+        Some(b';') => true,
+        Some(b':') => !next.starts_with(|c: char| c.is_uppercase()),
+        _ => !has_final_punctuation(next),
+    }
+}
+
 /// Program code, a line of it: a statement ending in `;` with a call, a path or an assignment in it
-/// (`let file = File::open(path)?;`), a line opening a block (`fn main() {`, `def main():`), a line of
-/// closing brackets (`});`), a Markdown fence. Prose ends with none of them; an item of a list that
-/// ends in `;` ("(a) the applicant;", "under Article 5(1);") has no call in it, and a label ending in
-/// `):` ("Author(s):") opens with a capital, as no keyword does.
+/// (`let file = File::open(path)?;`), a line opening a block (`fn main() {`, `def main():`, `for row in
+/// reader:`), a line of closing brackets (`});`), a Markdown fence; or one of the statements that end
+/// a line without a `;` (Python's, JavaScript's, SQL's: [`is_bare_statement`]). Prose ends with none of
+/// them; an item of a list that ends in `;` ("(a) the applicant;", "under Article 5(1);") has no call in
+/// it, and a label ending in `):` ("Author(s):") opens with a capital, as no keyword does.
 pub(super) fn is_code_line(line: &str) -> bool {
     let b = line.as_bytes();
     // A call ("open(", "f(x)(y)", "a[0]("), a path ("io::"), an assignment ("x = ").
@@ -191,8 +204,73 @@ pub(super) fn is_code_line(line: &str) -> bool {
         Some(b'{') => true,
         Some(b'}') => brackets(),
         Some(b';') => brackets() || (has_code() && count_byte(line, b' ') < CODE_LINE_MAX_SPACES),
-        Some(b':') => b.ends_with(b"):") && !b[0].is_ascii_uppercase() && has_code(),
-        _ => is_fence(line),
+        // A Python block's head: "for example:" or "if you can:" open no block, with no call, no
+        // comparison and no loop's "in" after its name.
+        Some(b':') => {
+            (b.ends_with(b"):") && !b[0].is_ascii_uppercase() && has_code())
+                || {
+                    let (first, rest) = line.split_at(word_end(line));
+                    is_one_of(BLOCK_KEYWORDS, first.strip_suffix(':').unwrap_or(first)) && (rest.is_empty() || has_code() || matches!(after_name(rest).as_bytes(), [b' ', b'i', b'n', b' ', ..]))
+                }
+        }
+        Some(b'.' | b'!' | b'?' | b',') => false,
+        _ => is_fence(line) || (is_bare_statement(line) && count_byte(line, b' ') < CODE_LINE_MAX_SPACES),
+    }
+}
+
+/// Python's keywords that open a block on a line ending in ":".
+const BLOCK_KEYWORDS: &str = "for if elif else while with def class try except finally";
+/// SQL's clauses, which open a line of a query in capitals over lower-case names (`SELECT city, COUNT(*)`,
+/// `GROUP BY city`); a line in capitals ("FROM THE ARCHIVES") names nothing in lower case.
+const SQL_CLAUSES: &str = "SELECT FROM WHERE GROUP ORDER HAVING LIMIT JOIN INSERT UPDATE DELETE VALUES CREATE";
+
+/// Whether `word` is one of the space-separated `words`.
+fn is_one_of(words: &str, word: &str) -> bool {
+    words.as_bytes().split(|&c| c == b' ').any(|w| w == word.as_bytes())
+}
+
+/// What follows the first word of `rest` (which opens with a space): " in reader:" of " row in reader:".
+fn after_name(rest: &str) -> &str {
+    let name = rest.get(1..).unwrap_or("");
+    &name[word_end(name)..]
+}
+
+/// Where the first word of `line` ends: its first space, or its end.
+fn word_end(line: &str) -> usize {
+    line.bytes().position(|c| c == b' ').unwrap_or(line.len())
+}
+
+/// A statement set on a line of its own without a `;` after it, as Python, JavaScript without
+/// semicolons and SQL write them: an import (`import csv`, `from os import path`), an assignment to a
+/// name in lower case (`reader = csv.reader(f)`, `const total = 0`), a call that is the whole line
+/// (`print(row)`, `df.groupby("city").size()`; "Email(Required)" and "phoenixNAP(SMB)" are names), or a
+/// clause of a query naming something in lower case. The line's first word is looked for only where it opens with a
+/// keyword's or a name's letter: a line of Chinese has no space to stop at.
+fn is_bare_statement(line: &str) -> bool {
+    let b = line.as_bytes();
+    let words = || line.split_at(word_end(line));
+    let assigns = |after: &str| matches!(after.as_bytes(), [b' ', b'=', b' ', ..] | [b' ', b'+' | b'-' | b':', b'=', b' ', ..]);
+    match b.first() {
+        Some(b'A'..=b'Z') => {
+            // A clause, then the first word not in capitals, when it starts in lower case ("city", "*").
+            let (first, rest) = words();
+            let r = rest.as_bytes();
+            first.bytes().all(|c| c.is_ascii_uppercase())
+                && is_one_of(SQL_CLAUSES, first)
+                && r.iter().position(|&c| c != b' ' && !c.is_ascii_uppercase()).is_some_and(|i| r[i - 1] == b' ' && (r[i].is_ascii_lowercase() || r[i] == b'*'))
+        }
+        Some(b'a'..=b'z' | b'_') => {
+            let (first, rest) = words();
+            let name = b.iter().take_while(|&&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.')).count();
+            match first {
+                "import" => true,
+                "from" => b.windows(8).any(|w| w == b" import "),
+                "const" | "let" | "var" => assigns(after_name(rest)),
+                // (A line that ends in ")" has a character after its "(".)
+                _ => (name == first.len() && assigns(rest)) || (b.ends_with(b")") && b.get(name) == Some(&b'(') && !b[name + 1].is_ascii_uppercase()),
+            }
+        }
+        _ => false,
     }
 }
 
@@ -528,6 +606,18 @@ mod tests {
             "def create_multipliers():",
             ">>> class B(A):",
             "```python",
+            "import csv",
+            "from os import path",
+            "reader = csv.reader(f)",
+            "const total = rooms.length",
+            "result = Agent(",
+            "print(row)",
+            "df.groupby(\"city\").size()",
+            "for row in reader:",
+            "with open(\"people.csv\") as f:",
+            "else:",
+            "SELECT city, COUNT(*) AS people",
+            "GROUP BY city",
         ];
         let not_code = [
             "(a) the applicant;",
@@ -541,6 +631,15 @@ mod tests {
             "Meditation for Beginners ~ 20 tips from zenhabits {great site!}",
             "()",
             "Email(Required)",
+            "phoenixNAP(SMB)",
+            "for example:",
+            "for those who live in Paris:",
+            "If you can:",
+            "FROM THE ARCHIVES",
+            "SELECT Your Plan",
+            "import duties rose sharply.",
+            "so a = b",
+            "x = 5.",
         ];
         for line in code {
             assert!(is_code_line(line), "code: {line:?}");
@@ -548,9 +647,18 @@ mod tests {
         for line in not_code {
             assert!(!is_code_line(line), "not code: {line:?}");
         }
+        for cut_short in ["", "(", "f(", "SELECT", "from", "const x"] {
+            assert!(!is_code_line(cut_short), "{cut_short:?}");
+        }
     }
 
     proptest::proptest! {
+        /// Lines of code's characters and words, cut anywhere ("f(", "SELECT", "a =", "for:").
+        #[test]
+        fn any_line_is_told_code_or_not_without_a_panic(line in "(import|from|const|SELECT|for|[a-zA-Z_.é]{0,4})([ (=:)*]{0,3}(in|import|BY|[a-zA-Zα_.]{0,3})){0,3}") {
+            is_code_line(&line);
+        }
+
         #[test]
         fn ascii_normalization_is_the_general_one(s in "[ a-zA-Z0-9\\t\\n\\r\\x0B\\x0C\\x1C-\\x1F.!_-]{0,80}") {
             proptest::prop_assert_eq!(normalize_ascii(&s), normalize_chars(&s));
