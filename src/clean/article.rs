@@ -264,9 +264,10 @@ pub fn shape(norm: &str, words: usize, language: Language) -> Shape {
     shape
 }
 
-/// `text` without the closing quotes, brackets and white space at its end and, after a "]", a footnote
-/// mark's digits and "[": a wiki's paragraph ends its last sentence before them ("… (early 19th
-/// century).[2][3]", "…」と述べた。」").
+/// `text` without the closing quotes, brackets and white space at its end ("「もう行く。」" ends in "。")
+/// and, after a "]", a footnote mark's digits and "[": a wiki's paragraph ends its last sentence before
+/// them ("… (early 19th century).[2][3]"). The one reader of a paragraph's last mark, for its shape and
+/// for `final_mark`.
 pub(crate) fn before_closing_marks(text: &str) -> &str {
     let mut in_mark = false;
     text.trim_end_matches(|c: char| {
