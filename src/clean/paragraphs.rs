@@ -160,12 +160,16 @@ fn split_block(text: &str, lines: &[Span], widths: &[usize], width: Option<usize
         let (line, next) = (pair[0].slice(text), pair[1].slice(text));
         let (line_chars, next_chars) = (widths[k], widths[k + 1]);
         code = code || is_code_line(line);
+        // A page's number between two lines of a PDF's text ("… to cut" / "12" / "the deficit …") is
+        // no part of the paragraph around it: it stands alone, as the page's furniture (in code, a
+        // number is code; before a line that cannot stand alone, ", then it …", it is the sentence's).
         let joined = (code && (fenced || goes_on_in_code(next)))
             || goes_on_whatever_the_width(line, next, line_chars, next_chars)
-            || match width {
-                Some(width) => continues(line, next, line_chars, next_chars, width, nouns_capitalized),
-                None => breaks_off(line, next, line_chars, nouns_capitalized),
-            };
+            || (!is_page_number(line) && !is_page_number(next)
+                && match width {
+                    Some(width) => continues(line, next, line_chars, next_chars, width, nouns_capitalized),
+                    None => breaks_off(line, next, line_chars, nouns_capitalized),
+                });
         if !joined {
             out.push(Span::new(start, pair[0].end));
             start = pair[1].start;
@@ -175,6 +179,12 @@ fn split_block(text: &str, lines: &[Span], widths: &[usize], width: Option<usize
     if let Some(last) = lines.last() {
         out.push(Span::new(start, last.end));
     }
+}
+
+/// A line of one to four digits and nothing else: a page's number, as text out of a PDF has one between
+/// two pages' lines.
+fn is_page_number(line: &str) -> bool {
+    (1..=4).contains(&line.len()) && line.bytes().all(|c| c.is_ascii_digit())
 }
 
 /// Whether `next` goes on with the code above it: it ends in no sentence's mark, or in a statement's
@@ -593,6 +603,25 @@ impl WordCount {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pages_number_between_wrapped_lines_stands_alone() {
+        // A report out of a PDF, wrapped at one width, its page's number between two lines of a sentence.
+        let text = "Federal Reserve chairman Alan Greenspan has warned that allowing huge US\n\
+                    budget deficits to continue could have severe consequences for growth.\n\
+                    Speaking to the House Budget Committee he urged Congress to take action to\n\
+                    12\n\
+                    cut the deficit, such as increasing taxes or cutting spending on programs.\n\
+                    While the US economy is growing at a reasonably good pace, he warned that\n\
+                    budget concerns were clouding the outlook for the economy of the country.";
+        let got: Vec<&str> = paragraphs(text, false).iter().map(|p| p.slice(text)).collect();
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[1], "12");
+        assert!(got[0].ends_with("take action to") && got[2].starts_with("cut the deficit"), "{got:?}");
+        // In code, a number on its own line is the code's.
+        let code = "values = [\n    1,\n    2,\n]\nprint(values)\n42\nThe list is printed.";
+        assert_eq!(paragraphs(code, false).len(), 2, "{:?}", paragraphs(code, false).iter().map(|p| p.slice(code)).collect::<Vec<_>>());
+    }
 
     #[test]
     fn lines_of_code_are_told_from_prose_and_labels() {
