@@ -7,7 +7,7 @@
 
 use super::{final_mark, has_final_punctuation};
 use crate::scan;
-use crate::span::{count_byte, is_chinese_or_japanese, is_letter_or_digit, is_space, is_unspaced, is_zero_width, unspaced_class, Span, Unspaced};
+use crate::span::{count_byte, find_str, is_chinese_or_japanese, is_letter_or_digit, is_space, is_unspaced, is_zero_width, unspaced_class, Span, Unspaced};
 use std::ops::Range;
 
 /// A line longer than this many characters was not hard-wrapped (e-mail and Gutenberg texts wrap at
@@ -254,8 +254,8 @@ fn word_end(line: &str) -> usize {
 /// semicolons and SQL write them: an import (`import csv`, `from os import path`), an assignment to a
 /// name in lower case (`reader = csv.reader(f)`, `const total = 0`), a call that is the whole line
 /// (`print(row)`, `df.groupby("city").size()`; "Email(Required)" and "phoenixNAP(SMB)" are names), or a
-/// clause of a query naming something in lower case. The line's first word is looked for only where it opens with a
-/// keyword's or a name's letter: a line of Chinese has no space to stop at.
+/// clause of a query naming something in lower case. The line's first word is looked for only where it
+/// opens with a keyword's or a name's letter: a line of Chinese has no space to stop at.
 fn is_bare_statement(line: &str) -> bool {
     let b = line.as_bytes();
     let words = || line.split_at(word_end(line));
@@ -274,7 +274,7 @@ fn is_bare_statement(line: &str) -> bool {
             let name = b.iter().take_while(|&&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.')).count();
             match first {
                 "import" => true,
-                "from" => b.windows(8).any(|w| w == b" import "),
+                "from" => find_str(line, " import ").is_some(),
                 "const" | "let" | "var" => assigns(after_name(rest)),
                 // (A line that ends in ")" has a character after its "(".)
                 _ => (name == first.len() && assigns(rest)) || (b.ends_with(b")") && b.get(name) == Some(&b'(') && !b[name + 1].is_ascii_uppercase()),
