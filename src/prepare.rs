@@ -65,20 +65,35 @@ pub fn prepare<'a>(text: &'a str, options: &Options) -> Result<Prepared<'a>, Err
     let (prose, left_out) = prose_blocks(&structure);
     let paragraphs: Vec<Span> = prose.iter().map(|b| b.span).collect();
     let introduction = introduction_paragraphs(text, &structure);
+    // The two pieces of a sentence that a page's end broke (text out of a PDF) are no sentences to
+    // offer, unless nothing else is: neither says what the whole does, and the whole has the page's
+    // furniture inside it.
+    let broken = &structure.broken_across_pages;
+    let piece = |block: Span, i: usize, last: usize| {
+        (i == 0 && broken.iter().any(|&(_, after)| after == block.start)) || (i == last && broken.iter().any(|&(before, _)| before == block.start))
+    };
     let mut sentences = Vec::new();
     let mut positions = Vec::new();
-    for (paragraph, &block) in paragraphs.iter().enumerate() {
-        let in_paragraph = segment::paragraph_sentences(text, block, language);
-        let last = in_paragraph.len().saturating_sub(1);
-        for (i, sentence) in in_paragraph.into_iter().enumerate() {
-            positions.push(Position {
-                index: sentences.len(),
-                paragraph,
-                paragraph_start: i == 0,
-                introduction: paragraph < introduction,
-                lead_in: i == last && ends_on_a_colon(sentence.slice(text)),
-            });
-            sentences.push(sentence);
+    for skip_pieces in [true, false] {
+        for (paragraph, &block) in paragraphs.iter().enumerate() {
+            let in_paragraph = segment::paragraph_sentences(text, block, language);
+            let last = in_paragraph.len().saturating_sub(1);
+            for (i, sentence) in in_paragraph.into_iter().enumerate() {
+                if skip_pieces && piece(block, i, last) {
+                    continue;
+                }
+                positions.push(Position {
+                    index: sentences.len(),
+                    paragraph,
+                    paragraph_start: i == 0,
+                    introduction: paragraph < introduction,
+                    lead_in: i == last && ends_on_a_colon(sentence.slice(text)),
+                });
+                sentences.push(sentence);
+            }
+        }
+        if !sentences.is_empty() || broken.is_empty() {
+            break;
         }
     }
     let title = match &options.title {

@@ -515,6 +515,62 @@ fn hard_wrapped(paragraph: &str, width: usize) -> String {
     lines.join("\n")
 }
 
+/// A report copied out of its PDF: hard-wrapped lines with no blank line between its paragraphs, each
+/// page ending on its number and the report's running header ("Riverside Library Services | Annual
+/// Review 2026") wherever it falls, often inside a sentence. The header never joins the sentence it
+/// interrupts, no summary sentence is a piece of one that a page broke, and the article runs across
+/// the pages to its end (their furniture had read as the page's edge, and the article ended at the
+/// second page). Where the pages break between sentences, the summary is the one the same report gets
+/// without its pages. The pages' numbers and headers are left out as page furniture, and the first
+/// line is the title, though the header repeats it.
+#[test]
+fn a_pdfs_page_numbers_and_running_headers_are_left_out_across_its_pages() {
+    let header = "Riverside Library Services | Annual Review 2026";
+    let wrapped: Vec<Vec<String>> = ARTICLE.iter().map(|p| hard_wrapped(p, 72).lines().map(String::from).collect()).collect();
+    let plain = format!("{header}\n{}", wrapped.concat().join("\n"));
+    let sentences = |r: &Summary, text: &str| -> Vec<String> { r.sentences.iter().map(|s| s.span.slice(text).replace('\n', " ")).collect() };
+    // `breaks_after(lines on the page so far, whether the line ends its paragraph)`: whether the page
+    // ends after the line.
+    let paged = |breaks_after: &dyn Fn(usize, bool) -> bool| {
+        let mut lines = vec![header.to_string()];
+        let mut count = 0;
+        for paragraph in &wrapped {
+            for (i, line) in paragraph.iter().enumerate() {
+                lines.push(line.clone());
+                count += 1;
+                if breaks_after(count, i + 1 == paragraph.len()) {
+                    count = 0;
+                    lines.push(format!("{}", lines.iter().filter(|l| *l == header).count()));
+                    lines.push(header.to_string());
+                }
+            }
+        }
+        lines.join("\n")
+    };
+    let mid_sentence = paged(&|count, _| count == 7);
+    let between_paragraphs = paged(&|count, last| last && count >= 7);
+    for text in [&mid_sentence, &between_paragraphs] {
+        assert!(text.matches(header).count() >= 3, "the test's pages: {text}");
+        // Every sentence the summary may take is whole, however many it takes.
+        for count in [3, ARTICLE.len()] {
+            for sentence in sentences(&summary(text, count), text) {
+                assert!(ARTICLE.contains(&sentence.as_str()), "not a whole sentence of the article: {sentence:?}\n{text}");
+            }
+        }
+        let result = summary(text, 3);
+        // (The bar's tail is cut off as a headline's "| Site" is.)
+        assert_eq!(result.title.map(|t| t.slice(text)), Some("Riverside Library Services"));
+        for (at, _) in text.match_indices(header).skip(1).chain(text.match_indices("\n1\n")).chain(text.match_indices("\n2\n")) {
+            let at = at + usize::from(text[at..].starts_with('\n'));
+            let kind = result.left_out.iter().find(|l| l.span.start == at).map(|l| l.kind);
+            assert_eq!(kind, Some(Boilerplate::Footer), "the page's line at {at}: {:?}", &text[at..at + 10]);
+        }
+        let last_words = ARTICLE[7].split(' ').take(6).collect::<Vec<_>>().join(" ");
+        assert_eq!(left_out_kind(&result, text, &last_words), None, "the last page is the article's");
+    }
+    assert_eq!(sentences(&summary(&between_paragraphs, 3), &between_paragraphs), sentences(&summary(&plain, 3), &plain));
+}
+
 /// A paper: its title, its authors and their address, the abstract under its label, the sections and
 /// the references. The abstract is the paper's own summary and the article opens with it, whether the
 /// label stands before its text in a PDF's wrapped lines (IEEE's "Abstract—", with the "Index Terms"

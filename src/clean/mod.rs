@@ -21,7 +21,7 @@ use furniture::{
     classify, footer_site_name, is_about_heading, is_bare_date, is_placeholder, is_call_to_action, is_comment_header, is_contents_label, names_cookies, opens_with_abstract_label, abstract_head, DatePart, Furniture, CALL_TO_ACTION_MAX_WORDS,
     CONTENTS_LABEL_MAX_WORDS, FURNITURE_MAX_WORDS,
 };
-use paragraphs::{is_code_line, normalize_counting_words, word_count};
+use paragraphs::{is_code_line, normalize_counting_words, paragraphs_and_page_furniture, word_count};
 use rustc_hash::FxHashSet;
 use serde::Serialize;
 
@@ -65,7 +65,7 @@ pub enum Boilerplate {
     Share,
     /// Links to other articles: "Read more: …", "Related stories".
     ReadMore,
-    /// "From The Courier", copyright and legal lines.
+    /// "From The Courier", copyright and legal lines; a PDF page's number and running header.
     Footer,
     /// "By Jane Doe", "Published 10:38 BST, 24 April 2019".
     Byline,
@@ -157,6 +157,10 @@ pub struct Structure {
     /// Whether a run of paragraphs read as an article. When none did (a home page, a list of search
     /// results: all furniture), what was pasted is summarized as it is.
     pub article_found: bool,
+    /// Sentences that a PDF's page broke in two, past its number and running header: where the
+    /// paragraph starts that ends on the sentence's first piece, and where the one starts that opens
+    /// with the rest.
+    pub broken_across_pages: Vec<(usize, usize)>,
 }
 
 impl Structure {
@@ -189,6 +193,8 @@ pub struct Analysis {
     pub features: Vec<[f64; article::BLOCK_FEATURES.len()]>,
     pub probabilities: Vec<f64>,
     pub run: Option<article::Run>,
+    /// Whether each paragraph is a PDF page's number or running header (`paragraphs.rs`).
+    pub page_furniture: Vec<bool>,
     language: Language,
 }
 
@@ -222,7 +228,7 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
     let english = (language != Language::ENGLISH).then(|| Furniture::of(Language::ENGLISH));
     // A lower-cased text looked up in the text's vocabulary, then in English's.
     let in_either = |lower: &str, is: fn(&str, &Furniture) -> bool| is(lower, vocabulary) || english.is_some_and(|english| is(lower, english));
-    let paragraphs = paragraphs(text, language.lexicon().nouns_capitalized);
+    let (paragraphs, page_furniture) = paragraphs_and_page_furniture(text, language.lexicon().nouns_capitalized);
     // Each paragraph normalized once, with its word count (every check below needs one or the other).
     let (normalized, word_counts): (Vec<String>, Vec<usize>) =
         paragraphs.iter().map(|p| normalize_counting_words(p.slice(text))).unzip();
@@ -232,7 +238,9 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
     let mut shapes = Vec::with_capacity(paragraphs.len());
     // Short lines a consent dialog may still run through before its next paragraph on cookies.
     let mut dialog_lines_left = 0;
-    for (((norm, &words), span), &in_markdown_table) in normalized.iter().zip(&word_counts).zip(&paragraphs).zip(&markdown_table) {
+    for ((((norm, &words), span), &in_markdown_table), &page_furniture) in
+        normalized.iter().zip(&word_counts).zip(&paragraphs).zip(&markdown_table).zip(&page_furniture)
+    {
         let first_time = seen.insert(norm.as_str());
         // A block of program code is one paragraph, which opens on a line of code (`paragraphs`); a
         // statement set apart under code is code too, whatever is in it (`return token;`).
@@ -250,6 +258,8 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
         let either = |is: fn(&str, &Furniture) -> bool| lower.as_deref().is_some_and(|lower| in_either(lower, is));
         let mut kind = if in_markdown_table {
             None
+        } else if page_furniture {
+            Some(Boilerplate::Footer)
         } else if pasted.split(['\r', '\n']).next().is_some_and(is_code_line) || (after_code && norm.ends_with(';')) {
             Some(Boilerplate::Code)
         } else if table_row {
@@ -305,16 +315,28 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
     });
     let cut = comments.unwrap_or(shapes.len());
     let mut features = article::block_features(&shapes[..cut]);
+    // A PDF's page numbers and running headers are read as though they were not there: a paragraph's
+    // neighbours, for the block model, are the paragraphs of the article around it, not the furniture
+    // of the page it ends (which would make every page's last paragraph read as the page's edge).
+    if page_furniture[..cut].contains(&true) {
+        let modelled: Vec<usize> = (0..cut).filter(|&i| !page_furniture[i]).collect();
+        let modelled_shapes: Vec<article::Shape> = modelled.iter().map(|&i| shapes[i]).collect();
+        for (&i, x) in modelled.iter().zip(article::block_features(&modelled_shapes)) {
+            features[i] = x;
+        }
+    }
     // A footer longer than a line (a notice, a consent dialog's paragraph) is never the article's,
     // whatever its shape. (A short one may be a credit inside it: "©5 Minuten".)
     let probabilities: Vec<f64> = features
         .iter()
-        .zip(furniture.iter().zip(&word_counts))
-        .map(|(x, (kind, &words))| match kind {
+        .zip(furniture.iter().zip(&word_counts).zip(&page_furniture))
+        .map(|(x, ((kind, &words), &page_furniture))| match kind {
             Some(Boilerplate::Footer) if words > FURNITURE_MAX_WORDS => 0.0,
             // Program code is evidence neither for the article nor against it: the run of the article
-            // goes on through its examples, which the page shows dimmed where they stand.
+            // goes on through its examples, which the page shows dimmed where they stand. Nor is a
+            // PDF's page number or running header, between two pages of the article.
             Some(Boilerplate::Code) => model::ARTICLE_THRESHOLD,
+            _ if page_furniture => model::ARTICLE_THRESHOLD,
             _ => article::article_probability(x),
         })
         .chain((cut..shapes.len()).map(|_| 0.0))
@@ -335,7 +357,7 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
         let about = last_sections.into_iter().find(|&i| shapes[i].about && !shapes[i].ends_sentence);
         article::Run { end: about.unwrap_or(run.end), ..run }
     });
-    Analysis { paragraphs, normalized, word_counts, furniture, shapes, features, probabilities, run, language }
+    Analysis { paragraphs, normalized, word_counts, furniture, shapes, features, probabilities, run, page_furniture, language }
 }
 
 /// Splits `text` into paragraphs and classifies each.
@@ -362,7 +384,7 @@ pub fn structure(text: &str, language: Language) -> Structure {
 pub fn structure_titled(text: &str, language: Language, given_title: Option<&str>) -> Structure {
     let analysis = analyse(text, language);
     let vocabulary = Furniture::of(language);
-    let Analysis { paragraphs, normalized, word_counts, furniture, shapes, run, .. } = &analysis;
+    let Analysis { paragraphs, normalized, word_counts, furniture, shapes, run, page_furniture, .. } = &analysis;
     let title = match given_title {
         Some(given) => {
             let given = lowercase(&normalize(given));
@@ -432,10 +454,39 @@ pub fn structure_titled(text: &str, language: Language, given_title: Option<&str
     if given_title.is_none() && title.is_none() && run.is_none() {
         mark_title(&mut blocks, word_counts, normalized);
     }
+    // (Before the splits below, while the blocks are the paragraphs.)
+    let broken_across_pages = broken_across_pages(text, &blocks, page_furniture);
     split_title_at_bar(text, &mut blocks);
     split_title_from_its_edges(text, &mut blocks);
     split_glued_labels(text, &mut blocks, vocabulary);
-    Structure { blocks, article_found: run.is_some() }
+    Structure { blocks, article_found: run.is_some(), broken_across_pages }
+}
+
+/// The paragraphs of the article that a page's end breaks a sentence between, past the page's number
+/// and running header (the `blocks` that are `page_furniture`), as
+/// [`Structure::broken_across_pages`] holds them: the paragraph before ends in no sentence's mark, and
+/// is prose, or reads as a heading (a sentence's first line alone above the page's end: "The old
+/// building had been closed in 2022 after inspectors found that its") over a paragraph that opens in
+/// lower case, as no paragraph under a heading does.
+fn broken_across_pages(text: &str, blocks: &[Block], page_furniture: &[bool]) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    let mut before: Option<&Block> = None;
+    let mut past_page_lines = false;
+    for (block, &page_line) in blocks.iter().zip(page_furniture) {
+        if page_line {
+            past_page_lines = true;
+            continue;
+        }
+        let goes_on = |b: &Block| {
+            !has_final_punctuation(b.span.slice(text)) && (b.kind == BlockKind::Body || article::opens_in_lower_case(block.span.slice(text)))
+        };
+        if let Some(before) = before.filter(|b| block.kind == BlockKind::Body && past_page_lines && goes_on(b)) {
+            found.push((before.span.start, block.span.start));
+        }
+        before = matches!(block.kind, BlockKind::Body | BlockKind::Heading).then_some(block);
+        past_page_lines = false;
+    }
+    found
 }
 
 /// A document in Markdown (a README, a report, a chat answer) names itself in its one top-level heading

@@ -3,7 +3,8 @@
 //!
 //! Blank lines separate paragraphs; within a block of lines, hard-wrapped lines (e-mail, Gutenberg) are
 //! joined and lines that stand on their own (a pasted web page puts each block element on a line of
-//! its own) are not. Every paragraph is a [`Span`] into the untouched input.
+//! its own) are not, nor is a PDF's page number or running header, wherever a page's end put it. Every
+//! paragraph is a [`Span`] into the untouched input.
 
 use super::{final_mark, has_final_punctuation};
 use crate::scan;
@@ -40,11 +41,26 @@ const WRAP_FULL: f64 = 0.75;
 /// file: Modify the work_mem setting in the postgresql.conf file or set it per session using: SET
 /// work_mem = '32MB';", 24) has more.
 const CODE_LINE_MAX_SPACES: usize = 20;
+/// A page's running header or footer is at most this many characters long (a report's name, a
+/// chapter's, "Page 3 of 12"); a line of wrapped prose, which could recur by chance, is longer.
+const RUNNING_LINE_MAX_CHARS: usize = 60;
+/// A page holds at least this many lines: a running header recurs this far apart or more, as the
+/// "Read more" under each teaser of a list does not.
+const PAGE_MIN_LINES: usize = 8;
+/// A running header's copy on the page before is among the last this many lines that could be one (a
+/// page has its header, perhaps a footer, and a heading or two).
+const RECENT_CANDIDATES: usize = 8;
 
 /// Trimmed paragraph spans: blank lines separate paragraphs; within a block of lines, hard-wrapped lines
 /// are joined and lines that stand on their own are not. `nouns_capitalized`: the text's language
 /// capitalizes every noun (German), so that its capitals tell no headline from a line of prose.
 pub fn paragraphs(text: &str, nouns_capitalized: bool) -> Vec<Span> {
+    paragraphs_and_page_furniture(text, nouns_capitalized).0
+}
+
+/// [`paragraphs`], and whether each is a line of a paged text's furniture (a page's number, its running
+/// header or footer: [`page_furniture`]) standing alone in text wrapped at one width, as a PDF's is.
+pub(super) fn paragraphs_and_page_furniture(text: &str, nouns_capitalized: bool) -> (Vec<Span>, Vec<bool>) {
     // The text's lines that are not blank, trimmed, in one vector (a hard-wrapped novel has tens of
     // thousands), and where each block of them ends: blank lines separate blocks.
     let mut kept: Vec<Span> = Vec::new();
@@ -76,12 +92,76 @@ pub fn paragraphs(text: &str, nouns_capitalized: bool) -> Vec<Span> {
     // Each line's width in characters, measured once: the wrap width and the joins both read it.
     let widths: Vec<usize> = kept.iter().map(|line| chars(line.slice(text))).collect();
     let blocks = || block_ends.iter().scan(0, |start, &end| Some(std::mem::replace(start, end)..end));
-    let width = wrap_width(text, &kept, &widths, blocks());
+    let furniture = page_furniture(text, &kept, &widths, blocks());
+    let width = wrap_width(text, &kept, &widths, &furniture, blocks());
     let mut out = Vec::with_capacity(block_ends.len());
+    let mut out_furniture = Vec::with_capacity(block_ends.len());
     for block in blocks() {
-        split_block(text, &kept[block.clone()], &widths[block], width, nouns_capitalized, &mut out);
+        let lines = Lines { spans: &kept[block.clone()], widths: &widths[block.clone()], page_furniture: &furniture[block] };
+        split_block(text, lines, width, nouns_capitalized, &mut out, &mut out_furniture);
     }
-    out
+    (out, out_furniture)
+}
+
+/// A block's lines, with what is measured of each line once for the whole text.
+struct Lines<'a> {
+    spans: &'a [Span],
+    /// Each line's width in characters.
+    widths: &'a [usize],
+    /// Whether each line is the furniture of a text set in pages ([`page_furniture`]).
+    page_furniture: &'a [bool],
+}
+
+/// Which of the text's `lines` (of `widths` characters, in `blocks`) are the furniture of a text set in
+/// pages, as text copied out of a PDF is: a page's number ("12") and its running header or footer, a
+/// line of at most [`RUNNING_LINE_MAX_CHARS`] that recurs word for word, each copy a page or more
+/// ([`PAGE_MIN_LINES`]) from the one before, in blocks of three lines or more ("Annual Review 2025 |
+/// Business"). Each stands
+/// within two lines of a line of wrapped prose, as a web page's menu printed again at its foot, or a
+/// list's "Read more" under each teaser, does not, and the text's first line, its title, is not one
+/// even where the header repeats it. Where a page ends inside a sentence they fall between two of its
+/// lines, and they must stand alone rather than join the sentence ("… to take action to" / "12" /
+/// "Annual Review 2025" / "cut the deficit …"). A novel's chapter headings recur too ("CHAPTER I" in
+/// each volume), but between blank lines.
+fn page_furniture(text: &str, lines: &[Span], widths: &[usize], blocks: impl Iterator<Item = Range<usize>>) -> Vec<bool> {
+    let mut furniture = vec![false; lines.len()];
+    // The lines that may be a running header, in order, each with whether a copy of it is a page away
+    // (1) or too near to be (2). A copy is looked for among the few candidates before it, as a page
+    // has two or three, rather than in a table of every line (larger code: docs/performance.md).
+    let mut candidates: Vec<(usize, u8)> = Vec::new();
+    for block in blocks.filter(|b| b.len() >= 3) {
+        let near_prose = |i: usize| {
+            (i.saturating_sub(2).max(block.start)..(i + 3).min(block.end)).any(|j| (WRAP_MIN_WIDTH..=WRAP_MAX_CHARS).contains(&widths[j]))
+        };
+        for i in block.start.max(1)..block.end {
+            let line = lines[i].slice(text);
+            if widths[i] > RUNNING_LINE_MAX_CHARS || !near_prose(i) {
+                continue;
+            }
+            if is_page_number(line) {
+                furniture[i] = true;
+            } else if can_run_on_every_page(line) {
+                let from = candidates.len().saturating_sub(RECENT_CANDIDATES);
+                let mut copy = 0;
+                if let Some(earlier) = candidates[from..].iter_mut().rev().find(|(j, _)| lines[*j].slice(text) == line) {
+                    copy = if i - earlier.0 >= PAGE_MIN_LINES { 1 } else { 2 };
+                    earlier.1 = earlier.1.max(copy);
+                }
+                candidates.push((i, copy));
+            }
+        }
+    }
+    for (i, copy) in candidates {
+        furniture[i] = copy == 1;
+    }
+    furniture
+}
+
+/// Whether `line` can be a page's running header or footer: it ends in a letter, a digit or a dash
+/// ("— 12 —"), and opens with no small letter; a line that ends in any other mark (a verse quoted
+/// twice: "My first displays the wealth and pomp of kings,") or is code is not one.
+fn can_run_on_every_page(line: &str) -> bool {
+    final_mark(line).is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '–' | '—')) && !line.starts_with(char::is_lowercase) && !is_code_line(line)
 }
 
 /// The width the text is hard-wrapped at, if it is: the median widest line of its blocks of three
@@ -90,15 +170,17 @@ pub fn paragraphs(text: &str, nouns_capitalized: bool) -> Vec<Span> {
 /// web page has no such blocks — a headline over a byline over a date, a menu, a list are lines of
 /// every length, each a paragraph of its own — and then no lines are joined. `lines` and their
 /// `widths`: all lines, which `blocks` index.
-fn wrap_width(text: &str, lines: &[Span], widths: &[usize], blocks: impl Iterator<Item = Range<usize>>) -> Option<usize> {
+fn wrap_width(text: &str, lines: &[Span], widths: &[usize], page_furniture: &[bool], blocks: impl Iterator<Item = Range<usize>>) -> Option<usize> {
     let all_lines = widths.len();
     let mut wrapped_lines = 0;
     let mut found: Vec<usize> = Vec::new();
     for block in blocks.filter(|b| b.len() >= 3) {
         let lengths = &widths[block.clone()];
         let widest = lengths.iter().copied().max().unwrap_or(0);
-        let body = &lengths[..lengths.len() - 1];
-        let full = body.iter().filter(|&&n| n as f64 >= WRAP_FULL * widest as f64).count();
+        // A page's number and running header are short lines of no paragraph: a PDF's text with a page
+        // every 20 lines is as wrapped as one without.
+        let body = block.start..block.end - 1;
+        let full = body.clone().filter(|&i| page_furniture[i] || widths[i] as f64 >= WRAP_FULL * widest as f64).count();
         let block_lines = &lines[block];
         let grid = (GRID_WRAP_MIN_WIDTH..WRAP_MIN_WIDTH).contains(&widest) && on_a_grid(text, block_lines);
         let wide = widest >= WRAP_MIN_WIDTH || ((widest >= NARROW_WRAP_MIN_WIDTH || grid) && runs_on(text, block_lines, grid));
@@ -145,7 +227,8 @@ fn is_wide(c: char) -> bool {
 }
 
 /// The paragraphs of one block of `lines` (of `widths` characters).
-fn split_block(text: &str, lines: &[Span], widths: &[usize], width: Option<usize>, nouns_capitalized: bool, out: &mut Vec<Span>) {
+fn split_block(text: &str, block: Lines, width: Option<usize>, nouns_capitalized: bool, out: &mut Vec<Span>, out_furniture: &mut Vec<bool>) {
+    let Lines { spans: lines, widths, page_furniture } = block;
     let Some(&first) = lines.first() else { return };
     let mut start = first.start;
     // Whether the paragraph so far is program code: from a line of code on, the lines under it are the
@@ -160,24 +243,27 @@ fn split_block(text: &str, lines: &[Span], widths: &[usize], width: Option<usize
         let (line, next) = (pair[0].slice(text), pair[1].slice(text));
         let (line_chars, next_chars) = (widths[k], widths[k + 1]);
         code = code || is_code_line(line);
-        // A page's number between two lines of a PDF's text ("… to cut" / "12" / "the deficit …") is
-        // no part of the paragraph around it: it stands alone, as the page's furniture (in code, a
-        // number is code; before a line that cannot stand alone, ", then it …", it is the sentence's).
+        // A page's number or running header between two lines of a PDF's text ("… to cut" / "12" /
+        // "the deficit …") is no part of the paragraph around it: it stands alone, as the page's
+        // furniture (in code, a number is code; before a line that cannot stand alone, ", then it …",
+        // it is the sentence's). A line of digits alone stands alone whether or not prose is near it.
         let joined = (code && (fenced || goes_on_in_code(next)))
             || goes_on_whatever_the_width(line, next, line_chars, next_chars)
-            || (!is_page_number(line) && !is_page_number(next)
+            || (!page_furniture[k] && !page_furniture[k + 1] && !is_page_number(line) && !is_page_number(next)
                 && match width {
                     Some(width) => continues(line, next, line_chars, next_chars, width, nouns_capitalized),
                     None => breaks_off(line, next, line_chars, nouns_capitalized),
                 });
         if !joined {
             out.push(Span::new(start, pair[0].end));
+            out_furniture.push(width.is_some() && page_furniture[k] && start == pair[0].start);
             start = pair[1].start;
             code = false;
         }
     }
-    if let Some(last) = lines.last() {
+    if let (Some(last), Some(&alone)) = (lines.last(), page_furniture.last()) {
         out.push(Span::new(start, last.end));
+        out_furniture.push(width.is_some() && alone && start == last.start);
     }
 }
 
@@ -621,6 +707,57 @@ mod tests {
         // In code, a number on its own line is the code's.
         let code = "values = [\n    1,\n    2,\n]\nprint(values)\n42\nThe list is printed.";
         assert_eq!(paragraphs(code, false).len(), 2, "{:?}", paragraphs(code, false).iter().map(|p| p.slice(code)).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_pdfs_running_header_stands_alone_and_a_menu_repeated_does_not_count() {
+        // A report's pages of 8 lines, its name on the first line and atop every page after the page's
+        // number, the first page ending inside a sentence, the second between two.
+        let header = "Annual Review 2025 | Business";
+        let text = format!(
+            "{header}\n\
+             Federal Reserve chairman Alan Greenspan has warned that allowing huge US\n\
+             budget deficits to continue could have severe consequences for growth.\n\
+             Speaking to the House Budget Committee he urged Congress to take action to\n\
+             cut the deficit, such as increasing taxes or cutting spending on programs.\n\
+             While the US economy is growing at a reasonably good pace, he warned that\n\
+             budget concerns were clouding the outlook for the economy of the country.\n\
+             He said that the ageing of the population would put pressure on the\n\
+             pension and health programmes in the next decade, and that the government\n\
+             1\n{header}\n\
+             should act before the first of the baby boomers retire. Mr Greenspan also\n\
+             said that the weaker dollar had not yet narrowed the trade deficit as much\n\
+             as many economists had expected, though he thought that it would do so\n\
+             over time. Analysts said his remarks were among the most direct he had\n\
+             made on fiscal policy, and that they were likely to be read as a warning\n\
+             to the White House as well as to Congress. Shares on Wall Street fell\n\
+             slightly after his testimony, while the dollar rose against the euro and\n\
+             the yen in late trading in New York.\n\
+             2\n{header}\n\
+             The Treasury declined to comment on the testimony, but a spokesman said\n\
+             that the administration remained committed to halving the deficit by 2009."
+        );
+        let (found, furniture) = paragraphs_and_page_furniture(&text, false);
+        let got: Vec<&str> = found.iter().map(|p| p.slice(&text)).collect();
+        let flagged: Vec<&str> = got.iter().zip(&furniture).filter(|(_, &f)| f).map(|(p, _)| *p).collect();
+        assert_eq!(flagged, ["1", header, "2", header], "{got:?}");
+        assert!(got.iter().all(|p| *p == header || !p.contains(header)), "the header joined a line: {got:?}");
+        assert!(got.iter().any(|p| p.starts_with("should act before") && p.ends_with("New York.")), "{got:?}");
+        assert!(got.last().is_some_and(|p| p.starts_with("The Treasury declined")), "{got:?}");
+
+        // A web page's menu, printed again at its foot, and a novel's chapter headings between blank
+        // lines, and a verse quoted twice (its lines end in commas), are no page's furniture.
+        let page = "Home\nNews\nSport\nWeather\nThe council approved the new budget on Monday after a debate of six hours.\n\
+                    Home\nNews\nSport\nWeather";
+        let verse = "He read the charade to her again, slowly and with feeling, line by line.\n\
+                     My first displays the wealth and pomp of kings,\nLords of the earth! their luxury and ease.\n\
+                     She laughed at him, and he read it through a second time for her sake.\n\
+                     My first displays the wealth and pomp of kings,\nLords of the earth! their luxury and ease.";
+        let novel = "CHAPTER I\n\nEmma Woodhouse, handsome, clever, and rich, with a comfortable home\nand happy disposition.\n\nCHAPTER I\n\nThe second volume opens.";
+        for text in [page, verse, novel] {
+            let (_, furniture) = paragraphs_and_page_furniture(text, false);
+            assert!(!furniture.contains(&true), "{text}");
+        }
     }
 
     #[test]
