@@ -201,6 +201,7 @@ impl SentenceVectors {
     }
 
     /// The (term, weight) entries of sentence `i`, sorted by term.
+    #[inline] // called per word or character: the `.wasm` inlines little else (wasm-pack.toml)
     pub fn get(&self, i: usize) -> &[(TermId, f32)] {
         &self.entries[self.ranges[i].clone()]
     }

@@ -47,6 +47,7 @@ impl Span {
 
     /// The text this span covers. Returns `""` rather than panicking when the span does not fit `text`
     /// (a span from another text), because a panic in the `.wasm` is an opaque trap for the reader.
+    #[inline] // called per word or character: the `.wasm` inlines little else (wasm-pack.toml)
     pub fn slice(self, text: &str) -> &str {
         text.get(self.range()).unwrap_or("")
     }
@@ -115,6 +116,7 @@ impl Span {
 
     /// The smallest span inside this one whose text has no leading or trailing white space (including
     /// no-break and zero-width spaces, which pasted web pages are full of).
+    #[inline] // called per word or character: the `.wasm` inlines little else (wasm-pack.toml)
     pub fn trim(self, text: &str) -> Span {
         let inner = self.slice(text);
         let leading = inner.len() - inner.trim_start_matches(is_space).len();
@@ -183,6 +185,7 @@ pub(crate) fn has_two_chars(s: &str) -> bool {
 /// White space for the purpose of trimming and joining: Unicode white space (which includes the no-break
 /// space U+00A0) plus the zero-width characters that web pages scatter through text and that Unicode
 /// does not count as white space.
+#[inline] // called per word or character: the `.wasm` inlines little else (wasm-pack.toml)
 pub fn is_space(c: char) -> bool {
     c.is_whitespace() || is_zero_width(c)
 }
@@ -264,6 +267,7 @@ pub(crate) enum Unspaced {
     Brahmic,
 }
 
+#[inline] // called per word or character: the `.wasm` inlines little else (wasm-pack.toml)
 pub(crate) fn unspaced_class(c: char) -> Option<Unspaced> {
     match c {
         '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}' | '々' => {

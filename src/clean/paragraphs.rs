@@ -666,6 +666,7 @@ struct WordCount {
 
 impl WordCount {
     /// A character of the run being read (not a space).
+    #[inline] // called per word or character: the `.wasm` inlines little else (wasm-pack.toml)
     fn push(&mut self, c: char) {
         match unspaced_class(c) {
             None => self.spaced = self.spaced || is_letter_or_digit(c),
