@@ -75,6 +75,8 @@ pub fn prepare<'a>(text: &'a str, options: &Options) -> Result<Prepared<'a>, Err
     let mut sentences = Vec::new();
     let mut positions = Vec::new();
     for skip_pieces in [true, false] {
+        sentences.clear();
+        positions.clear();
         for (paragraph, &block) in paragraphs.iter().enumerate() {
             let in_paragraph = segment::paragraph_sentences(text, block, language);
             let last = in_paragraph.len().saturating_sub(1);
@@ -92,7 +94,8 @@ pub fn prepare<'a>(text: &'a str, options: &Options) -> Result<Prepared<'a>, Err
                 sentences.push(sentence);
             }
         }
-        if !sentences.is_empty() || broken.is_empty() {
+        // (What is left may be a lone quotation mark after the last piece: no word to summarize.)
+        if broken.is_empty() || sentences.iter().any(|s| s.slice(text).chars().any(span::is_letter_or_digit)) {
             break;
         }
     }

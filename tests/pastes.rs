@@ -571,6 +571,51 @@ fn a_pdfs_page_numbers_and_running_headers_are_left_out_across_its_pages() {
     assert_eq!(sentences(&summary(&between_paragraphs, 3), &between_paragraphs), sentences(&summary(&plain, 3), &plain));
 }
 
+/// The same report with the article set as one paragraph or two, over pages of six to eight lines, so
+/// that a page's end breaks its first or last paragraph: the pieces on either side of the break are the
+/// article's, however short or unfinished each reads alone (the first page's piece and the last page's
+/// had been left out as outside the article). And where the only piece left to offer after the pieces
+/// of broken sentences is a quotation mark, the pieces are offered: a summary, not "no words".
+#[test]
+fn a_pdfs_first_and_last_pages_are_the_articles() {
+    for header in ["Riverside Library Services | Annual Review 2026", "Annual Review 2026"] {
+        for paragraphs in [vec![ARTICLE.join(" ")], vec![ARTICLE[..3].join(" "), ARTICLE[3..].join(" ")]] {
+            for lines_per_page in 6..=8 {
+                let mut lines = vec![header.to_string()];
+                let mut pages = 0;
+                for (i, line) in paragraphs.iter().flat_map(|p| hard_wrapped(p, 72).lines().map(String::from).collect::<Vec<_>>()).enumerate() {
+                    if i > 0 && i % lines_per_page == 0 {
+                        pages += 1;
+                        lines.extend([pages.to_string(), header.to_string()]);
+                    }
+                    lines.push(line);
+                }
+                let text = lines.join("\n");
+                let result = summary(&text, 3);
+                let outside: Vec<&str> =
+                    result.left_out.iter().filter(|l| l.kind == Boilerplate::Outside).map(|l| l.span.slice(&text)).collect();
+                assert!(outside.is_empty(), "left out as outside the article: {outside:?}\n{text}");
+                for sentence in result.sentences.iter().map(|s| s.span.slice(&text).replace('\n', " ")) {
+                    assert!(ARTICLE.contains(&sentence.as_str()), "not a whole sentence of the article: {sentence:?}\n{text}");
+                }
+            }
+        }
+    }
+    // A news agency's copy as evaluation sets ship it, in small letters with its marks spaced, over
+    // pages: every sentence runs across a page's end but the quotation's closing mark.
+    let quoted = "the mayor said : ' we will keep the library open every day of the week , and entry to the maker space will stay free for residents . ' the council agreed the budget on tuesday evening after a long debate about the cost of the new wing . '";
+    let mut lines = vec![String::from("Riverside Library Services | Annual Review 2026")];
+    for (i, line) in hard_wrapped(&[quoted; 4].join(" "), 72).lines().enumerate() {
+        if i > 0 && i % 7 == 0 {
+            lines.extend([(i / 7).to_string(), lines[0].clone()]);
+        }
+        lines.push(line.to_string());
+    }
+    let text = lines.join("\n");
+    let result = summarize(&text, &Options::default());
+    assert!(result.as_ref().is_ok_and(|r| !r.sentences.is_empty()), "{result:?}\n{text}");
+}
+
 /// A paper: its title, its authors and their address, the abstract under its label, the sections and
 /// the references. The abstract is the paper's own summary and the article opens with it, whether the
 /// label stands before its text in a PDF's wrapped lines (IEEE's "Abstract—", with the "Index Terms"

@@ -355,7 +355,24 @@ pub fn analyse(text: &str, language: Language) -> Analysis {
     let run = run.map(|run| {
         let last_sections = run.end.saturating_sub(ABOUT_SECTION_MAX_PARAGRAPHS + 1).max(run.start + 2)..run.end.saturating_sub(1);
         let about = last_sections.into_iter().find(|&i| shapes[i].about && !shapes[i].ends_sentence);
-        article::Run { end: about.unwrap_or(run.end), ..run }
+        // A PDF's page may break the article's first or last sentence, and its pieces read as outside,
+        // each alone too short or unfinished: the run goes on past a page's number and header to the
+        // paragraph on the other side while that or the run's own paragraph ends no sentence and the
+        // text goes on in small letters after the page's end (or, at the run's end, the run's last
+        // paragraph ends no sentence).
+        let goes_on = |before: usize, after: usize| !shapes[before].ends_sentence && article::opens_in_lower_case(&normalized[after]);
+        let mut start = run.start;
+        while let Some(prev) = (0..start).rev().find(|&j| !page_furniture[j]).filter(|&j| j + 1 < start && goes_on(j, start)) {
+            start = prev;
+        }
+        let mut end = about.unwrap_or(run.end);
+        let past_page = |i: usize| (i..cut).find(|&j| !page_furniture[j]).filter(|&j| j > i);
+        while let Some(next) =
+            past_page(end).filter(|_| !shapes[end - 1].ends_sentence).or_else(|| past_page(end + 1).filter(|&j| !page_furniture[end] && goes_on(end, j)))
+        {
+            end = next + 1;
+        }
+        article::Run { start, end }
     });
     Analysis { paragraphs, normalized, word_counts, furniture, shapes, features, probabilities, run, page_furniture, language }
 }
