@@ -114,7 +114,7 @@ struct Lines<'a> {
 
 /// Which of the text's `lines` (of `widths` characters, in `blocks`) are the furniture of a text set in
 /// pages, as text copied out of a PDF is: a page's number ("12") and its running header or footer, a
-/// line of at most [`RUNNING_LINE_MAX_CHARS`] that recurs word for word, each copy a page or more
+/// line of at most [`RUNNING_LINE_MAX_CHARS`] that recurs word for word but for its numbers, each copy a page or more
 /// ([`PAGE_MIN_LINES`]) from the one before, in blocks of three lines or more ("Annual Review 2025 |
 /// Business"). Each stands
 /// within two lines of a line of wrapped prose, as a web page's menu printed again at its foot, or a
@@ -143,7 +143,7 @@ fn page_furniture(text: &str, lines: &[Span], widths: &[usize], blocks: impl Ite
             } else if can_run_on_every_page(line) {
                 let from = candidates.len().saturating_sub(RECENT_CANDIDATES);
                 let mut copy = 0;
-                if let Some(earlier) = candidates[from..].iter_mut().rev().find(|(j, _)| lines[*j].slice(text) == line) {
+                if let Some(earlier) = candidates[from..].iter_mut().rev().find(|(j, _)| same_but_for_numbers(lines[*j].slice(text), line)) {
                     copy = if i - earlier.0 >= PAGE_MIN_LINES { 1 } else { 2 };
                     earlier.1 = earlier.1.max(copy);
                 }
@@ -155,6 +155,15 @@ fn page_furniture(text: &str, lines: &[Span], widths: &[usize], blocks: impl Ite
         furniture[i] = copy == 1;
     }
     furniture
+}
+
+/// Whether two lines are the same but for their numbers: a running footer counts its pages ("Page 3
+/// of 12", "Page 4 of 12").
+fn same_but_for_numbers(a: &str, b: &str) -> bool {
+    fn pieces(line: &str) -> impl Iterator<Item = &str> {
+        line.split(|c: char| c.is_ascii_digit()).filter(|piece| !piece.is_empty())
+    }
+    pieces(a).eq(pieces(b))
 }
 
 /// Whether `line` can be a page's running header or footer: it ends in a letter, a digit or a dash
@@ -745,6 +754,11 @@ mod tests {
         assert!(got.iter().all(|p| *p == header || !p.contains(header)), "the header joined a line: {got:?}");
         assert!(got.iter().any(|p| p.starts_with("should act before") && p.ends_with("New York.")), "{got:?}");
         assert!(got.last().is_some_and(|p| p.starts_with("The Treasury declined")), "{got:?}");
+        // A footer that counts the pages recurs but for its numbers.
+        let counted = text.replace("\n1\n", "\nPage 1 of 3\n").replace("\n2\n", "\nPage 2 of 3\n");
+        let (found, furniture) = paragraphs_and_page_furniture(&counted, false);
+        let flagged: Vec<&str> = found.iter().zip(&furniture).filter(|(_, &f)| f).map(|(p, _)| p.slice(&counted)).collect();
+        assert_eq!(flagged, ["Page 1 of 3", header, "Page 2 of 3", header], "{counted}");
 
         // A web page's menu, printed again at its foot, and a novel's chapter headings between blank
         // lines, and a verse quoted twice (its lines end in commas), are no page's furniture.
@@ -755,7 +769,8 @@ mod tests {
                      She laughed at him, and he read it through a second time for her sake.\n\
                      My first displays the wealth and pomp of kings,\nLords of the earth! their luxury and ease.";
         let novel = "CHAPTER I\n\nEmma Woodhouse, handsome, clever, and rich, with a comfortable home\nand happy disposition.\n\nCHAPTER I\n\nThe second volume opens.";
-        for text in [page, verse, novel] {
+        let chapters = "Chapter 1\n\nIt was a bright cold day in April, and the clocks were striking thirteen in\nthe town.\n\nChapter 2\n\nThe second chapter opens.";
+        for text in [page, verse, novel, chapters] {
             let (_, furniture) = paragraphs_and_page_furniture(text, false);
             assert!(!furniture.contains(&true), "{text}");
         }
