@@ -119,7 +119,7 @@ struct Lines<'a> {
 /// Business"). Each stands
 /// within two lines of a line of wrapped prose, as a web page's menu printed again at its foot, or a
 /// list's "Read more" under each teaser, does not, and the text's first line, its title, is not one
-/// even where the header repeats it. Where a page ends inside a sentence they fall between two of its
+/// even where the header repeats it (though it is the copy a header under the first page repeats). Where a page ends inside a sentence they fall between two of its
 /// lines, and they must stand alone rather than join the sentence ("… to take action to" / "12" /
 /// "Annual Review 2025" / "cut the deficit …"). A novel's chapter headings recur too ("CHAPTER I" in
 /// each volume), but between blank lines.
@@ -129,6 +129,11 @@ fn page_furniture(text: &str, lines: &[Span], widths: &[usize], blocks: impl Ite
     // (1) or too near to be (2). A copy is looked for among the few candidates before it, as a page
     // has two or three, rather than in a table of every line (larger code: docs/performance.md).
     let mut candidates: Vec<(usize, u8)> = Vec::new();
+    // The text's first line is its title, never a page's furniture, but a header that repeats it under
+    // the first page is (a paste of two pages has no other copy).
+    if lines.first().is_some_and(|first| can_run_on_every_page(first.slice(text))) {
+        candidates.push((0, 2));
+    }
     for block in blocks.filter(|b| b.len() >= 3) {
         let near_prose = |i: usize| {
             (i.saturating_sub(2).max(block.start)..(i + 3).min(block.end)).any(|j| (WRAP_MIN_WIDTH..=WRAP_MAX_CHARS).contains(&widths[j]))
