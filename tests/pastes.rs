@@ -571,6 +571,28 @@ fn a_pdfs_page_numbers_and_running_headers_are_left_out_across_its_pages() {
     assert_eq!(sentences(&summary(&between_paragraphs, 3), &between_paragraphs), sentences(&summary(&plain, 3), &plain));
 }
 
+/// An article wrapped at one width (an e-mail, a text out of a PDF) under its headline in sentence case,
+/// with no blank line between them: the headline is the title, not the opening words of the first
+/// sentence (a wrapped line would have taken the next line's first word). Without a headline, a first
+/// line that the next line's first word would not have fitted on ("… for people of" / "Riverside until
+/// …") goes on into it.
+#[test]
+fn a_wrapped_articles_headline_in_sentence_case_is_its_title() {
+    let headline = "Library reopens after three-year rebuild";
+    let wrapped: Vec<String> = ARTICLE.iter().map(|p| hard_wrapped(p, 72)).collect();
+    let text = format!("{headline}\n{}", wrapped.join("\n"));
+    let result = summary(&text, ARTICLE.len());
+    assert_eq!(result.title.map(|t| t.slice(&text)), Some(headline));
+    let sentences: Vec<String> = result.sentences.iter().map(|s| s.span.slice(&text).replace('\n', " ")).collect();
+    assert_eq!(sentences, ARTICLE, "{text}");
+    // Without a headline, a first line the next line's first word would not fit on goes on.
+    let opening = "The council voted on Monday to keep the maker space free for people of\nRiverside until the end of the decade.";
+    let text = format!("{opening}\n{}", wrapped.join("\n"));
+    let result = summary(&text, ARTICLE.len() + 1);
+    let first = result.sentences[0].span.slice(&text);
+    assert_eq!(first, opening, "{text}");
+}
+
 /// The same report with the article set as one paragraph or two, over pages of six to ten lines (two
 /// pages at ten, where the header's one copy under the first repeats the title), so that a page's end
 /// breaks its first or last paragraph: the pieces on either side of the break are the

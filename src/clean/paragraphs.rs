@@ -265,7 +265,8 @@ fn split_block(text: &str, block: Lines, width: Option<usize>, nouns_capitalized
             || goes_on_whatever_the_width(line, next, line_chars, next_chars)
             || (!page_furniture[k] && !page_furniture[k + 1] && !is_page_number(line) && !is_page_number(next)
                 && match width {
-                    Some(width) => continues(line, next, line_chars, next_chars, width, nouns_capitalized),
+                    Some(width) => !(out.is_empty() && k == 0 && is_title_over(line, next, line_chars, width))
+                        && continues(line, next, line_chars, next_chars, width, nouns_capitalized),
                     None => breaks_off(line, next, line_chars, nouns_capitalized),
                 });
         if !joined {
@@ -279,6 +280,18 @@ fn split_block(text: &str, block: Lines, width: Option<usize>, nouns_capitalized
         out.push(Span::new(start, last.end));
         out_furniture.push(width.is_some() && alone && start == last.start);
     }
+}
+
+/// Whether a wrapped text's first `line` (of `line_chars` characters) is its title over the first line
+/// of its first paragraph, `next`, in whatever case ("Library reopens after three-year rebuild"): it
+/// ends in no sentence's mark, `next` opens in capitals, and the line is short of the `width` by more
+/// than `next`'s first word, which a wrapped line would have taken.
+fn is_title_over(line: &str, next: &str, line_chars: usize, width: usize) -> bool {
+    let next_word = next.split(' ').next().map_or(0, chars);
+    (line_chars as f64) < WRAP_FULL * width as f64
+        && line_chars + 1 + next_word <= width
+        && !has_final_punctuation(line)
+        && next.starts_with(char::is_uppercase)
 }
 
 /// A line of one to four digits and nothing else: a page's number, as text out of a PDF has one between
