@@ -114,15 +114,15 @@ struct Lines<'a> {
 
 /// Which of the text's `lines` (of `widths` characters, in `blocks`) are the furniture of a text set in
 /// pages, as text copied out of a PDF is: a page's number ("12") and its running header or footer, a
-/// line of at most [`RUNNING_LINE_MAX_CHARS`] that recurs word for word but for its numbers, each copy a page or more
-/// ([`PAGE_MIN_LINES`]) from the one before, in blocks of three lines or more ("Annual Review 2025 |
-/// Business"). Each stands
-/// within two lines of a line of wrapped prose, as a web page's menu printed again at its foot, or a
-/// list's "Read more" under each teaser, does not, and the text's first line, its title, is not one
-/// even where the header repeats it (though it is the copy a header under the first page repeats). Where a page ends inside a sentence they fall between two of its
-/// lines, and they must stand alone rather than join the sentence ("… to take action to" / "12" /
-/// "Annual Review 2025" / "cut the deficit …"). A novel's chapter headings recur too ("CHAPTER I" in
-/// each volume), but between blank lines.
+/// line of at most [`RUNNING_LINE_MAX_CHARS`] that recurs word for word but for its numbers, each copy
+/// a page or more ([`PAGE_MIN_LINES`]) from the one before, in blocks of three lines or more ("Annual
+/// Review 2025 | Business", "Page 3 of 12"). Each stands within two lines of a line of wrapped prose,
+/// as a web page's menu printed again at its foot, or a list's "Read more" under each teaser, does
+/// not, and the text's first line, its title, is not one even where the header repeats it (though it
+/// is the copy that a header under the first page repeats). Where a page ends inside a sentence they
+/// fall between two of its lines, and they must stand alone rather than join the sentence ("… to take
+/// action to" / "12" / "Annual Review 2025" / "cut the deficit …"). A novel's chapter headings recur
+/// too ("CHAPTER I" in each volume), but between blank lines.
 fn page_furniture(text: &str, lines: &[Span], widths: &[usize], blocks: impl Iterator<Item = Range<usize>>) -> Vec<bool> {
     let mut furniture = vec![false; lines.len()];
     // The lines that may be a running header, in order, each with whether a copy of it is a page away
