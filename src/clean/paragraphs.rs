@@ -147,9 +147,11 @@ fn page_furniture(text: &str, lines: &[Span], widths: &[usize], blocks: impl Ite
                 furniture[i] = true;
             } else if can_run_on_every_page(line) {
                 let from = candidates.len().saturating_sub(RECENT_CANDIDATES);
-                let mut copy = 0;
+                // Under a page's number that broke a sentence off ("… a maker space with two" / "1" /
+                // "Annual Review 2026" / "3D printers …"), a header needs no other copy.
+                let mut copy = u8::from(i >= block.start + 2 && furniture[i - 1] && !has_final_punctuation(lines[i - 2].slice(text)));
                 if let Some(earlier) = candidates[from..].iter_mut().rev().find(|(j, _)| same_but_for_numbers(lines[*j].slice(text), line)) {
-                    copy = if i - earlier.0 >= PAGE_MIN_LINES { 1 } else { 2 };
+                    copy = copy.max(if i - earlier.0 >= PAGE_MIN_LINES { 1 } else { 2 });
                     earlier.1 = earlier.1.max(copy);
                 }
                 candidates.push((i, copy));
